@@ -1,0 +1,14 @@
+//! Open Door's domain, in plain Rust: what a listing is, the feed format, and the sync decisions.
+//!
+//! Shared by the browser app, the reference server and tools, so they cannot drift apart.
+//! Nothing here does I/O; `cargo test -p opendoor-core` runs it all on the host.
+
+pub mod feed;
+pub mod listing;
+pub mod question;
+pub mod sync;
+pub mod validate;
+pub mod words;
+
+pub use feed::{parse_page, Item, Page, PageError};
+pub use listing::Listing;

@@ -1,0 +1,223 @@
+//! Plain-English words for the screens, kept here so they are tested on the host.
+
+use time::{Date, Duration, Month, OffsetDateTime};
+
+use crate::listing::{
+    AccessSupport, Attendance, Availability, Expense, InvolvementKind, Payment, PayMethod, PayUnit,
+    Pence,
+};
+use crate::sync::SyncError;
+
+pub fn kind(k: InvolvementKind) -> &'static str {
+    match k {
+        InvolvementKind::AdvisoryGroup => "Advisory group or panel",
+        InvolvementKind::CoDesign => "Co-design workshop",
+        InvolvementKind::ResearchAdvisor => "Research advisor",
+        InvolvementKind::Consultation => "Survey or consultation",
+        InvolvementKind::InterviewOrFocusGroup => "Interview or focus group",
+        InvolvementKind::LivedExperienceRole => "Lived experience or peer role",
+        InvolvementKind::CommitteeOrBoard => "Committee or board",
+        InvolvementKind::Other => "Other involvement",
+    }
+}
+
+pub fn access(a: AccessSupport) -> &'static str {
+    match a {
+        AccessSupport::BslInterpreter => "BSL interpreter",
+        AccessSupport::EasyRead => "Easy Read papers",
+        AccessSupport::PapersInAdvance => "Papers sent in advance",
+        AccessSupport::StepFreeVenue => "Step-free venue",
+        AccessSupport::HearingLoop => "Hearing loop",
+        AccessSupport::CarerOrPaCosts => "Carer or PA costs paid",
+        AccessSupport::TravelPaidUpFront => "Travel paid up front",
+        AccessSupport::Breaks => "Regular breaks",
+        AccessSupport::DataOrDevice => "Data or a device provided",
+    }
+}
+
+pub fn expense(e: Expense) -> &'static str {
+    match e {
+        Expense::Travel => "Travel",
+        Expense::Childcare => "Childcare",
+        Expense::CarerCosts => "Carer costs",
+        Expense::Meals => "Meals",
+        Expense::PhoneOrData => "Phone or data",
+        Expense::Other => "Other costs",
+    }
+}
+
+/// "Online", "By phone", "In person in Leeds", "Online or in person in Leeds", "By post".
+pub fn attendance(a: &Attendance) -> String {
+    match a {
+        Attendance::Online => "Online".into(),
+        Attendance::Phone => "By phone".into(),
+        Attendance::ByPost => "By post".into(),
+        Attendance::InPerson { place } => format!("In person in {}", place.name),
+        Attendance::Hybrid { place } => format!("Online or in person in {}", place.name),
+    }
+}
+
+/// "£25", "£7.50".
+pub fn money(p: Pence) -> String {
+    let pounds = p.0 / 100;
+    let pence = p.0 % 100;
+    let whole = group_thousands(pounds);
+    if pence == 0 {
+        format!("£{whole}")
+    } else {
+        format!("£{whole}.{pence:02}")
+    }
+}
+
+fn group_thousands(n: u32) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, ch) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// "£25 an hour", "£40 in vouchers a session", "Unpaid", "Unpaid, expenses covered".
+pub fn payment(p: &Payment) -> String {
+    match p {
+        Payment::None => "Unpaid".into(),
+        Payment::ExpensesOnly => "Unpaid, expenses covered".into(),
+        Payment::Paid { amount_pence, per, method } => {
+            let vouchers = match method {
+                PayMethod::Money => "",
+                PayMethod::Vouchers => " in vouchers",
+            };
+            let per = match per {
+                PayUnit::Hour => " an hour",
+                PayUnit::Session => " a session",
+                PayUnit::Day => " a day",
+                PayUnit::Meeting => " a meeting",
+                PayUnit::Month => " a month",
+                PayUnit::Year => " a year",
+                PayUnit::Total => " in total",
+            };
+            format!("{}{vouchers}{per}", money(*amount_pence))
+        }
+    }
+}
+
+/// Shown wherever a role is paid: benefits rules differ and people need to check first.
+pub const BENEFITS_NOTE: &str = "Being paid can affect some benefits. Before you say yes, you can \
+ask the organiser to pay in vouchers or not at all, and check with a benefits adviser (such as \
+Citizens Advice) or your Jobcentre work coach.";
+
+fn month_name(m: Month) -> &'static str {
+    match m {
+        Month::January => "January",
+        Month::February => "February",
+        Month::March => "March",
+        Month::April => "April",
+        Month::May => "May",
+        Month::June => "June",
+        Month::July => "July",
+        Month::August => "August",
+        Month::September => "September",
+        Month::October => "October",
+        Month::November => "November",
+        Month::December => "December",
+    }
+}
+
+/// "3 December 2026" (GOV.UK style).
+pub fn date(d: Date) -> String {
+    format!("{} {} {}", d.day(), month_name(d.month()), d.year())
+}
+
+/// "Tuesday 3 December 2026, 6:30pm".
+pub fn date_time(t: OffsetDateTime) -> String {
+    let (h, m) = (t.hour(), t.minute());
+    let h12 = match h % 12 {
+        0 => 12,
+        x => x,
+    };
+    let ampm = if h < 12 { "am" } else { "pm" };
+    let clock = if m == 0 { format!("{h12}{ampm}") } else { format!("{h12}:{m:02}{ampm}") };
+    format!("{} {}, {clock}", t.weekday(), date(t.date()))
+}
+
+/// The closing line of a card: "Closes today", "Closes tomorrow", "Closes 3 December 2026",
+/// "Closed", "Withdrawn", "No closing date".
+pub fn closing(av: Availability, closing: Option<Date>, today: Date) -> String {
+    match av {
+        Availability::Withdrawn => "Withdrawn".into(),
+        Availability::Closed => match closing {
+            Some(d) => format!("Closed on {}", date(d)),
+            None => "Closed".into(),
+        },
+        Availability::Open => match closing {
+            None => "No closing date".into(),
+            Some(d) if d == today => "Closes today".into(),
+            Some(d) if Some(d) == today.next_day() => "Closes tomorrow".into(),
+            Some(d) => format!("Closes {}", date(d)),
+        },
+    }
+}
+
+/// "just now", "5 minutes ago", "2 hours ago", "yesterday", "3 days ago", "on 3 December 2026".
+pub fn ago(then: OffsetDateTime, now: OffsetDateTime) -> String {
+    let d: Duration = now - then;
+    let mins = d.whole_minutes();
+    if mins < 1 {
+        "just now".into()
+    } else if mins == 1 {
+        "1 minute ago".into()
+    } else if mins < 60 {
+        format!("{mins} minutes ago")
+    } else if d.whole_hours() == 1 {
+        "1 hour ago".into()
+    } else if d.whole_hours() < 24 {
+        format!("{} hours ago", d.whole_hours())
+    } else if d.whole_days() == 1 {
+        "yesterday".into()
+    } else if d.whole_days() < 7 {
+        format!("{} days ago", d.whole_days())
+    } else {
+        format!("on {}", date(then.date()))
+    }
+}
+
+/// What the sync is doing, for the status line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SyncState {
+    Idle,
+    Syncing,
+    Failed(SyncError),
+}
+
+/// The one-line status everyone can read, e.g. "Updated 5 minutes ago".
+pub fn status_line(
+    state: &SyncState,
+    last_synced: Option<OffsetDateTime>,
+    now: OffsetDateTime,
+    have_listings: bool,
+) -> String {
+    let saved = if have_listings { "showing saved listings" } else { "no listings saved yet" };
+    let since = last_synced.map(|t| format!(" (updated {})", ago(t, now))).unwrap_or_default();
+    match state {
+        SyncState::Syncing if last_synced.is_none() => "Getting the latest opportunities…".into(),
+        SyncState::Syncing => "Checking for new opportunities…".into(),
+        SyncState::Idle => match last_synced {
+            Some(t) => format!("Updated {}", ago(t, now)),
+            None => "Not updated yet".into(),
+        },
+        SyncState::Failed(SyncError::Offline) => format!("Offline — {saved}{since}"),
+        SyncState::Failed(e) => {
+            let mut s = format!("Couldn't update: {e}.");
+            if have_listings {
+                s.push_str(" Showing saved listings");
+                s.push_str(&since);
+                s.push('.');
+            }
+            s
+        }
+    }
+}
