@@ -1,0 +1,53 @@
+// Open Door's service worker: serves the app shell offline, and nothing else.
+//
+// The precache list and version are written at build time by scripts/post-build.mjs from the
+// real hashed file names; never edit them by hand. Listings are not cached here: they live in
+// IndexedDB, and feed and API requests always go to the network so the app knows when it is
+// offline.
+const VERSION = '__OPENDOOR_VERSION__';
+const PRECACHE = __OPENDOOR_PRECACHE__;
+const CACHE = 'opendoor-shell-' + VERSION;
+
+self.addEventListener('install', (event) => {
+  // No skipWaiting here: a new version waits until the person presses "Reload".
+  event.waitUntil(
+    caches.open(CACHE).then((cache) =>
+      cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' }))))
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    const names = await caches.keys();
+    await Promise.all(names
+      .filter((n) => n.startsWith('opendoor-shell-') && n !== CACHE)
+      .map((n) => caches.delete(n)));
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'SKIP_WAITING') {
+    self.skipWaiting();
+  }
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (url.pathname.startsWith('/feed/') || url.pathname.startsWith('/api/')) return;
+  if (request.mode === 'navigate') {
+    // Every page of the app (including deep links) is the same shell.
+    event.respondWith((async () => {
+      const cache = await caches.open(CACHE);
+      return (await cache.match('/index.html')) || fetch(request);
+    })());
+    return;
+  }
+  event.respondWith((async () => {
+    const cache = await caches.open(CACHE);
+    return (await cache.match(request, { ignoreSearch: true })) || fetch(request);
+  })());
+});

@@ -1,0 +1,48 @@
+// Trunk post_build hook: writes the service worker's precache list and cache version from the
+// files of THIS build (their real hashed names), in Trunk's staging directory.
+//
+// The version is a hash of the final contents of every precached file, because Trunk's own
+// file hash does not change when only wasm-opt settings do.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('post-build: TRUNK_STAGING_DIR is not set (run me from trunk build)');
+  process.exit(1);
+}
+
+// The feed is data, synced into IndexedDB; the worker itself must never be in its own cache.
+const skip = (rel) => rel.startsWith('feed/') || rel === 'sw.js';
+
+function walk(d) {
+  return readdirSync(d).flatMap((name) => {
+    const p = join(d, name);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+const files = walk(dir)
+  .map((p) => relative(dir, p).split(sep).join('/'))
+  .filter((rel) => !skip(rel))
+  .sort();
+
+const hash = createHash('sha256');
+for (const rel of files) {
+  hash.update(rel);
+  hash.update(readFileSync(join(dir, rel)));
+}
+const version = hash.digest('hex').slice(0, 16);
+const urls = files.map((rel) => '/' + rel);
+
+const swPath = join(dir, 'sw.js');
+const sw = readFileSync(swPath, 'utf8');
+if (!sw.includes('__OPENDOOR_PRECACHE__')) {
+  console.error('post-build: sw.js has no __OPENDOOR_PRECACHE__ placeholder');
+  process.exit(1);
+}
+writeFileSync(swPath, sw
+  .replace('__OPENDOOR_VERSION__', version)
+  .replace('__OPENDOOR_PRECACHE__', JSON.stringify(urls, null, 2)));
+console.log(`post-build: service worker ${version} precaches ${urls.length} files`);

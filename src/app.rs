@@ -1,0 +1,152 @@
+//! The app shell: routes, the shared sync state, and what starts a sync.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::path;
+use opendoor_core::sync::SyncError;
+use opendoor_core::words::SyncState;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::prelude::*;
+
+use crate::pages::{detail::DetailPage, list::ListPage, not_found::NotFound};
+use crate::status::StatusBar;
+use crate::store::Store;
+use crate::sw::UpdateBanner;
+
+/// Shared by every page: the open database and what the last sync did.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub store: StoredValue<SendWrapper<Store>>,
+    pub state: RwSignal<SyncState>,
+    /// Unix seconds of the last complete sync.
+    pub last_sync: RwSignal<Option<i64>>,
+    /// "id: why" for listings the last sync had to skip.
+    pub skipped: RwSignal<Vec<String>>,
+    /// Bumped whenever stored listings change, so pages reload them.
+    pub revision: RwSignal<u32>,
+    /// Ticks every 30 s so "Updated 5 minutes ago" stays true.
+    pub now: RwSignal<f64>,
+}
+
+impl Ctx {
+    pub fn store(&self) -> Store {
+        self.store.with_value(|s| (**s).clone())
+    }
+
+    /// Starts a sync unless one is running. Pages never wait on it: they show what is stored.
+    pub fn sync(self) {
+        if self.state.get_untracked() == SyncState::Syncing {
+            return;
+        }
+        self.state.set(SyncState::Syncing);
+        let store = self.store();
+        wasm_bindgen_futures::spawn_local(async move {
+            let result = crate::sync::run(&store, &crate::sync::feed_start_url()).await;
+            let (report, state) = match result {
+                Ok(report) => (report, SyncState::Idle),
+                Err((e, report)) => (report, SyncState::Failed(e)),
+            };
+            if report.tally.put + report.tally.deleted > 0 {
+                self.revision.update(|r| *r += 1);
+            }
+            if let Ok(Some(t)) = store.last_sync().await {
+                self.last_sync.set(Some(t));
+            }
+            self.skipped.set(report.skipped);
+            self.now.set(js_sys::Date::now());
+            self.state.set(state);
+        });
+    }
+}
+
+pub fn use_ctx() -> Ctx {
+    expect_context::<Ctx>()
+}
+
+#[component]
+pub fn App(store: Store) -> impl IntoView {
+    let ctx = Ctx {
+        store: StoredValue::new(SendWrapper::new(store)),
+        state: RwSignal::new(SyncState::Idle),
+        last_sync: RwSignal::new(None),
+        skipped: RwSignal::new(Vec::new()),
+        revision: RwSignal::new(0),
+        now: RwSignal::new(js_sys::Date::now()),
+    };
+    provide_context(ctx);
+    start_sync_triggers(ctx);
+
+    view! {
+        <Router>
+            <a class="skip-link" href="#main">"Skip to main content"</a>
+            <header class="site-header">
+                <div class="wrap">
+                    <A href="/" attr:class="brand">
+                        <span class="brand-mark" aria-hidden="true"></span>
+                        "Open Door"
+                    </A>
+                    <p class="tagline">"Have your say in health and care services"</p>
+                </div>
+            </header>
+            <UpdateBanner/>
+            <StatusBar/>
+            <main id="main" class="wrap" tabindex="-1">
+                <Routes fallback=|| view! { <NotFound/> }>
+                    <Route path=path!("/") view=ListPage/>
+                    <Route path=path!("/opportunities/:id") view=DetailPage/>
+                </Routes>
+            </main>
+            <footer class="site-footer">
+                <div class="wrap">
+                    <p>
+                        "Open Door keeps listings on this device so you can read them without a connection."
+                    </p>
+                </div>
+            </footer>
+        </Router>
+    }
+}
+
+/// Sync on start, when the connection returns, and when the app is shown again.
+fn start_sync_triggers(ctx: Ctx) {
+    let store = ctx.store();
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Ok(t) = store.last_sync().await {
+            ctx.last_sync.set(t);
+        }
+        ctx.sync();
+    });
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let on_online = Closure::<dyn Fn()>::new(move || ctx.sync());
+    let on_offline = Closure::<dyn Fn()>::new(move || {
+        if ctx.state.get_untracked() != SyncState::Syncing {
+            ctx.state.set(SyncState::Failed(SyncError::Offline));
+        }
+    });
+    let on_visible = Closure::<dyn Fn()>::new(move || {
+        let visible = web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible);
+        if visible {
+            ctx.now.set(js_sys::Date::now());
+            ctx.sync();
+        }
+    });
+    let _ = window.add_event_listener_with_callback("online", on_online.as_ref().unchecked_ref());
+    let _ = window.add_event_listener_with_callback("offline", on_offline.as_ref().unchecked_ref());
+    if let Some(doc) = window.document() {
+        let _ = doc.add_event_listener_with_callback(
+            "visibilitychange",
+            on_visible.as_ref().unchecked_ref(),
+        );
+    }
+    // The app lives as long as the page: these listeners are never removed.
+    on_online.forget();
+    on_offline.forget();
+    on_visible.forget();
+    let tick =
+        gloo_timers::callback::Interval::new(30_000, move || ctx.now.set(js_sys::Date::now()));
+    tick.forget();
+}

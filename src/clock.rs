@@ -1,0 +1,24 @@
+//! The device's clock, as the domain's time types.
+
+use time::{Date, Month, OffsetDateTime};
+
+/// Now, from the device clock (UTC).
+pub fn now() -> OffsetDateTime {
+    from_millis(js_sys::Date::now())
+}
+
+pub fn from_millis(ms: f64) -> OffsetDateTime {
+    OffsetDateTime::from_unix_timestamp((ms / 1000.0) as i64).unwrap_or(OffsetDateTime::UNIX_EPOCH)
+}
+
+pub fn from_unix(seconds: i64) -> OffsetDateTime {
+    OffsetDateTime::from_unix_timestamp(seconds).unwrap_or(OffsetDateTime::UNIX_EPOCH)
+}
+
+/// Today in the person's own time zone: closing dates are local calendar days.
+pub fn today() -> Date {
+    let d = js_sys::Date::new_0();
+    let month = Month::try_from(d.get_month() as u8 + 1).unwrap_or(Month::January);
+    Date::from_calendar_date(d.get_full_year() as i32, month, d.get_date() as u8)
+        .unwrap_or_else(|_| now().date())
+}

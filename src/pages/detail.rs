@@ -1,0 +1,283 @@
+//! One opportunity in full. Every feed string is rendered as text; links only for http(s),
+//! mailto and tel, built from values the core has already checked.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+use opendoor_core::listing::{paragraphs, Attendance, Availability, HowToApply, Listing};
+use opendoor_core::validate::{is_email, is_phone, is_web_link};
+use opendoor_core::words;
+
+use crate::app::use_ctx;
+use crate::clock;
+
+#[component]
+pub fn DetailPage() -> impl IntoView {
+    let ctx = use_ctx();
+    let params = use_params_map();
+    let id = move || params.with(|p| p.get("id").unwrap_or_default());
+    let row = LocalResource::new(move || {
+        ctx.revision.track();
+        let id = id();
+        let store = ctx.store();
+        async move { store.listing(&id).await }
+    });
+    move || match row.get() {
+        None => view! { <p class="muted">"Loading…"</p> }.into_any(),
+        Some(Err(e)) => view! {
+            <h1>"This listing can't be read"</h1>
+            <p>{e.to_string()}</p>
+        }
+        .into_any(),
+        Some(Ok(None)) => {
+            super::set_title("Opportunity not found");
+            view! {
+                <h1>"We can't find this opportunity"</h1>
+                <p>"It may have been removed by the organiser, or the link may be wrong."</p>
+                <p>
+                    <A href="/">"See all open opportunities"</A>
+                </p>
+            }
+            .into_any()
+        }
+        Some(Ok(Some(r))) => view! { <Detail listing=r.listing/> }.into_any(),
+    }
+}
+
+fn paras(text: &str) -> impl IntoView {
+    paragraphs(text)
+        .into_iter()
+        .map(|p| view! { <p>{p.to_owned()}</p> })
+        .collect_view()
+}
+
+#[component]
+fn Detail(listing: Listing) -> impl IntoView {
+    super::set_title(&listing.title);
+    let today = clock::today();
+    let l = listing;
+    let availability = l.availability(today);
+    let banner = match availability {
+        Availability::Open => None,
+        Availability::Closed => Some((
+            "Closed",
+            "This opportunity is closed. You can no longer apply.",
+        )),
+        Availability::Withdrawn => Some((
+            "Withdrawn",
+            "The organiser has withdrawn this opportunity. It is not going ahead.",
+        )),
+    };
+    let org = l.organisation.clone();
+    let org_view = match org.url.filter(|u| is_web_link(u)) {
+        Some(url) => view! { <a href=url rel="noopener noreferrer" target="_blank">{org.name}" (opens in a new tab)"</a> }.into_any(),
+        None => view! { <span>{org.name}</span> }.into_any(),
+    };
+    let closing = words::closing(availability, l.closing_date, today);
+    view! {
+        <p class="back">
+            <A href="/">"Back to all opportunities"</A>
+        </p>
+        <article class="detail" aria-labelledby="listing-title">
+            <h1 id="listing-title">{l.title.clone()}</h1>
+            <p class="detail-org">"From " {org_view}</p>
+            {banner.map(|(label, text)| view! {
+                <div class="notice notice-problem" role="note">
+                    <p class="notice-label">{label}</p>
+                    <p>{text}</p>
+                </div>
+            })}
+            <p class="lede">{l.summary.clone()}</p>
+            <KeyFacts listing=l.clone() closing=closing/>
+            <h2>"About this opportunity"</h2>
+            {paras(&l.description)}
+            <h2>"What difference it will make"</h2>
+            {paras(&l.impact)}
+            <h2>"Support you will get"</h2>
+            {paras(&l.support)}
+            <AccessSection listing=l.clone()/>
+            <WhoSection listing=l.clone()/>
+            <ApplySection listing=l.clone() open=availability == Availability::Open/>
+            <p class="muted">"Last updated " {words::date(l.last_updated.date())}</p>
+        </article>
+    }
+}
+
+#[component]
+fn KeyFacts(listing: Listing, closing: String) -> impl IntoView {
+    let l = listing;
+    let place = l.attendance.place().map(|p| {
+        let mut parts = vec![p.name.clone()];
+        parts.extend(p.address.clone());
+        parts.extend(p.postcode.clone());
+        parts.join(", ")
+    });
+    let where_ = match &l.attendance {
+        Attendance::InPerson { .. } | Attendance::Hybrid { .. } => {
+            format!(
+                "{}. {}",
+                words::attendance(&l.attendance),
+                place.unwrap_or_default()
+            )
+        }
+        other => words::attendance(other),
+    };
+    let sessions = l.sessions.clone();
+    let dates_note = l.dates_note.clone();
+    let has_dates = !sessions.is_empty() || dates_note.is_some();
+    let paid = l.payment.is_paid();
+    let expenses: Vec<&'static str> = l.expenses.iter().map(|e| words::expense(*e)).collect();
+    view! {
+        <dl class="facts facts-detail">
+            <div>
+                <dt>"Type"</dt>
+                <dd>{words::kind(l.kind)}</dd>
+            </div>
+            <div>
+                <dt>"Where"</dt>
+                <dd>{where_}</dd>
+            </div>
+            <div>
+                <dt>"Time needed"</dt>
+                <dd>{l.time_commitment.clone()}</dd>
+            </div>
+            {has_dates.then(|| view! {
+                <div>
+                    <dt>"Dates"</dt>
+                    <dd>
+                        {dates_note.map(|n| view! { <p>{n}</p> })}
+                        {(!sessions.is_empty()).then(|| view! {
+                            <ul>
+                                {sessions.into_iter().map(|s| {
+                                    let mut text = words::date_time(s.starts);
+                                    if let Some(end) = s.ends {
+                                        if end.date() == s.starts.date() {
+                                            text.push_str(&format!(" to {}", words::date_time(end).rsplit(", ").next().unwrap_or_default()));
+                                        } else {
+                                            text.push_str(&format!(" to {}", words::date_time(end)));
+                                        }
+                                    }
+                                    if let Some(note) = s.note { text.push_str(&format!(" ({note})")); }
+                                    view! { <li>{text}</li> }
+                                }).collect_view()}
+                            </ul>
+                        })}
+                    </dd>
+                </div>
+            })}
+            <div>
+                <dt>"Closing date"</dt>
+                <dd>{closing}</dd>
+            </div>
+            <div>
+                <dt>"Payment"</dt>
+                <dd>
+                    <p>{words::payment(&l.payment)}</p>
+                    {(!expenses.is_empty()).then(|| view! {
+                        <p>"Expenses paid: " {expenses.join(", ")}</p>
+                    })}
+                    {l.payment_note.clone().map(|n| view! { <p>{n}</p> })}
+                    {paid.then(|| view! { <p class="benefits-note">{words::BENEFITS_NOTE}</p> })}
+                </dd>
+            </div>
+            {(!l.topics.is_empty()).then(|| view! {
+                <div>
+                    <dt>"Topics"</dt>
+                    <dd>{l.topics.join(", ")}</dd>
+                </div>
+            })}
+        </dl>
+    }
+}
+
+#[component]
+fn AccessSection(listing: Listing) -> impl IntoView {
+    let items: Vec<&'static str> = listing
+        .access_support
+        .iter()
+        .map(|a| words::access(*a))
+        .collect();
+    let note = listing.access_note;
+    view! {
+        <h2>"Access support"</h2>
+        {if items.is_empty() {
+            view! { <p>"No specific access support is listed. Ask the organiser about what you need."</p> }.into_any()
+        } else {
+            view! { <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }.into_any()
+        }}
+        {note.map(|n| view! { <p>{n}</p> })}
+    }
+}
+
+#[component]
+fn WhoSection(listing: Listing) -> impl IntoView {
+    let e = listing.eligibility;
+    view! {
+        <h2>"Who it is for"</h2>
+        <p>{e.who}</p>
+        {e.minimum_age.map(|a| view! { <p>{format!("You need to be {a} or over.")}</p> })}
+        {(!e.requirements.is_empty()).then(|| view! {
+            <ul>{e.requirements.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+        })}
+    }
+}
+
+#[component]
+fn ApplySection(listing: Listing, open: bool) -> impl IntoView {
+    let how = if !open {
+        view! { <p>"Applications are no longer being taken."</p> }.into_any()
+    } else {
+        match listing.how_to_apply {
+            HowToApply::InApp { .. } => view! {
+                <p>
+                    "You will be able to apply for this in Open Door. Until then, contact the organiser using the details below and mention this opportunity."
+                </p>
+            }
+            .into_any(),
+            HowToApply::Link { url } if is_web_link(&url) => view! {
+                <p>
+                    <a class="button" href=url rel="noopener noreferrer" target="_blank">
+                        "Apply on the organiser's website (opens in a new tab)"
+                    </a>
+                </p>
+            }
+            .into_any(),
+            HowToApply::Email { address } if is_email(&address) => {
+                let href = format!("mailto:{address}");
+                view! {
+                    <p>"Email the organiser to apply: " <a href=href>{address}</a></p>
+                }
+                .into_any()
+            }
+            HowToApply::Phone { number } if is_phone(&number) => {
+                let href = format!("tel:{}", number.replace(' ', ""));
+                view! {
+                    <p>"Phone the organiser to apply: " <a href=href>{number}</a></p>
+                }
+                .into_any()
+            }
+            _ => view! { <p>"Contact the organiser to apply."</p> }.into_any(),
+        }
+    };
+    let contact = listing.contact.map(|c| {
+        view! {
+            <h3>"Contact"</h3>
+            <ul class="plain">
+                {c.name.map(|n| view! { <li>{n}</li> })}
+                {c.email.filter(|e| is_email(e)).map(|e| {
+                    let href = format!("mailto:{e}");
+                    view! { <li>"Email: " <a href=href>{e}</a></li> }
+                })}
+                {c.phone.filter(|p| is_phone(p)).map(|p| {
+                    let href = format!("tel:{}", p.replace(' ', ""));
+                    view! { <li>"Phone: " <a href=href>{p}</a></li> }
+                })}
+            </ul>
+        }
+    });
+    view! {
+        <h2>"How to apply"</h2>
+        {how}
+        {contact}
+    }
+}

@@ -1,0 +1,60 @@
+//! The status line everyone can read, and the Refresh button.
+
+use leptos::prelude::*;
+use opendoor_core::words::{status_line, SyncState};
+
+use crate::app::use_ctx;
+use crate::clock;
+
+#[component]
+pub fn StatusBar() -> impl IntoView {
+    let ctx = use_ctx();
+    let have = RwSignal::new(false);
+    // Whether anything is stored decides "showing saved listings" vs "no listings saved yet".
+    let count = LocalResource::new(move || {
+        ctx.revision.track();
+        let store = ctx.store();
+        async move { store.count().await.unwrap_or(0) }
+    });
+    Effect::new(move || have.set(count.get().unwrap_or(0) > 0));
+    let text = move || {
+        let now = clock::from_millis(ctx.now.get());
+        let last = ctx.last_sync.get().map(clock::from_unix);
+        status_line(&ctx.state.get(), last, now, have.get())
+    };
+    let failed = move || matches!(ctx.state.get(), SyncState::Failed(_));
+    let busy = move || ctx.state.get() == SyncState::Syncing;
+    let skipped = move || ctx.skipped.get();
+    view! {
+        <section class="status" class:status-problem=failed aria-label="Listings status">
+            <div class="wrap status-row">
+                <p role="status" aria-live="polite" class="status-text">{text}</p>
+                <button
+                    type="button"
+                    class="button button-secondary"
+                    on:click=move |_| ctx.sync()
+                    aria-disabled=move || busy().then_some("true")
+                >
+                    {move || if busy() { "Checking…" } else { "Refresh" }}
+                </button>
+            </div>
+            <Show when=move || !skipped().is_empty()>
+                <details class="wrap skipped">
+                    <summary>
+                        {move || {
+                            let n = skipped().len();
+                            if n == 1 {
+                                "1 listing from the feed could not be shown".to_string()
+                            } else {
+                                format!("{n} listings from the feed could not be shown")
+                            }
+                        }}
+                    </summary>
+                    <ul>
+                        {move || skipped().into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
+                    </ul>
+                </details>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,302 @@
+//! IndexedDB: the listings kept on the device, and the sync cursor beside them.
+//!
+//! Schema (docs/storage.md):
+//! - v1: `listings` (key path `id`, index `by_closing` on `closingDate`); `meta` (string keys).
+//! - v2: index `by_modified` on `listings`; store `saved` (key path `id`) for starred listings.
+//!
+//! A feed page's changes and the new cursor are written in ONE readwrite transaction over both
+//! stores, so a crash can never leave the listings and the cursor out of step.
+
+use std::fmt;
+
+use indexed_db_futures::database::{Database, VersionChangeEvent};
+use indexed_db_futures::error::DomException;
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::TransactionMode;
+use indexed_db_futures::KeyPath;
+use opendoor_core::feed::Item;
+use opendoor_core::sync::{decide, Action, Cursor, Tally};
+use opendoor_core::Listing;
+use serde::{Deserialize, Serialize};
+
+pub const DB_NAME: &str = "opendoor";
+pub const DB_VERSION: u32 = 2;
+
+const LISTINGS: &str = "listings";
+const META: &str = "meta";
+const SAVED: &str = "saved";
+const CURSOR_KEY: &str = "cursor";
+const LAST_SYNC_KEY: &str = "lastSync";
+
+/// One stored listing: the feed's `modified` beside the listing, and the closing date copied to
+/// the top level so IndexedDB can index it (absent when there is none, so it is left out).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StoredListing {
+    pub id: String,
+    pub modified: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closing_date: Option<String>,
+    pub listing: Listing,
+}
+
+impl StoredListing {
+    pub fn new(modified: i64, listing: Listing) -> Self {
+        let closing_date = listing
+            .closing_date
+            .map(|d| format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day()));
+        StoredListing {
+            id: listing.id.clone(),
+            modified,
+            closing_date,
+            listing,
+        }
+    }
+}
+
+/// Only what deciding needs, read without deserialising whole listings.
+#[derive(Deserialize)]
+struct ModifiedOnly {
+    modified: i64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum StoreError {
+    /// IndexedDB is missing or blocked (private browsing in some browsers, or disabled).
+    Unavailable(String),
+    /// The device refused to store more.
+    Full,
+    Other(String),
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StoreError::Unavailable(e) => {
+                write!(f, "this browser won't let Open Door save listings ({e})")
+            }
+            StoreError::Full => write!(f, "this device is out of storage space"),
+            StoreError::Other(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl From<indexed_db_futures::error::Error> for StoreError {
+    fn from(e: indexed_db_futures::error::Error) -> Self {
+        use indexed_db_futures::error::Error;
+        match &e {
+            Error::DomException(DomException::Other(d)) if d.name() == "QuotaExceededError" => {
+                StoreError::Full
+            }
+            Error::DomException(DomException::AbortError(d)) if d.message().contains("uota") => {
+                StoreError::Full
+            }
+            _ => StoreError::Other(e.to_string()),
+        }
+    }
+}
+
+impl From<indexed_db_futures::error::OpenDbError> for StoreError {
+    fn from(e: indexed_db_futures::error::OpenDbError) -> Self {
+        StoreError::Unavailable(e.to_string())
+    }
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// The open database. Cheap to clone.
+#[derive(Clone)]
+pub struct Store {
+    db: std::rc::Rc<Database>,
+}
+
+impl Store {
+    pub async fn open() -> Result<Store> {
+        Self::open_named(DB_NAME, DB_VERSION).await
+    }
+
+    /// Opens `name` at `version`, upgrading step by step from whatever is there. Tests use
+    /// other names and older versions.
+    pub async fn open_named(name: &str, version: u32) -> Result<Store> {
+        let db = Database::open(name)
+            .with_version(version)
+            .with_on_upgrade_needed(move |event: VersionChangeEvent, db: Database| {
+                upgrade(event.old_version() as u32, version, &db)
+            })
+            .await?;
+        Ok(Store {
+            db: std::rc::Rc::new(db),
+        })
+    }
+
+    pub fn version(&self) -> u32 {
+        self.db.version() as u32
+    }
+
+    pub fn has_index(&self, store: &str, index: &str) -> Result<bool> {
+        let tx = self.db.transaction(store).build()?;
+        let s = tx.object_store(store)?;
+        let found = s.index_names().any(|n| n == index);
+        Ok(found)
+    }
+
+    pub fn store_names(&self) -> Vec<String> {
+        self.db.object_store_names().collect()
+    }
+
+    pub fn close(self) {
+        if let Ok(db) = std::rc::Rc::try_unwrap(self.db) {
+            db.close();
+        }
+    }
+
+    /// Every stored listing, in key order.
+    pub async fn all_listings(&self) -> Result<Vec<StoredListing>> {
+        let tx = self.db.transaction(LISTINGS).build()?;
+        let store = tx.object_store(LISTINGS)?;
+        let rows = store.get_all::<StoredListing>().serde()?.await?;
+        let mut out = Vec::new();
+        for row in rows {
+            out.push(row?);
+        }
+        Ok(out)
+    }
+
+    pub async fn listing(&self, id: &str) -> Result<Option<StoredListing>> {
+        let tx = self.db.transaction(LISTINGS).build()?;
+        let store = tx.object_store(LISTINGS)?;
+        Ok(store
+            .get::<StoredListing, _, _>(id.to_owned())
+            .serde()?
+            .await?)
+    }
+
+    pub async fn count(&self) -> Result<u32> {
+        let tx = self.db.transaction(LISTINGS).build()?;
+        let store = tx.object_store(LISTINGS)?;
+        Ok(store.count().await?)
+    }
+
+    pub async fn cursor(&self) -> Result<Option<Cursor>> {
+        self.meta(CURSOR_KEY).await
+    }
+
+    /// Unix seconds of the last sync that reached the end of the feed.
+    pub async fn last_sync(&self) -> Result<Option<i64>> {
+        self.meta(LAST_SYNC_KEY).await
+    }
+
+    pub async fn set_last_sync(&self, unix_seconds: i64) -> Result<()> {
+        let tx = self
+            .db
+            .transaction(META)
+            .with_mode(TransactionMode::Readwrite)
+            .build()?;
+        let meta = tx.object_store(META)?;
+        meta.put(unix_seconds)
+            .with_key(LAST_SYNC_KEY.to_owned())
+            .serde()?
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn meta<T: for<'de> Deserialize<'de>>(&self, key: &str) -> Result<Option<T>> {
+        let tx = self.db.transaction(META).build()?;
+        let meta = tx.object_store(META)?;
+        Ok(meta.get::<T, _, _>(key.to_owned()).serde()?.await?)
+    }
+
+    /// Applies one page's items and saves `cursor`, all or nothing.
+    pub async fn apply_page(&self, items: &[Item], cursor: &Cursor) -> Result<Tally> {
+        let tx = self
+            .db
+            .transaction([LISTINGS, META])
+            .with_mode(TransactionMode::Readwrite)
+            .build()?;
+        let listings = tx.object_store(LISTINGS)?;
+        let meta = tx.object_store(META)?;
+        let mut tally = Tally::default();
+        for item in items {
+            // Only IndexedDB requests are awaited here: anything else would end the transaction.
+            let stored = listings
+                .get::<ModifiedOnly, _, _>(item.id().to_owned())
+                .serde()?
+                .await?
+                .map(|m| m.modified);
+            match (decide(item, stored), item) {
+                (Action::Put, Item::Updated { modified, listing }) => {
+                    listings
+                        .put(StoredListing::new(*modified, (**listing).clone()))
+                        .serde()?;
+                    tally.put += 1;
+                }
+                (Action::Delete, _) => {
+                    listings.delete(item.id().to_owned()).primitive()?;
+                    tally.deleted += 1;
+                }
+                _ => {}
+            }
+        }
+        meta.put(cursor).with_key(CURSOR_KEY.to_owned()).serde()?;
+        tx.commit().await?;
+        tally.pages = 1;
+        Ok(tally)
+    }
+
+    /// Forgets the cursor (used when the feed's address changes).
+    pub async fn reset_cursor(&self) -> Result<()> {
+        let tx = self
+            .db
+            .transaction(META)
+            .with_mode(TransactionMode::Readwrite)
+            .build()?;
+        tx.object_store(META)?
+            .delete(CURSOR_KEY.to_owned())
+            .primitive()?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Writes listings straight in, for tests and benchmarks.
+    pub async fn put_listings(&self, rows: &[StoredListing]) -> Result<()> {
+        let tx = self
+            .db
+            .transaction(LISTINGS)
+            .with_mode(TransactionMode::Readwrite)
+            .build()?;
+        let store = tx.object_store(LISTINGS)?;
+        for row in rows {
+            store.put(row).serde()?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
+/// Each step runs once, in order, so any older database reaches `target`.
+fn upgrade(old: u32, target: u32, db: &Database) -> indexed_db_futures::Result<()> {
+    if old < 1 && target >= 1 {
+        let listings = db
+            .create_object_store(LISTINGS)
+            .with_key_path(KeyPath::One("id"))
+            .build()?;
+        listings
+            .create_index("by_closing", KeyPath::One("closingDate"))
+            .build()?;
+        db.create_object_store(META).build()?;
+    }
+    if old < 2 && target >= 2 {
+        // The crate reaches the versionchange transaction through a store made in it; v2 both
+        // adds `saved` and indexes existing listings by `modified` through that transaction.
+        let saved = db
+            .create_object_store(SAVED)
+            .with_key_path(KeyPath::One("id"))
+            .build()?;
+        let listings = saved.transaction().object_store(LISTINGS)?;
+        listings
+            .create_index("by_modified", KeyPath::One("modified"))
+            .build()?;
+    }
+    Ok(())
+}

@@ -1,0 +1,87 @@
+//! Registers the service worker and offers a new version without ever reloading by itself.
+//!
+//! A new worker waits (public/sw.js never calls skipWaiting on install). We show "A new version
+//! is ready — Reload"; only that button tells it to take over, and only then do we reload, so
+//! nobody loses what they were typing.
+
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{ServiceWorker, ServiceWorkerRegistration, ServiceWorkerState};
+
+#[component]
+pub fn UpdateBanner() -> impl IntoView {
+    let waiting: RwSignal<Option<SendWrapperWorker>> = RwSignal::new(None);
+    let asked = RwSignal::new(false);
+    register(waiting, asked);
+    let reload = move |_| {
+        asked.set(true);
+        if let Some(w) = waiting.get_untracked() {
+            let msg = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&msg, &"type".into(), &"SKIP_WAITING".into());
+            let _ = w.post_message(&msg);
+        }
+    };
+    view! {
+        <Show when=move || waiting.with(Option::is_some)>
+            <div class="update-banner" role="status">
+                <div class="wrap status-row">
+                    <p>"A new version of Open Door is ready."</p>
+                    <button type="button" class="button" on:click=reload>
+                        "Reload"
+                    </button>
+                </div>
+            </div>
+        </Show>
+    }
+}
+
+/// Signals need Send + Sync; the app is single-threaded, so a SendWrapper is enough.
+type SendWrapperWorker = SendWrapper<ServiceWorker>;
+
+fn register(waiting: RwSignal<Option<SendWrapperWorker>>, asked: RwSignal<bool>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let container = window.navigator().service_worker();
+    // Reload once the new worker has taken over, but only if the person asked for it.
+    let on_change = Closure::<dyn Fn()>::new(move || {
+        if asked.get_untracked() {
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().reload();
+            }
+        }
+    });
+    container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
+    on_change.forget();
+    let had_controller = container.controller().is_some();
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(reg) = JsFuture::from(container.register("/sw.js")).await else {
+            return; // Not fatal: the app works online without a worker.
+        };
+        let reg: ServiceWorkerRegistration = reg.unchecked_into();
+        if !had_controller {
+            return; // First install: nothing to update from.
+        }
+        if let Some(w) = reg.waiting() {
+            waiting.set(Some(SendWrapper::new(w)));
+        }
+        let reg2 = reg.clone();
+        let on_found = Closure::<dyn Fn()>::new(move || {
+            let Some(installing) = reg2.installing() else {
+                return;
+            };
+            let worker = installing.clone();
+            let on_state = Closure::<dyn Fn()>::new(move || {
+                if worker.state() == ServiceWorkerState::Installed {
+                    waiting.set(Some(SendWrapper::new(worker.clone())));
+                }
+            });
+            installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+            on_state.forget();
+        });
+        reg.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
+        on_found.forget();
+    });
+}
