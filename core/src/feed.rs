@@ -66,8 +66,14 @@ impl WireId {
 /// A checked item, ready to apply.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Item {
-    Updated { modified: i64, listing: Box<Listing> },
-    Deleted { id: String, modified: i64 },
+    Updated {
+        modified: i64,
+        listing: Box<Listing>,
+    },
+    Deleted {
+        id: String,
+        modified: i64,
+    },
 }
 
 impl Item {
@@ -159,10 +165,18 @@ impl fmt::Display for PageError {
                 bytes / 1024,
                 MAX_PAGE_BYTES / 1024
             ),
-            PageError::NotJson(_) => write!(f, "the feed sent something that is not a list of opportunities (not JSON)"),
-            PageError::WrongShape(e) => write!(f, "the feed page is not in the expected format ({e})"),
+            PageError::NotJson(_) => write!(
+                f,
+                "the feed sent something that is not a list of opportunities (not JSON)"
+            ),
+            PageError::WrongShape(e) => {
+                write!(f, "the feed page is not in the expected format ({e})")
+            }
             PageError::TooManyItems(n) => {
-                write!(f, "the feed sent {n} items on one page, more than the limit of {MAX_ITEMS}")
+                write!(
+                    f,
+                    "the feed sent {n} items on one page, more than the limit of {MAX_ITEMS}"
+                )
             }
             PageError::OutOfOrder { id } => {
                 write!(f, "the feed's items are out of order (at \"{id}\")")
@@ -203,7 +217,12 @@ pub fn parse_page(body: &[u8]) -> Result<Page, PageError> {
             Err(problem) => skipped.push(SkippedItem { id, problem }),
         }
     }
-    Ok(Page { items, skipped, next: wire.next, license: wire.license })
+    Ok(Page {
+        items,
+        skipped,
+        next: wire.next,
+        license: wire.license,
+    })
 }
 
 fn check_item(w: WireItem, id: &str) -> Result<Item, ItemProblem> {
@@ -211,16 +230,22 @@ fn check_item(w: WireItem, id: &str) -> Result<Item, ItemProblem> {
         return Err(ItemProblem::WrongKind(w.kind.chars().take(40).collect()));
     }
     match w.state {
-        WireState::Deleted => Ok(Item::Deleted { id: id.to_owned(), modified: w.modified }),
+        WireState::Deleted => Ok(Item::Deleted {
+            id: id.to_owned(),
+            modified: w.modified,
+        }),
         WireState::Updated => {
             let data = w.data.ok_or(ItemProblem::NoData)?;
-            let listing: Listing = serde_json::from_value(data)
-                .map_err(|e| ItemProblem::Unreadable(e.to_string()))?;
+            let listing: Listing =
+                serde_json::from_value(data).map_err(|e| ItemProblem::Unreadable(e.to_string()))?;
             if listing.id != id {
                 return Err(ItemProblem::IdMismatch);
             }
             validate::check(&listing).map_err(ItemProblem::Invalid)?;
-            Ok(Item::Updated { modified: w.modified, listing: Box::new(listing) })
+            Ok(Item::Updated {
+                modified: w.modified,
+                listing: Box::new(listing),
+            })
         }
     }
 }

@@ -52,7 +52,11 @@ pub struct Listing {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dates_note: Option<String>,
     /// Last day to apply (inclusive). None: open until filled.
-    #[serde(default, with = "iso_date_opt", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "iso_date_opt",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub closing_date: Option<Date>,
     pub payment: Payment,
     /// Out-of-pocket costs refunded, whether or not the role is paid.
@@ -162,7 +166,11 @@ pub struct Geo {
 pub struct Session {
     #[serde(with = "time::serde::rfc3339")]
     pub starts: OffsetDateTime,
-    #[serde(default, with = "time::serde::rfc3339::option", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "time::serde::rfc3339::option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub ends: Option<OffsetDateTime>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -275,9 +283,15 @@ pub enum HowToApply {
         #[serde(default)]
         questions: Vec<Question>,
     },
-    Link { url: String },
-    Email { address: String },
-    Phone { number: String },
+    Link {
+        url: String,
+    },
+    Email {
+        address: String,
+    },
+    Phone {
+        number: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -348,5 +362,8 @@ pub fn paragraphs(text: &str) -> Vec<&str> {
         i += 1;
     }
     out.push(&text[start..]);
-    out.into_iter().map(str::trim).filter(|p| !p.is_empty()).collect()
+    out.into_iter()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect()
 }

@@ -28,8 +28,12 @@ pub enum AnswerKind {
         #[serde(rename = "maxLength", default = "long_default")]
         max_length: u32,
     },
-    SingleChoice { options: Vec<String> },
-    MultipleChoice { options: Vec<String> },
+    SingleChoice {
+        options: Vec<String>,
+    },
+    MultipleChoice {
+        options: Vec<String>,
+    },
     YesNo,
     Date,
 }

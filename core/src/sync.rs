@@ -25,7 +25,11 @@ pub struct Cursor {
 
 impl Cursor {
     pub fn start(url: impl Into<String>) -> Self {
-        Cursor { url: url.into(), etag: None, last_modified: None }
+        Cursor {
+            url: url.into(),
+            etag: None,
+            last_modified: None,
+        }
     }
 }
 
@@ -33,7 +37,11 @@ impl Cursor {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Response {
     NotModified,
-    Ok { body: Vec<u8>, etag: Option<String>, last_modified: Option<String> },
+    Ok {
+        body: Vec<u8>,
+        etag: Option<String>,
+        last_modified: Option<String>,
+    },
     Status(u16),
 }
 
@@ -65,13 +73,26 @@ pub fn after_page(
     last_modified: Option<String>,
 ) -> Step {
     let same = next_url == requested.url;
-    let then = if same || page.is_empty() { Then::Done } else { Then::FetchNext };
+    let then = if same || page.is_empty() {
+        Then::Done
+    } else {
+        Then::FetchNext
+    };
     let cursor = if same {
-        Cursor { url: next_url, etag, last_modified }
+        Cursor {
+            url: next_url,
+            etag,
+            last_modified,
+        }
     } else {
         Cursor::start(next_url)
     };
-    Step { skipped: page.skipped.len(), items: page.items, cursor, then }
+    Step {
+        skipped: page.skipped.len(),
+        items: page.items,
+        cursor,
+        then,
+    }
 }
 
 /// What to do with one incoming item, given the `modified` of the stored copy (if any).

@@ -27,12 +27,25 @@ pub const MAX_AMOUNT_PENCE: u32 = 10_000_000;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
-    Missing { field: String },
-    TooLong { field: String, max: usize },
-    TooMany { field: String, max: usize },
+    Missing {
+        field: String,
+    },
+    TooLong {
+        field: String,
+        max: usize,
+    },
+    TooMany {
+        field: String,
+        max: usize,
+    },
     /// A link that is not http(s), or an email or phone that cannot be one.
-    BadLink { field: String },
-    BadValue { field: String, why: &'static str },
+    BadLink {
+        field: String,
+    },
+    BadValue {
+        field: String,
+        why: &'static str,
+    },
 }
 
 impl fmt::Display for Problem {
@@ -54,7 +67,9 @@ struct Checker(Vec<Problem>);
 impl Checker {
     fn text(&mut self, field: &str, value: &str, max: usize) {
         if value.trim().is_empty() {
-            self.0.push(Problem::Missing { field: field.into() });
+            self.0.push(Problem::Missing {
+                field: field.into(),
+            });
         } else {
             self.opt_text(field, Some(value), max);
         }
@@ -62,19 +77,27 @@ impl Checker {
     fn opt_text(&mut self, field: &str, value: Option<&str>, max: usize) {
         if let Some(v) = value {
             if v.chars().count() > max {
-                self.0.push(Problem::TooLong { field: field.into(), max });
+                self.0.push(Problem::TooLong {
+                    field: field.into(),
+                    max,
+                });
             }
         }
     }
     fn count(&mut self, field: &str, n: usize, max: usize) {
         if n > max {
-            self.0.push(Problem::TooMany { field: field.into(), max });
+            self.0.push(Problem::TooMany {
+                field: field.into(),
+                max,
+            });
         }
     }
     fn link(&mut self, field: &str, url: &str) {
         self.text(field, url, MAX_URL);
         if !is_web_link(url) {
-            self.0.push(Problem::BadLink { field: field.into() });
+            self.0.push(Problem::BadLink {
+                field: field.into(),
+            });
         }
     }
 }
@@ -95,7 +118,9 @@ pub fn is_email(s: &str) -> bool {
                 && domain.contains('.')
                 && !domain.starts_with('.')
                 && !domain.ends_with('.')
-                && !s.chars().any(|c| c.is_whitespace() || c.is_control() || "<>\"'".contains(c))
+                && !s
+                    .chars()
+                    .any(|c| c.is_whitespace() || c.is_control() || "<>\"'".contains(c))
                 && s.len() <= 254
         }
         None => false,
@@ -104,16 +129,22 @@ pub fn is_email(s: &str) -> bool {
 
 pub fn is_phone(s: &str) -> bool {
     let digits = s.chars().filter(char::is_ascii_digit).count();
-    (6..=15).contains(&digits)
-        && s.chars().all(|c| c.is_ascii_digit() || " +()-".contains(c))
+    (6..=15).contains(&digits) && s.chars().all(|c| c.is_ascii_digit() || " +()-".contains(c))
 }
 
 /// Checks a listing; returns every problem found, not just the first.
 pub fn check(l: &Listing) -> Result<(), Vec<Problem>> {
     let mut c = Checker(Vec::new());
     c.text("id", &l.id, MAX_ID);
-    if !l.id.chars().all(|ch| ch.is_ascii_alphanumeric() || "-_.:".contains(ch)) {
-        c.0.push(Problem::BadValue { field: "id".into(), why: "may only use letters, digits and - _ . :" });
+    if !l
+        .id
+        .chars()
+        .all(|ch| ch.is_ascii_alphanumeric() || "-_.:".contains(ch))
+    {
+        c.0.push(Problem::BadValue {
+            field: "id".into(),
+            why: "may only use letters, digits and - _ . :",
+        });
     }
     c.text("title", &l.title, MAX_TITLE);
     c.text("organisation.name", &l.organisation.name, MAX_NAME);
@@ -128,11 +159,18 @@ pub fn check(l: &Listing) -> Result<(), Vec<Problem>> {
     }
     if let Some(place) = l.attendance.place() {
         c.text("attendance.place.name", &place.name, MAX_NAME);
-        c.opt_text("attendance.place.address", place.address.as_deref(), MAX_SHORT);
+        c.opt_text(
+            "attendance.place.address",
+            place.address.as_deref(),
+            MAX_SHORT,
+        );
         c.opt_text("attendance.place.postcode", place.postcode.as_deref(), 10);
         if let Some(g) = place.geo {
             if !(-90.0..=90.0).contains(&g.lat) || !(-180.0..=180.0).contains(&g.lng) {
-                c.0.push(Problem::BadValue { field: "attendance.place.geo".into(), why: "is not a place on Earth" });
+                c.0.push(Problem::BadValue {
+                    field: "attendance.place.geo".into(),
+                    why: "is not a place on Earth",
+                });
             }
         }
     }
@@ -142,17 +180,26 @@ pub fn check(l: &Listing) -> Result<(), Vec<Problem>> {
         c.opt_text("sessions.note", s.note.as_deref(), MAX_SHORT);
         if let Some(end) = s.ends {
             if end < s.starts {
-                c.0.push(Problem::BadValue { field: "sessions.ends".into(), why: "is before the session starts" });
+                c.0.push(Problem::BadValue {
+                    field: "sessions.ends".into(),
+                    why: "is before the session starts",
+                });
             }
         }
     }
     c.opt_text("datesNote", l.dates_note.as_deref(), MAX_SHORT);
     if let Payment::Paid { amount_pence, .. } = l.payment {
         if amount_pence.0 == 0 {
-            c.0.push(Problem::BadValue { field: "payment.amountPence".into(), why: "is zero: use \"none\" or \"expenses-only\"" });
+            c.0.push(Problem::BadValue {
+                field: "payment.amountPence".into(),
+                why: "is zero: use \"none\" or \"expenses-only\"",
+            });
         }
         if amount_pence.0 > MAX_AMOUNT_PENCE {
-            c.0.push(Problem::BadValue { field: "payment.amountPence".into(), why: "is more than £100,000" });
+            c.0.push(Problem::BadValue {
+                field: "payment.amountPence".into(),
+                why: "is more than £100,000",
+            });
         }
     }
     c.count("expenses", l.expenses.len(), MAX_LIST);
@@ -160,13 +207,20 @@ pub fn check(l: &Listing) -> Result<(), Vec<Problem>> {
     c.count("accessSupport", l.access_support.len(), MAX_LIST);
     c.opt_text("accessNote", l.access_note.as_deref(), MAX_NOTE);
     c.text("eligibility.who", &l.eligibility.who, MAX_NOTE);
-    c.count("eligibility.requirements", l.eligibility.requirements.len(), MAX_LIST);
+    c.count(
+        "eligibility.requirements",
+        l.eligibility.requirements.len(),
+        MAX_LIST,
+    );
     for r in &l.eligibility.requirements {
         c.text("eligibility.requirements", r, MAX_SHORT);
     }
     if let Some(age) = l.eligibility.minimum_age {
         if age > 100 {
-            c.0.push(Problem::BadValue { field: "eligibility.minimumAge".into(), why: "is over 100" });
+            c.0.push(Problem::BadValue {
+                field: "eligibility.minimumAge".into(),
+                why: "is over 100",
+            });
         }
     }
     c.text("impact", &l.impact, MAX_LONG);
@@ -176,22 +230,30 @@ pub fn check(l: &Listing) -> Result<(), Vec<Problem>> {
         HowToApply::Link { url } => c.link("howToApply.url", url),
         HowToApply::Email { address } => {
             if !is_email(address) {
-                c.0.push(Problem::BadLink { field: "howToApply.address".into() });
+                c.0.push(Problem::BadLink {
+                    field: "howToApply.address".into(),
+                });
             }
         }
         HowToApply::Phone { number } => {
             if !is_phone(number) {
-                c.0.push(Problem::BadLink { field: "howToApply.number".into() });
+                c.0.push(Problem::BadLink {
+                    field: "howToApply.number".into(),
+                });
             }
         }
     }
     if let Some(contact) = &l.contact {
         c.opt_text("contact.name", contact.name.as_deref(), MAX_NAME);
         if contact.email.as_deref().is_some_and(|e| !is_email(e)) {
-            c.0.push(Problem::BadLink { field: "contact.email".into() });
+            c.0.push(Problem::BadLink {
+                field: "contact.email".into(),
+            });
         }
         if contact.phone.as_deref().is_some_and(|p| !is_phone(p)) {
-            c.0.push(Problem::BadLink { field: "contact.phone".into() });
+            c.0.push(Problem::BadLink {
+                field: "contact.phone".into(),
+            });
         }
     }
     if c.0.is_empty() {
@@ -207,19 +269,27 @@ fn check_questions(c: &mut Checker, questions: &[crate::question::Question]) {
     for q in questions {
         c.text("question.id", &q.id, MAX_ID);
         if !seen.insert(q.id.as_str()) {
-            c.0.push(Problem::BadValue { field: format!("question {}", q.id), why: "is used twice" });
+            c.0.push(Problem::BadValue {
+                field: format!("question {}", q.id),
+                why: "is used twice",
+            });
         }
         c.text("question.label", &q.label, MAX_SHORT);
         c.opt_text("question.hint", q.hint.as_deref(), MAX_NOTE);
         match &q.answer {
             AnswerKind::ShortText { max_length } | AnswerKind::LongText { max_length } => {
                 if *max_length == 0 || *max_length > MAX_ANSWER_LENGTH {
-                    c.0.push(Problem::BadValue { field: format!("question {} maxLength", q.id), why: "must be between 1 and 10000" });
+                    c.0.push(Problem::BadValue {
+                        field: format!("question {} maxLength", q.id),
+                        why: "must be between 1 and 10000",
+                    });
                 }
             }
             AnswerKind::SingleChoice { options } | AnswerKind::MultipleChoice { options } => {
                 if options.is_empty() {
-                    c.0.push(Problem::Missing { field: format!("question {} options", q.id) });
+                    c.0.push(Problem::Missing {
+                        field: format!("question {} options", q.id),
+                    });
                 }
                 c.count("question.options", options.len(), MAX_OPTIONS);
                 for o in options {

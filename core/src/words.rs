@@ -3,7 +3,7 @@
 use time::{Date, Duration, Month, OffsetDateTime};
 
 use crate::listing::{
-    AccessSupport, Attendance, Availability, Expense, InvolvementKind, Payment, PayMethod, PayUnit,
+    AccessSupport, Attendance, Availability, Expense, InvolvementKind, PayMethod, PayUnit, Payment,
     Pence,
 };
 use crate::sync::SyncError;
@@ -86,7 +86,11 @@ pub fn payment(p: &Payment) -> String {
     match p {
         Payment::None => "Unpaid".into(),
         Payment::ExpensesOnly => "Unpaid, expenses covered".into(),
-        Payment::Paid { amount_pence, per, method } => {
+        Payment::Paid {
+            amount_pence,
+            per,
+            method,
+        } => {
             let vouchers = match method {
                 PayMethod::Money => "",
                 PayMethod::Vouchers => " in vouchers",
@@ -140,7 +144,11 @@ pub fn date_time(t: OffsetDateTime) -> String {
         x => x,
     };
     let ampm = if h < 12 { "am" } else { "pm" };
-    let clock = if m == 0 { format!("{h12}{ampm}") } else { format!("{h12}:{m:02}{ampm}") };
+    let clock = if m == 0 {
+        format!("{h12}{ampm}")
+    } else {
+        format!("{h12}:{m:02}{ampm}")
+    };
     format!("{} {}, {clock}", t.weekday(), date(t.date()))
 }
 
@@ -200,8 +208,14 @@ pub fn status_line(
     now: OffsetDateTime,
     have_listings: bool,
 ) -> String {
-    let saved = if have_listings { "showing saved listings" } else { "no listings saved yet" };
-    let since = last_synced.map(|t| format!(" (updated {})", ago(t, now))).unwrap_or_default();
+    let saved = if have_listings {
+        "showing saved listings"
+    } else {
+        "no listings saved yet"
+    };
+    let since = last_synced
+        .map(|t| format!(" (updated {})", ago(t, now)))
+        .unwrap_or_default();
     match state {
         SyncState::Syncing if last_synced.is_none() => "Getting the latest opportunities…".into(),
         SyncState::Syncing => "Checking for new opportunities…".into(),
