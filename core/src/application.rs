@@ -1,0 +1,443 @@
+//! An application to take part: what the app sends, how it is checked against the listing's own
+//! questions, and what the applicant can see afterwards.
+//!
+//! Shared by the browser app (to check the form before sending, offline) and the reference server
+//! (to check it again on arrival), so both refuse exactly the same things with the same words.
+//! The JSON shape is documented in docs/openapi.yaml (`ApplicationRequest`).
+
+use std::collections::{BTreeMap, HashSet};
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::listing::{HowToApply, Listing};
+use crate::question::{AnswerKind, Question};
+use crate::validate::{is_email, is_phone, Problem};
+
+/// Limits on the standard "about you" answers, in characters.
+pub const MAX_APPLICANT_NAME: usize = 200;
+pub const MAX_APPLICANT_NOTE: usize = 2_000;
+pub const MAX_CHOICES: usize = 50;
+/// Largest request body the server accepts for an application, in bytes.
+pub const MAX_APPLICATION_BYTES: usize = 64 * 1024;
+/// Organiser feedback for the applicant ("what changed because of you").
+pub const MAX_FEEDBACK: usize = 5_000;
+
+/// What the app sends when someone applies.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ApplicationRequest {
+    pub listing_id: String,
+    pub applicant: Applicant,
+    /// Answers to the listing's own questions, keyed by question id.
+    #[serde(default)]
+    pub answers: BTreeMap<String, Answer>,
+}
+
+/// The standard questions every in-app application asks.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Applicant {
+    /// What the person would like to be called.
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// Support the person needs to take part (access needs), in their words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access_needs: Option<String>,
+    /// The person agreed to their answers being shared with the organisation. Must be true.
+    pub consent: bool,
+}
+
+/// One answer. Text and single choices are strings, multiple choices a list, yes/no a boolean,
+/// dates `YYYY-MM-DD` strings.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Answer {
+    YesNo(bool),
+    Text(String),
+    Choices(Vec<String>),
+}
+
+/// Where an application has got to. `Withdrawn` is set only by the applicant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ApplicationStatus {
+    Received,
+    Shortlisted,
+    Selected,
+    NotSelected,
+    TookPart,
+    Paid,
+    Withdrawn,
+}
+
+impl ApplicationStatus {
+    /// The statuses an organiser may set.
+    pub const SET_BY_ORGANISER: [ApplicationStatus; 6] = [
+        Self::Received,
+        Self::Shortlisted,
+        Self::Selected,
+        Self::NotSelected,
+        Self::TookPart,
+        Self::Paid,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Received => "received",
+            Self::Shortlisted => "shortlisted",
+            Self::Selected => "selected",
+            Self::NotSelected => "not-selected",
+            Self::TookPart => "took-part",
+            Self::Paid => "paid",
+            Self::Withdrawn => "withdrawn",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [Self::Withdrawn]
+            .iter()
+            .chain(Self::SET_BY_ORGANISER.iter())
+            .copied()
+            .find(|x| x.as_str() == s)
+    }
+
+    /// In plain words, for the applicant.
+    pub fn words(self) -> &'static str {
+        match self {
+            Self::Received => "Received: the organisers have your application",
+            Self::Shortlisted => "Shortlisted: the organisers would like to know more",
+            Self::Selected => "Selected: you have a place",
+            Self::NotSelected => "Not selected this time",
+            Self::TookPart => "You took part",
+            Self::Paid => "You took part and have been paid",
+            Self::Withdrawn => "Withdrawn: your details have been deleted",
+        }
+    }
+}
+
+impl fmt::Display for ApplicationStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What the server answers when an application is stored. Keep the token: it is shown once.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ApplicationReceipt {
+    pub id: String,
+    /// Secret; lets the applicant see the status and withdraw. Sent as `Authorization: Bearer`.
+    pub status_token: String,
+    pub status: ApplicationStatus,
+    pub listing_id: String,
+    /// RFC 3339.
+    pub created: String,
+}
+
+/// What the applicant can see later, with their status token.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ApplicationView {
+    pub id: String,
+    pub listing_id: String,
+    pub status: ApplicationStatus,
+    /// From the organisers: what changed because of you.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feedback: Option<String>,
+    pub created: String,
+    pub updated: String,
+}
+
+/// Why an application cannot be sent to this listing at all (as opposed to a wrong answer).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    Closed,
+    Withdrawn,
+    /// The listing asks people to apply by link, email or phone instead.
+    NotInApp,
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Refusal::Closed => write!(f, "this opportunity is closed to new applications"),
+            Refusal::Withdrawn => {
+                write!(f, "this opportunity has been withdrawn by the organisers")
+            }
+            Refusal::NotInApp => write!(
+                f,
+                "this opportunity takes applications another way (see how to apply)"
+            ),
+        }
+    }
+}
+
+/// Can this listing take an application today?
+pub fn can_apply(listing: &Listing, today: time::Date) -> Result<&[Question], Refusal> {
+    use crate::listing::Availability;
+    match listing.availability(today) {
+        Availability::Withdrawn => return Err(Refusal::Withdrawn),
+        Availability::Closed => return Err(Refusal::Closed),
+        Availability::Open => {}
+    }
+    match &listing.how_to_apply {
+        HowToApply::InApp { questions } => Ok(questions),
+        _ => Err(Refusal::NotInApp),
+    }
+}
+
+/// Checks an application against the standard questions and the listing's own questions.
+/// Returns every problem found, each naming the field (`applicant.name`, `answers.<question id>`).
+pub fn check(req: &ApplicationRequest, questions: &[Question]) -> Result<(), Vec<Problem>> {
+    let mut out = Vec::new();
+    let a = &req.applicant;
+    if a.name.trim().is_empty() {
+        out.push(Problem::Missing {
+            field: "applicant.name".into(),
+        });
+    } else if a.name.chars().count() > MAX_APPLICANT_NAME {
+        out.push(Problem::TooLong {
+            field: "applicant.name".into(),
+            max: MAX_APPLICANT_NAME,
+        });
+    }
+    let email = a.email.as_deref().map(str::trim).filter(|s| !s.is_empty());
+    let phone = a.phone.as_deref().map(str::trim).filter(|s| !s.is_empty());
+    if email.is_none() && phone.is_none() {
+        out.push(Problem::Missing {
+            field: "applicant.email or applicant.phone".into(),
+        });
+    }
+    if email.is_some_and(|e| !is_email(e)) {
+        out.push(Problem::BadLink {
+            field: "applicant.email".into(),
+        });
+    }
+    if phone.is_some_and(|p| !is_phone(p)) {
+        out.push(Problem::BadLink {
+            field: "applicant.phone".into(),
+        });
+    }
+    if a.access_needs
+        .as_deref()
+        .is_some_and(|n| n.chars().count() > MAX_APPLICANT_NOTE)
+    {
+        out.push(Problem::TooLong {
+            field: "applicant.accessNeeds".into(),
+            max: MAX_APPLICANT_NOTE,
+        });
+    }
+    if !a.consent {
+        out.push(Problem::BadValue {
+            field: "applicant.consent".into(),
+            why: "must be given: the organisers need it to see your answers",
+        });
+    }
+
+    let known: HashSet<&str> = questions.iter().map(|q| q.id.as_str()).collect();
+    for id in req.answers.keys() {
+        if !known.contains(id.as_str()) {
+            out.push(Problem::BadValue {
+                field: format!("answers.{}", truncate(id, 100)),
+                why: "is not a question this opportunity asks",
+            });
+        }
+    }
+    for q in questions {
+        check_answer(q, req.answers.get(&q.id), &mut out);
+    }
+    if out.is_empty() {
+        Ok(())
+    } else {
+        Err(out)
+    }
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    s.chars().take(n).collect()
+}
+
+fn is_blank(a: &Answer) -> bool {
+    match a {
+        Answer::Text(s) => s.trim().is_empty(),
+        Answer::Choices(v) => v.is_empty(),
+        Answer::YesNo(_) => false,
+    }
+}
+
+fn check_answer(q: &Question, answer: Option<&Answer>, out: &mut Vec<Problem>) {
+    let field = format!("answers.{}", q.id);
+    let answer = match answer {
+        Some(a) if !is_blank(a) => a,
+        _ => {
+            if q.required {
+                out.push(Problem::Missing { field });
+            }
+            return;
+        }
+    };
+    let wrong = |why: &'static str| Problem::BadValue {
+        field: field.clone(),
+        why,
+    };
+    match (&q.answer, answer) {
+        (
+            AnswerKind::ShortText { max_length } | AnswerKind::LongText { max_length },
+            Answer::Text(s),
+        ) => {
+            if s.chars().count() > *max_length as usize {
+                out.push(Problem::TooLong {
+                    field,
+                    max: *max_length as usize,
+                });
+            }
+        }
+        (AnswerKind::ShortText { .. } | AnswerKind::LongText { .. }, _) => {
+            out.push(wrong("must be text"))
+        }
+        (AnswerKind::SingleChoice { options }, Answer::Text(s)) => {
+            if !options.iter().any(|o| o == s) {
+                out.push(wrong("is not one of the choices offered"));
+            }
+        }
+        (AnswerKind::SingleChoice { .. }, _) => {
+            out.push(wrong("must be one of the choices offered"))
+        }
+        (AnswerKind::MultipleChoice { options }, Answer::Choices(v)) => {
+            if v.len() > MAX_CHOICES {
+                out.push(Problem::TooMany {
+                    field: field.clone(),
+                    max: MAX_CHOICES,
+                });
+            }
+            if v.iter().any(|c| !options.iter().any(|o| o == c)) {
+                out.push(wrong(
+                    "includes something that is not one of the choices offered",
+                ));
+            }
+            let distinct: HashSet<&String> = v.iter().collect();
+            if distinct.len() != v.len() {
+                out.push(wrong("lists the same choice twice"));
+            }
+        }
+        (AnswerKind::MultipleChoice { .. }, _) => {
+            out.push(wrong("must be a list of the choices offered"))
+        }
+        (AnswerKind::YesNo, Answer::YesNo(_)) => {}
+        (AnswerKind::YesNo, _) => out.push(wrong("must be yes or no (true or false)")),
+        (AnswerKind::Date, Answer::Text(s)) => {
+            let fmt = time::macros::format_description!("[year]-[month]-[day]");
+            if time::Date::parse(s.trim(), fmt).is_err() {
+                out.push(wrong("must be a date written YYYY-MM-DD"));
+            }
+        }
+        (AnswerKind::Date, _) => out.push(wrong("must be a date written YYYY-MM-DD")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(id: &str, required: bool, answer: AnswerKind) -> Question {
+        Question {
+            id: id.into(),
+            label: id.into(),
+            hint: None,
+            required,
+            answer,
+        }
+    }
+
+    fn req(answers: serde_json::Value) -> ApplicationRequest {
+        serde_json::from_value(serde_json::json!({
+            "listingId": "l1",
+            "applicant": {"name": "Sam", "email": "sam@example.org", "consent": true},
+            "answers": answers,
+        }))
+        .unwrap()
+    }
+
+    fn questions() -> Vec<Question> {
+        vec![
+            q("why", true, AnswerKind::LongText { max_length: 10 }),
+            q(
+                "when",
+                false,
+                AnswerKind::SingleChoice {
+                    options: vec!["Day".into(), "Evening".into()],
+                },
+            ),
+            q(
+                "how",
+                false,
+                AnswerKind::MultipleChoice {
+                    options: vec!["Online".into(), "Phone".into()],
+                },
+            ),
+            q("ok", true, AnswerKind::YesNo),
+            q("date", false, AnswerKind::Date),
+        ]
+    }
+
+    #[test]
+    fn a_good_application_passes() {
+        let r = req(
+            serde_json::json!({"why": "I care", "when": "Day", "how": ["Phone"], "ok": false, "date": "2026-01-31"}),
+        );
+        assert_eq!(check(&r, &questions()), Ok(()));
+    }
+
+    #[test]
+    fn every_problem_is_named() {
+        let r = req(
+            serde_json::json!({"why": "far too long here", "when": "Night", "how": ["Phone", "Phone"], "date": "31/01/2026", "extra": "x"}),
+        );
+        let problems = check(&r, &questions()).unwrap_err();
+        let fields: Vec<String> = problems
+            .iter()
+            .map(|p| match p {
+                Problem::Missing { field }
+                | Problem::TooLong { field, .. }
+                | Problem::TooMany { field, .. }
+                | Problem::BadLink { field }
+                | Problem::BadValue { field, .. } => field.clone(),
+            })
+            .collect();
+        for f in [
+            "answers.extra",
+            "answers.why",
+            "answers.when",
+            "answers.how",
+            "answers.ok",
+            "answers.date",
+        ] {
+            assert!(fields.iter().any(|x| x == f), "{f} not in {fields:?}");
+        }
+    }
+
+    #[test]
+    fn consent_and_contact_are_required() {
+        let r: ApplicationRequest = serde_json::from_value(serde_json::json!({
+            "listingId": "l1", "applicant": {"name": " ", "consent": false}
+        }))
+        .unwrap();
+        assert_eq!(check(&r, &[]).unwrap_err().len(), 3);
+    }
+
+    #[test]
+    fn statuses_round_trip() {
+        for s in ApplicationStatus::SET_BY_ORGANISER {
+            assert_eq!(ApplicationStatus::parse(s.as_str()), Some(s));
+            assert_eq!(
+                serde_json::to_value(s).unwrap(),
+                serde_json::json!(s.as_str())
+            );
+        }
+        assert_eq!(ApplicationStatus::parse("nope"), None);
+    }
+}

@@ -1,0 +1,162 @@
+//! Feed pages from the database, built with the domain crate's `page_to_json` so that they parse
+//! with the app's own `parse_page`. Used by `GET /feed/opportunities` and by `export-static`.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use anyhow::{Context, Result};
+use opendoor_core::feed::{page_to_json, Item};
+use opendoor_core::Listing;
+
+use crate::store::{hex, sha256, FeedRow, Store};
+
+/// Items per page unless configured otherwise.
+pub const DEFAULT_PAGE_SIZE: usize = 100;
+/// A page stops growing once its listings add up to this many bytes of JSON, well under the
+/// app's 4 MB page limit whatever the listings hold.
+pub const PAGE_BYTE_BUDGET: usize = 1024 * 1024;
+/// Cache-Control for a page with items (it only changes when an item on it is updated, and the
+/// update then also appears later in the feed) and for the last, empty page.
+pub const FULL_PAGE_CACHE: &str = "public, max-age=3600";
+pub const LAST_PAGE_CACHE: &str = "public, max-age=8";
+
+/// The position after which a page starts.
+pub type Cursor = (i64, String);
+
+/// Reads up to `limit` rows after the cursor, trimmed to the byte budget.
+pub fn page_rows(store: &Store, after: Option<&Cursor>, limit: usize) -> Result<Vec<FeedRow>> {
+    let mut rows = store.feed_rows(after.map(|(m, id)| (*m, id.as_str())), limit)?;
+    let mut bytes = 0;
+    let mut keep = rows.len();
+    for (i, r) in rows.iter().enumerate() {
+        bytes += r.data.as_ref().map_or(64, String::len);
+        if bytes > PAGE_BYTE_BUDGET && i > 0 {
+            keep = i;
+            break;
+        }
+    }
+    rows.truncate(keep);
+    Ok(rows)
+}
+
+pub fn rows_to_items(rows: &[FeedRow]) -> Result<Vec<Item>> {
+    rows.iter()
+        .map(|r| {
+            Ok(match &r.data {
+                Some(json) => {
+                    let listing: Listing = serde_json::from_str(json)
+                        .with_context(|| format!("stored listing {} could not be read", r.id))?;
+                    Item::Updated {
+                        modified: r.modified,
+                        listing: Box::new(listing),
+                    }
+                }
+                None => Item::Deleted {
+                    id: r.id.clone(),
+                    modified: r.modified,
+                },
+            })
+        })
+        .collect()
+}
+
+/// One rendered page.
+#[derive(Debug)]
+pub struct RenderedPage {
+    pub body: Vec<u8>,
+    /// Strong: a hash of the exact bytes.
+    pub etag: String,
+    pub is_last: bool,
+}
+
+/// The feed's URL for a cursor, in the one spelling the server itself uses for `next`.
+pub fn page_url(base: &str, after: Option<&Cursor>) -> String {
+    match after {
+        None => format!("{base}/feed/opportunities"),
+        Some((m, id)) => format!(
+            "{base}/feed/opportunities?afterTimestamp={m}&afterId={}",
+            encode_query(id)
+        ),
+    }
+}
+
+fn encode_query(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~:".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+pub fn render(
+    store: &Store,
+    base: &str,
+    after: Option<&Cursor>,
+    limit: usize,
+) -> Result<RenderedPage> {
+    let rows = page_rows(store, after, limit)?;
+    let items = rows_to_items(&rows)?;
+    let (next, is_last) = match items.last() {
+        Some(last) => (
+            page_url(base, Some(&(last.modified(), last.id().to_owned()))),
+            false,
+        ),
+        // RPDE: the last page is empty and its `next` is itself.
+        None => (page_url(base, after), true),
+    };
+    let body = serde_json::to_vec(&page_to_json(&items, &next, None))?;
+    let etag = format!("\"{}\"", &hex(&sha256(&body))[..32]);
+    Ok(RenderedPage {
+        body,
+        etag,
+        is_last,
+    })
+}
+
+/// Rendered pages, kept until the feed changes. The feed's version is the largest `modified`,
+/// which every change increases, so a page cached under one version can never be stale.
+#[derive(Default)]
+pub struct PageCache {
+    inner: Mutex<CacheInner>,
+}
+
+#[derive(Default)]
+struct CacheInner {
+    version: i64,
+    pages: HashMap<(String, Option<Cursor>), Arc<RenderedPage>>,
+}
+
+const MAX_CACHED_PAGES: usize = 1024;
+
+impl PageCache {
+    pub fn get_or_render(
+        &self,
+        store: &Store,
+        base: &str,
+        after: Option<&Cursor>,
+        limit: usize,
+    ) -> Result<Arc<RenderedPage>> {
+        let version = store.feed_version()?;
+        let key = (base.to_owned(), after.cloned());
+        {
+            let inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+            if inner.version == version {
+                if let Some(p) = inner.pages.get(&key) {
+                    return Ok(p.clone());
+                }
+            }
+        }
+        let page = Arc::new(render(store, base, after, limit)?);
+        let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        if inner.version != version || inner.pages.len() >= MAX_CACHED_PAGES {
+            inner.pages.clear();
+            inner.version = version;
+        }
+        inner.pages.insert(key, page.clone());
+        Ok(page)
+    }
+}

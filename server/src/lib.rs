@@ -1,0 +1,96 @@
+//! Open Door's reference server: serves the built app and the feed, imports listings, and
+//! receives applications. See docs/server.md.
+
+pub mod export;
+pub mod feed;
+pub mod http;
+pub mod import;
+pub mod store;
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use anyhow::Result;
+use tokio::net::TcpListener;
+
+use crate::feed::PageCache;
+use crate::http::AppState;
+use crate::store::Store;
+
+/// What `serve` needs.
+#[derive(Clone, Debug)]
+pub struct ServeConfig {
+    pub db: PathBuf,
+    /// The built app (trunk's dist/). Missing: only the API and the feed are served.
+    pub app_dir: Option<PathBuf>,
+    pub public_url: Option<String>,
+    pub page_size: usize,
+}
+
+/// A server bound to its address, not yet serving.
+pub struct Server {
+    listener: TcpListener,
+    state: AppState,
+}
+
+impl Server {
+    pub async fn bind(addr: &str, config: ServeConfig) -> Result<Server> {
+        let db = config.db.clone();
+        let store = tokio::task::spawn_blocking(move || Store::open(&db)).await??;
+        let listener = TcpListener::bind(addr).await?;
+        let app_dir = config.app_dir.filter(|d| {
+            let ok = d.join("index.html").is_file();
+            if !ok {
+                tracing::warn!(dir = %d.display(), "no index.html in the app folder: serving the API and feed only");
+            }
+            ok
+        });
+        let state = AppState {
+            store: Arc::new(store),
+            app_dir,
+            public_url: config.public_url,
+            page_size: config.page_size.clamp(1, opendoor_core::feed::MAX_ITEMS),
+            pages: Arc::new(PageCache::default()),
+        };
+        Ok(Server { listener, state })
+    }
+
+    pub fn local_addr(&self) -> Result<SocketAddr> {
+        Ok(self.listener.local_addr()?)
+    }
+
+    /// Serves until `shutdown` completes, then stops taking connections and finishes the
+    /// requests in flight.
+    pub async fn run(self, shutdown: impl Future<Output = ()> + Send + 'static) -> Result<()> {
+        let app = http::router(self.state);
+        axum::serve(self.listener, app)
+            .with_graceful_shutdown(shutdown)
+            .await?;
+        Ok(())
+    }
+}
+
+/// Completes on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}

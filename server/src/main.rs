@@ -1,0 +1,207 @@
+//! `opendoor-server`: the command line. Every flag can also be set by an environment variable.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use opendoor_server::{export, feed, import, shutdown_signal, store::Store, ServeConfig, Server};
+
+#[derive(Parser)]
+#[command(
+    name = "opendoor-server",
+    version,
+    about = "Open Door's reference server"
+)]
+struct Cli {
+    /// Log format: "text" or "json". Filter with RUST_LOG (default: info).
+    #[arg(
+        long,
+        global = true,
+        env = "OPENDOOR_LOG_FORMAT",
+        default_value = "text"
+    )]
+    log_format: String,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the app, the feed and the API.
+    Serve {
+        /// Address and port to listen on.
+        #[arg(long, env = "OPENDOOR_LISTEN", default_value = "127.0.0.1:8080")]
+        listen: String,
+        /// The SQLite database file (created, with its folder, if missing).
+        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
+        db: PathBuf,
+        /// The built app (trunk's output).
+        #[arg(long, env = "OPENDOOR_APP", default_value = "dist")]
+        app: PathBuf,
+        /// The public address, e.g. https://opendoor.example.org, used in the feed's absolute
+        /// `next` links. Unset: taken from each request's Host header (fine on one machine; set
+        /// it behind a proxy or CDN).
+        #[arg(long, env = "OPENDOOR_PUBLIC_URL")]
+        public_url: Option<String>,
+        /// Items per feed page.
+        #[arg(long, env = "OPENDOOR_PAGE_SIZE", default_value_t = feed::DEFAULT_PAGE_SIZE)]
+        page_size: usize,
+    },
+    /// Import listings from feed pages (RPDE JSON), the CSV template or VDS JSON-LD, in one
+    /// transaction. The kind of each file is told by its content.
+    Import {
+        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
+        db: PathBuf,
+        /// Withdraw (publish tombstones for) listings of the organisations in these files that
+        /// the files no longer list.
+        #[arg(long, env = "OPENDOOR_WITHDRAW_MISSING")]
+        withdraw_missing: bool,
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Write the feed as static RPDE pages (page-1.json, ...) into DIR.
+    ExportStatic {
+        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
+        db: PathBuf,
+        #[arg(long, env = "OPENDOOR_PAGE_SIZE", default_value_t = feed::DEFAULT_PAGE_SIZE)]
+        page_size: usize,
+        dir: PathBuf,
+    },
+    /// Organiser tokens.
+    Organiser {
+        #[command(subcommand)]
+        command: OrganiserCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum OrganiserCommand {
+    /// Make a new organiser token for the organisation NAME (as written in its listings) and
+    /// print it. It is shown only this once: only its hash is stored.
+    Add {
+        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
+        db: PathBuf,
+        name: String,
+    },
+}
+
+fn init_logs(format: &str) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,tower_http=warn"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()));
+    if format == "json" {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logs(&cli.log_format);
+    match run(cli.command) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(command: Command) -> anyhow::Result<ExitCode> {
+    match command {
+        Command::Serve {
+            listen,
+            db,
+            app,
+            public_url,
+            page_size,
+        } => {
+            let rt = tokio::runtime::Builder::new_multi_thread()
+                .enable_all()
+                .build()?;
+            rt.block_on(async move {
+                let config = ServeConfig {
+                    db: db.clone(),
+                    app_dir: Some(app.clone()),
+                    public_url,
+                    page_size,
+                };
+                let server = Server::bind(&listen, config).await?;
+                tracing::info!(
+                    addr = %server.local_addr()?,
+                    db = %db.display(),
+                    app = %app.display(),
+                    "serving on http://{}",
+                    server.local_addr()?
+                );
+                server.run(shutdown_signal()).await
+            })?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Import {
+            db,
+            withdraw_missing,
+            files,
+        } => {
+            let store = Store::open(&db)?;
+            match import::run(&store, &files, withdraw_missing) {
+                Ok(outcome) => {
+                    for w in &outcome.warnings {
+                        eprintln!("warning: {w}");
+                    }
+                    let r = outcome.report;
+                    println!(
+                        "imported {} file(s): {} added, {} updated, {} unchanged, {} withdrawn",
+                        files.len(),
+                        r.added,
+                        r.updated,
+                        r.unchanged,
+                        r.deleted
+                    );
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(errors) => {
+                    for e in errors.iter().take(200) {
+                        eprintln!("error: {e}");
+                    }
+                    if errors.len() > 200 {
+                        eprintln!("... and {} more errors", errors.len() - 200);
+                    }
+                    eprintln!(
+                        "nothing was imported: fix the errors above and run the import again"
+                    );
+                    Ok(ExitCode::from(2))
+                }
+            }
+        }
+        Command::ExportStatic { db, page_size, dir } => {
+            let store = Store::open(&db)?;
+            let r = export::export_static(&store, &dir, page_size)?;
+            println!(
+                "exported to {}: {} page(s) kept, {} written ({} items); start at {}/page-1.json",
+                dir.display(),
+                r.kept,
+                r.written,
+                r.items_written,
+                dir.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Organiser {
+            command: OrganiserCommand::Add { db, name },
+        } => {
+            let store = Store::open(&db)?;
+            let (org, token) = store.add_organiser(&name)?;
+            eprintln!(
+                "organiser token for \"{}\" (shown once; keep it safe):",
+                org.name
+            );
+            println!("{token}");
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
