@@ -209,39 +209,49 @@ impl Store {
 
     /// Applies one page's items and saves `cursor`, all or nothing.
     pub async fn apply_page(&self, items: &[Item], cursor: &Cursor) -> Result<Tally> {
+        let pending = self.stage_page(items, cursor).await?;
+        pending.commit().await
+    }
+
+    /// Writes a page's changes and cursor into an open transaction without committing it.
+    /// Dropping the result instead of committing rolls everything back, as a crash would.
+    pub async fn stage_page(&self, items: &[Item], cursor: &Cursor) -> Result<PendingPage<'_>> {
         let tx = self
             .db
             .transaction([LISTINGS, META])
             .with_mode(TransactionMode::Readwrite)
             .build()?;
-        let listings = tx.object_store(LISTINGS)?;
-        let meta = tx.object_store(META)?;
-        let mut tally = Tally::default();
-        for item in items {
-            // Only IndexedDB requests are awaited here: anything else would end the transaction.
-            let stored = listings
-                .get::<ModifiedOnly, _, _>(item.id().to_owned())
-                .serde()?
-                .await?
-                .map(|m| m.modified);
-            match (decide(item, stored), item) {
-                (Action::Put, Item::Updated { modified, listing }) => {
-                    listings
-                        .put(StoredListing::new(*modified, (**listing).clone()))
-                        .serde()?;
-                    tally.put += 1;
+        let mut tally = Tally {
+            pages: 1,
+            ..Tally::default()
+        };
+        {
+            let listings = tx.object_store(LISTINGS)?;
+            let meta = tx.object_store(META)?;
+            for item in items {
+                // Only IndexedDB requests are awaited here: anything else would end the transaction.
+                let stored = listings
+                    .get::<ModifiedOnly, _, _>(item.id().to_owned())
+                    .serde()?
+                    .await?
+                    .map(|m| m.modified);
+                match (decide(item, stored), item) {
+                    (Action::Put, Item::Updated { modified, listing }) => {
+                        listings
+                            .put(StoredListing::new(*modified, (**listing).clone()))
+                            .serde()?;
+                        tally.put += 1;
+                    }
+                    (Action::Delete, _) => {
+                        listings.delete(item.id().to_owned()).primitive()?;
+                        tally.deleted += 1;
+                    }
+                    _ => {}
                 }
-                (Action::Delete, _) => {
-                    listings.delete(item.id().to_owned()).primitive()?;
-                    tally.deleted += 1;
-                }
-                _ => {}
             }
+            meta.put(cursor).with_key(CURSOR_KEY.to_owned()).serde()?;
         }
-        meta.put(cursor).with_key(CURSOR_KEY.to_owned()).serde()?;
-        tx.commit().await?;
-        tally.pages = 1;
-        Ok(tally)
+        Ok(PendingPage { tx, tally })
     }
 
     /// Forgets the cursor (used when the feed's address changes).
@@ -271,6 +281,19 @@ impl Store {
         }
         tx.commit().await?;
         Ok(())
+    }
+}
+
+/// A page written but not yet committed: `commit` it, or drop it to roll back.
+pub struct PendingPage<'a> {
+    tx: indexed_db_futures::transaction::Transaction<'a>,
+    tally: Tally,
+}
+
+impl PendingPage<'_> {
+    pub async fn commit(self) -> Result<Tally> {
+        self.tx.commit().await?;
+        Ok(self.tally)
     }
 }
 
