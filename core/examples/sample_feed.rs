@@ -113,7 +113,11 @@ fn main() {
             + "\n";
         assert!(body.len() < MAX_PAGE_BYTES, "{name} is too large");
         let page = parse_page(body.as_bytes()).unwrap_or_else(|e| panic!("{name}: {e}"));
-        assert!(page.skipped.is_empty(), "{name} has skipped items: {:?}", page.skipped);
+        assert!(
+            page.skipped.is_empty(),
+            "{name} has skipped items: {:?}",
+            page.skipped
+        );
         fs::write(out_dir.join(&name), body).expect("write page");
     }
     let live = live_count(&history);
@@ -150,7 +154,10 @@ fn history() -> Vec<Item> {
     for (at, change) in later {
         match change {
             Some(c) => {
-                let (_, value) = current.iter_mut().find(|(id, _)| id == c.id).expect("known id");
+                let (_, value) = current
+                    .iter_mut()
+                    .find(|(id, _)| id == c.id)
+                    .expect("known id");
                 let obj = value.as_object_mut().expect("object");
                 for (k, v) in c.patch.as_object().expect("patch is an object") {
                     obj.insert(k.clone(), v.clone());
@@ -159,20 +166,29 @@ fn history() -> Vec<Item> {
             }
             None => {
                 assert!(current.iter().any(|(id, _)| id == DUPLICATE));
-                items.push(Item::Deleted { id: DUPLICATE.to_owned(), modified: at.unix_timestamp() });
+                items.push(Item::Deleted {
+                    id: DUPLICATE.to_owned(),
+                    modified: at.unix_timestamp(),
+                });
             }
         }
     }
 
     for pair in items.windows(2) {
-        assert!(pair[0].modified() < pair[1].modified(), "modified must strictly increase");
+        assert!(
+            pair[0].modified() < pair[1].modified(),
+            "modified must strictly increase"
+        );
     }
     items
 }
 
 fn updated(obj: &Map<String, Value>, at: OffsetDateTime) -> Item {
     let mut obj = obj.clone();
-    obj.insert("lastUpdated".into(), json!(at.format(&Rfc3339).expect("format date")));
+    obj.insert(
+        "lastUpdated".into(),
+        json!(at.format(&Rfc3339).expect("format date")),
+    );
     let id = obj["id"].as_str().unwrap_or("?").to_owned();
     let listing: Listing = serde_json::from_value(Value::Object(obj))
         .unwrap_or_else(|e| panic!("listing {id} does not match the model: {e}"));
@@ -180,7 +196,10 @@ fn updated(obj: &Map<String, Value>, at: OffsetDateTime) -> Item {
         let words: Vec<String> = problems.iter().map(ToString::to_string).collect();
         panic!("listing {id} is not valid: {}", words.join("; "));
     }
-    Item::Updated { modified: at.unix_timestamp(), listing: Box::new(listing) }
+    Item::Updated {
+        modified: at.unix_timestamp(),
+        listing: Box::new(listing),
+    }
 }
 
 /// Splits the history into pages of `PAGE_SIZE`, each with its relative `next`.
@@ -196,7 +215,11 @@ fn paginate(items: &[Item]) -> Vec<(Vec<Item>, String)> {
         .into_iter()
         .enumerate()
         .map(|(i, c)| {
-            let next = if i + 1 == n { page_name(n) } else { page_name(i + 2) };
+            let next = if i + 1 == n {
+                page_name(n)
+            } else {
+                page_name(i + 2)
+            };
             (c, next)
         })
         .collect()
@@ -207,7 +230,9 @@ fn page_name(n: usize) -> String {
 }
 
 fn remove_old_pages(dir: &Path) {
-    let Ok(entries) = fs::read_dir(dir) else { return };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
     let old: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
