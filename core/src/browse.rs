@@ -25,3 +25,62 @@ pub fn open_soonest_first<T>(
     });
     open
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::listing::ListingStatus;
+    use time::macros::date;
+
+    fn sample() -> Listing {
+        let page =
+            crate::feed::parse_page(include_bytes!("../../public/feed/page-1.json")).unwrap();
+        match page.items.into_iter().next() {
+            Some(crate::feed::Item::Updated { listing, .. }) => *listing,
+            _ => unreachable!(),
+        }
+    }
+
+    fn l(id: &str, title: &str, closing: Option<Date>, status: ListingStatus) -> Listing {
+        let mut l = sample();
+        l.id = id.into();
+        l.title = title.into();
+        l.closing_date = closing;
+        l.status = status;
+        l
+    }
+
+    #[test]
+    fn open_listings_soonest_first_then_undated_then_by_title() {
+        let today = date!(2026 - 11 - 26);
+        let rows = vec![
+            l("undated", "Zebra", None, ListingStatus::Open),
+            l(
+                "later",
+                "Later",
+                Some(date!(2027 - 01 - 10)),
+                ListingStatus::Open,
+            ),
+            l(
+                "past",
+                "Past",
+                Some(date!(2026 - 11 - 25)),
+                ListingStatus::Open,
+            ),
+            l("today", "Today", Some(today), ListingStatus::Open),
+            l(
+                "closed",
+                "Closed",
+                Some(date!(2027 - 01 - 01)),
+                ListingStatus::Closed,
+            ),
+            l("gone", "Gone", None, ListingStatus::Withdrawn),
+            l("undated2", "apple", None, ListingStatus::Open),
+        ];
+        let ids: Vec<String> = open_soonest_first(rows, today, |l| l)
+            .into_iter()
+            .map(|l| l.id)
+            .collect();
+        assert_eq!(ids, ["today", "later", "undated2", "undated"]);
+    }
+}

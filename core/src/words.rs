@@ -235,3 +235,116 @@ pub fn status_line(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::feed::PageError;
+    use time::macros::{date, datetime};
+
+    #[test]
+    fn money_and_payment_in_words() {
+        assert_eq!(money(Pence(2500)), "£25");
+        assert_eq!(money(Pence(750)), "£7.50");
+        assert_eq!(money(Pence(150_000_00)), "£150,000");
+        let paid = |p, per, method| Payment::Paid {
+            amount_pence: Pence(p),
+            per,
+            method,
+        };
+        assert_eq!(
+            payment(&paid(2500, PayUnit::Hour, PayMethod::Money)),
+            "£25 an hour"
+        );
+        assert_eq!(
+            payment(&paid(2000, PayUnit::Session, PayMethod::Vouchers)),
+            "£20 in vouchers a session"
+        );
+        assert_eq!(
+            payment(&paid(15000, PayUnit::Total, PayMethod::Money)),
+            "£150 in total"
+        );
+        assert_eq!(payment(&Payment::None), "Unpaid");
+        assert_eq!(payment(&Payment::ExpensesOnly), "Unpaid, expenses covered");
+    }
+
+    #[test]
+    fn closing_dates_in_words() {
+        let today = date!(2026 - 11 - 26);
+        assert_eq!(
+            closing(Availability::Open, Some(today), today),
+            "Closes today"
+        );
+        assert_eq!(
+            closing(Availability::Open, Some(date!(2026 - 11 - 27)), today),
+            "Closes tomorrow"
+        );
+        assert_eq!(
+            closing(Availability::Open, Some(date!(2027 - 02 - 03)), today),
+            "Closes 3 February 2027"
+        );
+        assert_eq!(closing(Availability::Open, None, today), "No closing date");
+        assert_eq!(
+            closing(Availability::Closed, Some(date!(2026 - 11 - 01)), today),
+            "Closed on 1 November 2026"
+        );
+        assert_eq!(closing(Availability::Withdrawn, None, today), "Withdrawn");
+    }
+
+    #[test]
+    fn times_in_words() {
+        assert_eq!(
+            date_time(datetime!(2026-12-08 18:30 UTC)),
+            "Tuesday 8 December 2026, 6:30pm"
+        );
+        assert_eq!(
+            date_time(datetime!(2026-12-08 12:00 UTC)),
+            "Tuesday 8 December 2026, 12pm"
+        );
+        let now = datetime!(2026-11-26 12:00 UTC);
+        assert_eq!(ago(now, now), "just now");
+        assert_eq!(ago(datetime!(2026-11-26 11:55 UTC), now), "5 minutes ago");
+        assert_eq!(ago(datetime!(2026-11-26 10:00 UTC), now), "2 hours ago");
+        assert_eq!(ago(datetime!(2026-11-25 09:00 UTC), now), "yesterday");
+        assert_eq!(
+            ago(datetime!(2026-11-01 09:00 UTC), now),
+            "on 1 November 2026"
+        );
+    }
+
+    #[test]
+    fn the_status_line_says_what_happened_in_plain_words() {
+        let now = datetime!(2026-11-26 12:00 UTC);
+        let five = Some(datetime!(2026-11-26 11:55 UTC));
+        assert_eq!(
+            status_line(&SyncState::Idle, five, now, true),
+            "Updated 5 minutes ago"
+        );
+        assert_eq!(
+            status_line(&SyncState::Syncing, None, now, false),
+            "Getting the latest opportunities…"
+        );
+        assert_eq!(
+            status_line(&SyncState::Failed(SyncError::Offline), five, now, true),
+            "Offline — showing saved listings (updated 5 minutes ago)"
+        );
+        assert_eq!(
+            status_line(&SyncState::Failed(SyncError::Offline), None, now, false),
+            "Offline — no listings saved yet"
+        );
+        let bad = SyncError::BadPage(PageError::NotJson("expected value".into()));
+        assert_eq!(
+            status_line(&SyncState::Failed(bad), five, now, true),
+            "Couldn't update: the feed sent something that is not a list of opportunities (not JSON). \
+             Showing saved listings (updated 5 minutes ago)."
+        );
+        assert_eq!(
+            status_line(&SyncState::Failed(SyncError::Http(503)), None, now, false),
+            "Couldn't update: the listings server is having problems (error 503)."
+        );
+        assert!(
+            status_line(&SyncState::Failed(SyncError::StorageFull), five, now, true)
+                .contains("out of storage space")
+        );
+    }
+}
