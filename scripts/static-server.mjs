@@ -37,7 +37,9 @@ export function startStaticServer({ dist = 'dist', feed, port = 0, host = '127.0
   const requests = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
-    requests.push({ path: url.pathname + url.search, headers: req.headers });
+    const record = { path: url.pathname + url.search, headers: req.headers, status: 0 };
+    requests.push(record);
+    res.on('finish', () => { record.status = res.statusCode; });
     let path = decodeURIComponent(url.pathname);
     let file = null;
     if (path === '/feed/opportunities') {
