@@ -132,7 +132,7 @@ impl fmt::Display for ItemProblem {
         match self {
             ItemProblem::WrongKind(k) => write!(f, "it is a \"{k}\", not an opportunity"),
             ItemProblem::NoData => write!(f, "it has no details"),
-            ItemProblem::Unreadable(e) => write!(f, "its details could not be read ({e})"),
+            ItemProblem::Unreadable(e) => write!(f, "{e}"),
             ItemProblem::IdMismatch => write!(f, "its id does not match its details"),
             ItemProblem::Invalid(ps) => {
                 let list: Vec<String> = ps.iter().take(3).map(ToString::to_string).collect();
@@ -162,7 +162,7 @@ impl fmt::Display for PageError {
             PageError::TooLarge { bytes } => write!(
                 f,
                 "the feed sent a page of {} KB, more than the {} KB limit",
-                bytes / 1024,
+                bytes.div_ceil(1024),
                 MAX_PAGE_BYTES / 1024
             ),
             PageError::NotJson(_) => write!(
@@ -194,24 +194,58 @@ pub fn parse_page(body: &[u8]) -> Result<Page, PageError> {
     }
     let value: serde_json::Value =
         serde_json::from_slice(body).map_err(|e| PageError::NotJson(e.to_string()))?;
-    let wire: WirePage =
-        serde_json::from_value(value).map_err(|e| PageError::WrongShape(e.to_string()))?;
-    if wire.items.len() > MAX_ITEMS {
-        return Err(PageError::TooManyItems(wire.items.len()));
+    let serde_json::Value::Object(mut page) = value else {
+        return Err(PageError::WrongShape("it is not a JSON object".into()));
+    };
+    let Some(serde_json::Value::Array(raw_items)) = page.remove("items") else {
+        return Err(PageError::WrongShape(
+            "\"items\" is missing or is not a list".into(),
+        ));
+    };
+    let next = match page.remove("next") {
+        Some(serde_json::Value::String(n)) if !n.trim().is_empty() => n,
+        _ => {
+            return Err(PageError::WrongShape(
+                "\"next\" is missing or is not a link".into(),
+            ))
+        }
+    };
+    let license = page
+        .remove("license")
+        .and_then(|l| l.as_str().map(str::to_owned));
+    if raw_items.len() > MAX_ITEMS {
+        return Err(PageError::TooManyItems(raw_items.len()));
     }
-    if wire.next.trim().is_empty() {
-        return Err(PageError::WrongShape("\"next\" is empty".into()));
-    }
-    let mut last: Option<(i64, String)> = None;
-    let mut items = Vec::with_capacity(wire.items.len());
+    let mut last: Option<(i64, WireId)> = None;
+    let mut items = Vec::with_capacity(raw_items.len());
     let mut skipped = Vec::new();
-    for w in wire.items {
-        let id = w.id.as_string();
-        let key = (w.modified, id.clone());
-        if last.as_ref().is_some_and(|prev| prev > &key) {
-            return Err(PageError::OutOfOrder { id });
+    for (n, raw) in raw_items.into_iter().enumerate() {
+        // Each item on its own: one that cannot even be read is skipped, not the page.
+        let fallback_id = match raw.get("id") {
+            Some(serde_json::Value::String(s)) => s.chars().take(MAX_ID_SHOWN).collect(),
+            Some(serde_json::Value::Number(x)) => x.to_string(),
+            _ => format!("item {}", n + 1),
+        };
+        let w: WireItem = match serde_path_to_error::deserialize(raw) {
+            Ok(w) => w,
+            Err(e) => {
+                let problem = ItemProblem::Unreadable(plain_serde_error(&e));
+                skipped.push(SkippedItem {
+                    id: fallback_id,
+                    problem,
+                });
+                continue;
+            }
+        };
+        let key = (w.modified, w.id.clone());
+        if last
+            .as_ref()
+            .is_some_and(|prev| rpde_order(prev, &key).is_gt())
+        {
+            return Err(PageError::OutOfOrder { id: fallback_id });
         }
         last = Some(key);
+        let id = w.id.as_string();
         match check_item(w, &id) {
             Ok(item) => items.push(item),
             Err(problem) => skipped.push(SkippedItem { id, problem }),
@@ -220,9 +254,62 @@ pub fn parse_page(body: &[u8]) -> Result<Page, PageError> {
     Ok(Page {
         items,
         skipped,
-        next: wire.next,
-        license: wire.license,
+        next,
+        license,
     })
+}
+
+/// Longest id repeated back in a message.
+const MAX_ID_SHOWN: usize = 100;
+
+/// RPDE orders by `modified`, then `id`: numerically when both ids are numbers.
+fn rpde_order(a: &(i64, WireId), b: &(i64, WireId)) -> std::cmp::Ordering {
+    a.0.cmp(&b.0).then_with(|| match (&a.1, &b.1) {
+        (WireId::Number(x), WireId::Number(y)) => x.cmp(y),
+        (x, y) => x.as_string().cmp(&y.as_string()),
+    })
+}
+
+/// Serde's messages name Rust types ("expected struct Listing"); say where and what instead.
+fn plain_serde_error(e: &serde_path_to_error::Error<serde_json::Error>) -> String {
+    let path = e.path().to_string();
+    let inner = e.inner().to_string();
+    let at = |field: &str| {
+        if path == "." {
+            field.to_owned()
+        } else if field.is_empty() {
+            path.clone()
+        } else {
+            format!("{path}.{field}")
+        }
+    };
+    let quoted = |s: &str| -> String {
+        s.split('`')
+            .nth(1)
+            .unwrap_or_default()
+            .chars()
+            .take(40)
+            .collect()
+    };
+    if let Some(rest) = inner.strip_prefix("missing field ") {
+        format!("{} is missing", at(&quoted(rest)))
+    } else if path == "." {
+        "it is not in the expected format".into()
+    } else if inner.starts_with("unknown variant") {
+        format!(
+            "{} has a value that is not allowed (\"{}\")",
+            at(""),
+            quoted(&inner)
+        )
+    } else if inner.starts_with("invalid type") {
+        format!("{} has the wrong kind of value", at(""))
+    } else if inner.starts_with("invalid value") || inner.starts_with("invalid length") {
+        format!("{} has a value that is not allowed", at(""))
+    } else if inner.contains("component") || inner.contains("parse") || inner.contains("format") {
+        format!("{} is not a valid date or time", at(""))
+    } else {
+        format!("{} could not be read", at(""))
+    }
 }
 
 fn check_item(w: WireItem, id: &str) -> Result<Item, ItemProblem> {
@@ -236,8 +323,8 @@ fn check_item(w: WireItem, id: &str) -> Result<Item, ItemProblem> {
         }),
         WireState::Updated => {
             let data = w.data.ok_or(ItemProblem::NoData)?;
-            let listing: Listing =
-                serde_json::from_value(data).map_err(|e| ItemProblem::Unreadable(e.to_string()))?;
+            let listing: Listing = serde_path_to_error::deserialize(data)
+                .map_err(|e| ItemProblem::Unreadable(plain_serde_error(&e)))?;
             if listing.id != id {
                 return Err(ItemProblem::IdMismatch);
             }
