@@ -35,7 +35,12 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     Ok(())
 }
 
-pub fn export_static(store: &Store, dir: &Path, page_size: usize) -> Result<ExportReport> {
+pub fn export_static(
+    store: &Store,
+    dir: &Path,
+    page_size: usize,
+    license: &str,
+) -> Result<ExportReport> {
     anyhow::ensure!(page_size > 0, "the page size must be at least 1");
     std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     let mut report = ExportReport::default();
@@ -66,7 +71,7 @@ pub fn export_static(store: &Store, dir: &Path, page_size: usize) -> Result<Expo
         } else {
             page_name(n + 1)
         };
-        let body = serde_json::to_vec_pretty(&page_to_json(&items, &next, None))?;
+        let body = serde_json::to_vec_pretty(&page_to_json(&items, &next, Some(license)))?;
         write_atomic(&dir.join(page_name(n)), &body)?;
         report.written += 1;
         report.items_written += items.len();

@@ -12,6 +12,8 @@ use crate::store::{hex, sha256, FeedRow, Store};
 
 /// Items per page unless configured otherwise.
 pub const DEFAULT_PAGE_SIZE: usize = 100;
+/// RPDE requires a licence for the data; publishers can choose another with --license.
+pub const DEFAULT_LICENSE: &str = "https://creativecommons.org/licenses/by/4.0/";
 /// A page stops growing once its listings add up to this many bytes of JSON, well under the
 /// app's 4 MB page limit whatever the listings hold.
 pub const PAGE_BYTE_BUDGET: usize = 1024 * 1024;
@@ -97,6 +99,7 @@ pub fn render(
     base: &str,
     after: Option<&Cursor>,
     limit: usize,
+    license: &str,
 ) -> Result<RenderedPage> {
     let rows = page_rows(store, after, limit)?;
     let items = rows_to_items(&rows)?;
@@ -108,7 +111,7 @@ pub fn render(
         // RPDE: the last page is empty and its `next` is itself.
         None => (page_url(base, after), true),
     };
-    let body = serde_json::to_vec(&page_to_json(&items, &next, None))?;
+    let body = serde_json::to_vec(&page_to_json(&items, &next, Some(license)))?;
     let etag = format!("\"{}\"", &hex(&sha256(&body))[..32]);
     Ok(RenderedPage {
         body,
@@ -139,6 +142,7 @@ impl PageCache {
         base: &str,
         after: Option<&Cursor>,
         limit: usize,
+        license: &str,
     ) -> Result<Arc<RenderedPage>> {
         let version = store.feed_version()?;
         let key = (base.to_owned(), after.cloned());
@@ -150,7 +154,7 @@ impl PageCache {
                 }
             }
         }
-        let page = Arc::new(render(store, base, after, limit)?);
+        let page = Arc::new(render(store, base, after, limit, license)?);
         let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
         if inner.version != version || inner.pages.len() >= MAX_CACHED_PAGES {
             inner.pages.clear();

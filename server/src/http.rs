@@ -38,6 +38,20 @@ interest-cohort=(), browsing-topics=()";
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 const REVALIDATE: &str = "no-cache";
 
+/// Every route the router has, as (method, path): kept in step with docs/openapi.yaml by
+/// tests/integration/openapi.rs, which also checks the live router answers exactly these.
+pub const ROUTES: &[(&str, &str)] = &[
+    ("get", "/healthz"),
+    ("get", "/feed/opportunities"),
+    ("post", "/api/v1/applications"),
+    ("get", "/api/v1/applications/{id}"),
+    ("delete", "/api/v1/applications/{id}"),
+    ("get", "/api/v1/organiser/me"),
+    ("get", "/api/v1/organiser/applications"),
+    ("get", "/api/v1/organiser/applications/{id}"),
+    ("patch", "/api/v1/organiser/applications/{id}"),
+];
+
 #[derive(Clone)]
 pub struct AppState {
     pub store: Arc<Store>,
@@ -45,6 +59,7 @@ pub struct AppState {
     /// e.g. "https://opendoor.example.org"; None: taken from each request's Host.
     pub public_url: Option<String>,
     pub page_size: usize,
+    pub license: Arc<str>,
     pub pages: Arc<PageCache>,
 }
 
@@ -301,9 +316,9 @@ async fn feed(
         }
     };
     let base = base_url(&s, &headers);
-    let (pages, limit) = (s.pages.clone(), s.page_size);
+    let (pages, limit, license) = (s.pages.clone(), s.page_size, s.license.clone());
     let page = blocking(&s.store, move |st| {
-        pages.get_or_render(st, &base, after.as_ref(), limit)
+        pages.get_or_render(st, &base, after.as_ref(), limit, &license)
     })
     .await?;
     let cache = if page.is_last {

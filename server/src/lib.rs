@@ -27,6 +27,8 @@ pub struct ServeConfig {
     pub app_dir: Option<PathBuf>,
     pub public_url: Option<String>,
     pub page_size: usize,
+    /// The licence URL every feed page carries.
+    pub license: String,
 }
 
 /// A server bound to its address, not yet serving.
@@ -52,6 +54,7 @@ impl Server {
             app_dir,
             public_url: config.public_url,
             page_size: config.page_size.clamp(1, opendoor_core::feed::MAX_ITEMS),
+            license: Arc::from(config.license.as_str()),
             pages: Arc::new(PageCache::default()),
         };
         Ok(Server { listener, state })

@@ -46,6 +46,9 @@ enum Command {
         /// Items per feed page.
         #[arg(long, env = "OPENDOOR_PAGE_SIZE", default_value_t = feed::DEFAULT_PAGE_SIZE)]
         page_size: usize,
+        /// The licence of the listings, as a URL, carried by every feed page (RPDE requires one).
+        #[arg(long, env = "OPENDOOR_LICENSE", default_value = feed::DEFAULT_LICENSE)]
+        license: String,
     },
     /// Import listings from feed pages (RPDE JSON), the CSV template or VDS JSON-LD, in one
     /// transaction. The kind of each file is told by its content.
@@ -65,6 +68,9 @@ enum Command {
         db: PathBuf,
         #[arg(long, env = "OPENDOOR_PAGE_SIZE", default_value_t = feed::DEFAULT_PAGE_SIZE)]
         page_size: usize,
+        /// The licence of the listings, as a URL, carried by every feed page (RPDE requires one).
+        #[arg(long, env = "OPENDOOR_LICENSE", default_value = feed::DEFAULT_LICENSE)]
+        license: String,
         dir: PathBuf,
     },
     /// Organiser tokens.
@@ -119,6 +125,7 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             app,
             public_url,
             page_size,
+            license,
         } => {
             let rt = tokio::runtime::Builder::new_multi_thread()
                 .enable_all()
@@ -129,6 +136,7 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
                     app_dir: Some(app.clone()),
                     public_url,
                     page_size,
+                    license,
                 };
                 let server = Server::bind(&listen, config).await?;
                 tracing::info!(
@@ -178,9 +186,14 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
                 }
             }
         }
-        Command::ExportStatic { db, page_size, dir } => {
+        Command::ExportStatic {
+            db,
+            page_size,
+            license,
+            dir,
+        } => {
             let store = Store::open(&db)?;
-            let r = export::export_static(&store, &dir, page_size)?;
+            let r = export::export_static(&store, &dir, page_size, &license)?;
             println!(
                 "exported to {}: {} page(s) kept, {} written ({} items); start at {}/page-1.json",
                 dir.display(),

@@ -186,6 +186,8 @@ fn open_conn(path: &Path) -> Result<Connection> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    // Erased personal data is overwritten, not just unlinked.
+    conn.pragma_update(None, "secure_delete", "ON")?;
     Ok(conn)
 }
 
@@ -537,6 +539,8 @@ impl Store {
             )?;
             tx.execute("DELETE FROM idempotency_keys WHERE application_id = ?1", [id])?;
             tx.commit()?;
+            // Old copies of the pages live on in the write-ahead log until a checkpoint.
+            let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
             Ok(true)
         })
     }

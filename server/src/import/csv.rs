@@ -128,7 +128,7 @@ pub fn parse(file: &str, bytes: &[u8]) -> Parsed {
     if !out.errors.is_empty() {
         return out;
     }
-    let mut seen: HashMap<String, u64> = HashMap::new();
+    let mut seen: HashMap<String, String> = HashMap::new();
     for (n, record) in reader.records().enumerate() {
         let row_no = n as u64 + 2;
         let record = match record {
@@ -142,7 +142,8 @@ pub fn parse(file: &str, bytes: &[u8]) -> Parsed {
                 continue;
             }
         };
-        let row = record.position().map(|p| p.line()).unwrap_or(row_no);
+        // The spreadsheet's row number (the header is row 1), whatever line breaks cells hold.
+        let row = row_no.to_string();
         if record.iter().all(|c| c.trim().is_empty()) {
             continue; // blank rows are common at the end of spreadsheets
         }
@@ -155,7 +156,7 @@ pub fn parse(file: &str, bytes: &[u8]) -> Parsed {
         };
         match row_to_listing(&cell) {
             Ok(listing) => {
-                if let Some(prev) = seen.insert(listing.id.clone(), row) {
+                if let Some(prev) = seen.insert(listing.id.clone(), row.clone()) {
                     out.errors.push(err(
                         format!("row {row}"),
                         format!("the id {} is also used on row {prev}", listing.id),

@@ -1,0 +1,148 @@
+//! A real server on 127.0.0.1:0 over a real temporary SQLite file.
+
+use std::path::{Path, PathBuf};
+
+use opendoor_server::store::{ImportBatch, ImportOp, Store};
+use opendoor_server::{ServeConfig, Server};
+use serde_json::{json, Value};
+use tokio::sync::oneshot;
+
+pub struct TestServer {
+    pub base: String,
+    #[allow(dead_code)]
+    pub db: PathBuf,
+    stop: Option<oneshot::Sender<()>>,
+    handle: Option<tokio::task::JoinHandle<()>>,
+}
+
+impl TestServer {
+    pub async fn start(db: &Path, app_dir: Option<PathBuf>) -> TestServer {
+        Self::start_with(db, app_dir, 100).await
+    }
+
+    pub async fn start_with(db: &Path, app_dir: Option<PathBuf>, page_size: usize) -> TestServer {
+        let config = ServeConfig {
+            db: db.to_owned(),
+            app_dir,
+            public_url: None,
+            page_size,
+            license: opendoor_server::feed::DEFAULT_LICENSE.into(),
+        };
+        let server = Server::bind("127.0.0.1:0", config).await.expect("bind");
+        let addr = server.local_addr().unwrap();
+        let (tx, rx) = oneshot::channel::<()>();
+        let handle = tokio::spawn(async move {
+            server
+                .run(async move {
+                    let _ = rx.await;
+                })
+                .await
+                .expect("server ran");
+        });
+        TestServer {
+            base: format!("http://{addr}"),
+            db: db.to_owned(),
+            stop: Some(tx),
+            handle: Some(handle),
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    /// Graceful stop; waits until the server has finished.
+    pub async fn stop(mut self) {
+        if let Some(tx) = self.stop.take() {
+            let _ = tx.send(());
+        }
+        if let Some(h) = self.handle.take() {
+            h.await.unwrap();
+        }
+    }
+}
+
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder().no_proxy().build().unwrap()
+}
+
+/// A valid listing as JSON; tweak with `set`.
+pub fn listing(id: &str, org: &str) -> Value {
+    json!({
+        "id": id,
+        "title": format!("Opportunity {id}"),
+        "organisation": {"name": org},
+        "summary": "Help shape a service.",
+        "description": "A longer description.\n\nWith two paragraphs.",
+        "kind": "advisory-group",
+        "topics": ["mental health"],
+        "attendance": {"mode": "online"},
+        "timeCommitment": "2 hours a month",
+        "payment": {"type": "expenses-only"},
+        "expenses": ["travel"],
+        "eligibility": {"who": "Anyone over 18", "minimumAge": 18},
+        "impact": "Your views change the service.",
+        "support": "A named contact.",
+        "howToApply": {"type": "in-app", "questions": [
+            {"id": "why", "label": "Why?", "required": true, "type": "long-text", "maxLength": 50},
+            {"id": "when", "label": "When?", "type": "single-choice", "options": ["Day", "Evening"]},
+            {"id": "how", "label": "How?", "type": "multiple-choice", "options": ["Online", "Phone"]},
+            {"id": "before", "label": "Done this before?", "type": "yes-no"},
+            {"id": "start", "label": "Start date", "type": "date"},
+            {"id": "name2", "label": "Short", "type": "short-text", "maxLength": 5}
+        ]},
+        "lastUpdated": "2026-01-01T10:00:00Z",
+        "status": "open"
+    })
+}
+
+pub fn put_listings(db: &Path, listings: &[Value]) {
+    let store = Store::open(db).unwrap();
+    let ops = listings
+        .iter()
+        .map(|l| {
+            ImportOp::Upsert(Box::new(
+                serde_json::from_value(l.clone()).expect("fixture listing"),
+            ))
+        })
+        .collect();
+    store
+        .import(ImportBatch {
+            ops,
+            withdraw_missing_for: None,
+        })
+        .unwrap();
+}
+
+pub fn delete_listing(db: &Path, id: &str) {
+    let store = Store::open(db).unwrap();
+    store
+        .import(ImportBatch {
+            ops: vec![ImportOp::Delete(id.into())],
+            withdraw_missing_for: None,
+        })
+        .unwrap();
+}
+
+pub fn organiser(db: &Path, name: &str) -> String {
+    Store::open(db).unwrap().add_organiser(name).unwrap().1
+}
+
+pub fn application(listing_id: &str) -> Value {
+    json!({
+        "listingId": listing_id,
+        "applicant": {"name": "Sam", "email": "sam@example.org", "consent": true},
+        "answers": {"why": "I care about this", "when": "Day", "how": ["Phone"], "before": false, "start": "2026-05-01"}
+    })
+}
+
+pub fn key() -> String {
+    opendoor_server::store::random_token("test-")
+}
+
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_owned()
+}
