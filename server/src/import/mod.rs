@@ -171,3 +171,162 @@ pub fn run(
         })?;
     Ok(RunOutcome { report, warnings })
 }
+
+#[cfg(test)]
+mod prop {
+    //! Whatever a file holds, the importers answer with listings or errors, never a panic, and
+    //! every listing they accept passes the domain crate's checks.
+
+    use proptest::prelude::*;
+    use serde_json::{Map, Value};
+
+    use super::*;
+
+    fn accepted_are_valid(p: &Parsed) {
+        for op in &p.ops {
+            if let ImportOp::Upsert(l) = op {
+                assert!(
+                    opendoor_core::validate::check(l).is_ok(),
+                    "accepted an invalid listing: {l:?}"
+                );
+            }
+        }
+        if !p.errors.is_empty() {
+            for e in &p.errors {
+                assert!(!e.problem.is_empty());
+            }
+        }
+    }
+
+    fn cell() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just(String::new()),
+            Just("paid".to_owned()),
+            Just("in-app".to_owned()),
+            Just("hybrid".to_owned()),
+            Just("in-person".to_owned()),
+            Just("online".to_owned()),
+            Just("advisory group".to_owned()),
+            Just("£25.50".to_owned()),
+            Just("hour".to_owned()),
+            Just("2026-03-29 01:30-02:30".to_owned()),
+            Just("31/02/2026".to_owned()),
+            Just("*single-choice: Pick = A / B\nlong-text(0): Why?".to_owned()),
+            Just("multiple-choice(x): Q".to_owned()),
+            Just("https://example.org".to_owned()),
+            Just("a@b.co".to_owned()),
+            Just("travel; meals; nonsense".to_owned()),
+            Just("99999999999999999999".to_owned()),
+            Just("-0.0".to_owned()),
+            Just("NaN".to_owned()),
+            "[a-z0-9 ]{0,12}",
+            any::<String>(),
+        ]
+    }
+
+    fn csv_file() -> impl Strategy<Value = Vec<u8>> {
+        let header = proptest::sample::subsequence(csv::COLUMNS.to_vec(), 0..=csv::COLUMNS.len())
+            .prop_shuffle();
+        header
+            .prop_flat_map(|cols| {
+                let n = cols.len();
+                (
+                    Just(cols),
+                    proptest::collection::vec(proptest::collection::vec(cell(), n..=n + 1), 0..4),
+                )
+            })
+            .prop_map(|(cols, rows)| {
+                let mut w = ::csv::Writer::from_writer(Vec::new());
+                let _ = w.write_record(&cols);
+                for r in rows {
+                    let _ = w.write_record(&r);
+                }
+                w.into_inner().unwrap_or_default()
+            })
+    }
+
+    fn json_value() -> impl Strategy<Value = Value> {
+        let keys = prop_oneof![
+            Just("@graph"),
+            Just("@type"),
+            Just("@id"),
+            Just("name"),
+            Just("description"),
+            Just("activity"),
+            Just("role"),
+            Just("session"),
+            Just("startDate"),
+            Just("endDate"),
+            Just("location"),
+            Just("address"),
+            Just("latitude"),
+            Just("allowsRemoteParticipation"),
+            Just("requirement"),
+            Just("minimumAge"),
+            Just("contact"),
+            Just("email"),
+            Just("url"),
+            Just("status"),
+        ];
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i64>().prop_map(|n| Value::from(n)),
+            any::<f64>().prop_map(|f| serde_json::Number::from_f64(f)
+                .map(Value::Number)
+                .unwrap_or(Value::Null)),
+            Just(Value::from("Organisation")),
+            Just(Value::from("2026-05-01T10:00:00Z")),
+            Just(Value::from("https://example.org/a/b")),
+            any::<String>().prop_map(Value::String),
+        ];
+        leaf.prop_recursive(5, 80, 6, move |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+                proptest::collection::vec((keys.clone(), inner), 0..6).prop_map(|kv| {
+                    let mut m = Map::new();
+                    for (k, v) in kv {
+                        m.insert(k.to_owned(), v);
+                    }
+                    Value::Object(m)
+                }),
+            ]
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 300, .. ProptestConfig::default() })]
+
+        #[test]
+        fn any_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+            accepted_are_valid(&parse_file("x", &bytes));
+            accepted_are_valid(&csv::parse("x", &bytes));
+            accepted_are_valid(&vds::parse("x", &bytes));
+        }
+
+        #[test]
+        fn csv_shaped(bytes in csv_file()) {
+            accepted_are_valid(&csv::parse("x.csv", &bytes));
+        }
+
+        #[test]
+        fn vds_shaped(v in json_value()) {
+            let bytes = serde_json::to_vec(&v).unwrap();
+            accepted_are_valid(&vds::parse("x.json", &bytes));
+            let graph = serde_json::json!({"@graph": [{"@type": "Organisation", "name": "O", "activity": [v]}]});
+            accepted_are_valid(&vds::parse("x.json", &serde_json::to_vec(&graph).unwrap()));
+        }
+    }
+
+    #[test]
+    fn the_template_imports() {
+        let bytes = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../docs/listings-template.csv"
+        ))
+        .unwrap();
+        let p = parse_file("template", &bytes);
+        assert!(p.errors.is_empty(), "{:?}", p.errors);
+        assert_eq!(p.ops.len(), 2);
+    }
+}
