@@ -78,7 +78,9 @@ pub fn App(store: Store) -> impl IntoView {
 
     view! {
         <Router>
-            <a class="skip-link" href="#main">"Skip to main content"</a>
+            <a class="skip-link" href="#main" on:click=skip_to_main>
+                "Skip to main content"
+            </a>
             <header class="site-header">
                 <div class="wrap">
                     <A href="/" attr:class="brand">
@@ -104,6 +106,18 @@ pub fn App(store: Store) -> impl IntoView {
                 </div>
             </footer>
         </Router>
+    }
+}
+
+/// The router would treat "#main" as a navigation; move focus to the main content instead.
+fn skip_to_main(ev: web_sys::MouseEvent) {
+    ev.prevent_default();
+    if let Some(main) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("main"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = main.focus();
     }
 }
 

@@ -55,16 +55,16 @@ fn register(waiting: RwSignal<Option<SendWrapperWorker>>, asked: RwSignal<bool>)
     });
     container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
     on_change.forget();
-    let had_controller = container.controller().is_some();
     wasm_bindgen_futures::spawn_local(async move {
         let Ok(reg) = JsFuture::from(container.register("/sw.js")).await else {
             return; // Not fatal: the app works online without a worker.
         };
         let reg: ServiceWorkerRegistration = reg.unchecked_into();
-        if !had_controller {
-            return; // First install: nothing to update from.
-        }
-        if let Some(w) = reg.waiting() {
+        // With no controller this is the first install, not an update: nothing to offer.
+        let is_update = || {
+            web_sys::window().is_some_and(|w| w.navigator().service_worker().controller().is_some())
+        };
+        if let Some(w) = reg.waiting().filter(|_| is_update()) {
             waiting.set(Some(SendWrapper::new(w)));
         }
         let reg2 = reg.clone();
@@ -74,7 +74,7 @@ fn register(waiting: RwSignal<Option<SendWrapperWorker>>, asked: RwSignal<bool>)
             };
             let worker = installing.clone();
             let on_state = Closure::<dyn Fn()>::new(move || {
-                if worker.state() == ServiceWorkerState::Installed {
+                if worker.state() == ServiceWorkerState::Installed && is_update() {
                     waiting.set(Some(SendWrapper::new(worker.clone())));
                 }
             });
