@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Quick start, command 2: runs every test: host, browser and end-to-end. CI runs exactly this.
+#
+# First run on a fresh machine: about 25 minutes (tools ~13 min, then builds); later about 5.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+say() { printf '\n==> %s\n' "$*" >&2; }
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+scripts/setup.sh
+
+say "1/4 Host tests: domain crate and reference server (cargo test)"
+cargo test -p opendoor-core -p opendoor-server
+
+say "2/4 Building the app (trunk, release)"
+scripts/build.sh
+
+say "3/4 Browser tests: IndexedDB store in headless Chromium (wasm-bindgen-test)"
+CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver} \
+  cargo test --target wasm32-unknown-unknown -p opendoor --tests
+
+say "4/4 End-to-end and schema tests (node --test; Playwright driving Debian's Chromium)"
+node --test --test-concurrency=1 tests/schema.test.mjs tests/e2e/
