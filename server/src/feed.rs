@@ -2,7 +2,10 @@
 //! with the app's own `parse_page`. Used by `GET /feed/opportunities` and by `export-static`.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::io::Write;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use bytes::Bytes;
 
 use anyhow::{Context, Result};
 use opendoor_core::feed::{page_to_json, Item};
@@ -62,13 +65,132 @@ pub fn rows_to_items(rows: &[FeedRow]) -> Result<Vec<Item>> {
         .collect()
 }
 
-/// One rendered page.
+/// One rendered page, and its compressed forms, made once when first asked for.
 #[derive(Debug)]
 pub struct RenderedPage {
-    pub body: Vec<u8>,
-    /// Strong: a hash of the exact bytes.
+    pub body: Bytes,
+    /// Strong: a hash of the exact bytes. Compressed forms add `-gzip` or `-br` inside the quotes.
     pub etag: String,
     pub is_last: bool,
+    gzip: OnceLock<Bytes>,
+    br: OnceLock<Bytes>,
+}
+
+/// How a page is sent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Encoding {
+    Identity,
+    Gzip,
+    Br,
+}
+
+impl Encoding {
+    /// The best of br, gzip and identity that `Accept-Encoding` allows.
+    pub fn negotiate(accept: &str) -> Encoding {
+        let mut gzip = false;
+        let mut br = false;
+        for part in accept.split(',') {
+            let mut bits = part.split(';');
+            let name = bits.next().unwrap_or("").trim().to_ascii_lowercase();
+            let q = bits
+                .find_map(|b| {
+                    b.trim()
+                        .strip_prefix("q=")
+                        .and_then(|q| q.trim().parse::<f32>().ok())
+                })
+                .unwrap_or(1.0);
+            if q > 0.0 {
+                match name.as_str() {
+                    "br" => br = true,
+                    "gzip" | "x-gzip" => gzip = true,
+                    "*" => {
+                        br = true;
+                        gzip = true
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if br {
+            Encoding::Br
+        } else if gzip {
+            Encoding::Gzip
+        } else {
+            Encoding::Identity
+        }
+    }
+
+    pub fn header(self) -> Option<&'static str> {
+        match self {
+            Encoding::Identity => None,
+            Encoding::Gzip => Some("gzip"),
+            Encoding::Br => Some("br"),
+        }
+    }
+}
+
+impl RenderedPage {
+    fn new(body: Vec<u8>, is_last: bool) -> RenderedPage {
+        let etag = format!("\"{}\"", &hex(&sha256(&body))[..32]);
+        RenderedPage {
+            body: Bytes::from(body),
+            etag,
+            is_last,
+            gzip: OnceLock::new(),
+            br: OnceLock::new(),
+        }
+    }
+
+    /// The body in that encoding (compressed on first use, then kept).
+    pub fn encoded(&self, e: Encoding) -> Bytes {
+        match e {
+            Encoding::Identity => self.body.clone(),
+            Encoding::Gzip => self
+                .gzip
+                .get_or_init(|| {
+                    let mut enc =
+                        flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+                    let _ = enc.write_all(&self.body);
+                    Bytes::from(enc.finish().unwrap_or_default())
+                })
+                .clone(),
+            Encoding::Br => self
+                .br
+                .get_or_init(|| {
+                    let mut out = Vec::new();
+                    let params = brotli::enc::BrotliEncoderParams {
+                        quality: 9,
+                        lgwin: 22,
+                        ..Default::default()
+                    };
+                    let _ = brotli::BrotliCompress(&mut &self.body[..], &mut out, &params);
+                    Bytes::from(out)
+                })
+                .clone(),
+        }
+    }
+
+    /// The ETag of the page in that encoding.
+    pub fn etag_for(&self, e: Encoding) -> String {
+        match e.header() {
+            None => self.etag.clone(),
+            Some(name) => format!("{}-{name}\"", self.etag.trim_end_matches('"')),
+        }
+    }
+
+    /// Does an If-None-Match value name this page (in any encoding)?
+    pub fn matches(&self, if_none_match: &str) -> bool {
+        let bare = self.etag.trim_matches('"');
+        if_none_match
+            .split(',')
+            .map(|t| t.trim().trim_start_matches("W/").trim_matches('"'))
+            .any(|t| {
+                t == "*"
+                    || t == bare
+                    || t.strip_prefix(bare)
+                        .is_some_and(|rest| rest == "-gzip" || rest == "-br")
+            })
+    }
 }
 
 /// The feed's URL for a cursor, in the one spelling the server itself uses for `next`.
@@ -112,12 +234,7 @@ pub fn render(
         None => (page_url(base, after), true),
     };
     let body = serde_json::to_vec(&page_to_json(&items, &next, Some(license)))?;
-    let etag = format!("\"{}\"", &hex(&sha256(&body))[..32]);
-    Ok(RenderedPage {
-        body,
-        etag,
-        is_last,
-    })
+    Ok(RenderedPage::new(body, is_last))
 }
 
 /// Rendered pages, kept until the feed changes. The feed's version is the largest `modified`,

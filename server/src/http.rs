@@ -24,7 +24,7 @@ use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
-use crate::feed::{Cursor, PageCache, FULL_PAGE_CACHE, LAST_PAGE_CACHE};
+use crate::feed::{Cursor, Encoding, PageCache, RenderedPage, FULL_PAGE_CACHE, LAST_PAGE_CACHE};
 use crate::store::{
     org_key, sha256, IdempotentOutcome, NewApplication, Organiser, Store, UpdateOutcome,
 };
@@ -316,36 +316,53 @@ async fn feed(
         }
     };
     let base = base_url(&s, &headers);
+    let encoding = Encoding::negotiate(
+        headers
+            .get(header::ACCEPT_ENCODING)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or(""),
+    );
+    let not_modified = |p: &RenderedPage| {
+        headers
+            .get_all(header::IF_NONE_MATCH)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .any(|v| p.matches(v))
+    };
     let (pages, limit, license) = (s.pages.clone(), s.page_size, s.license.clone());
     let page = blocking(&s.store, move |st| {
-        pages.get_or_render(st, &base, after.as_ref(), limit, &license)
+        let page = pages.get_or_render(st, &base, after.as_ref(), limit, &license)?;
+        // Compress (once per page and encoding) off the async threads.
+        let body = page.encoded(encoding);
+        Ok((page, body))
     })
     .await?;
+    let (page, body) = page;
     let cache = if page.is_last {
         LAST_PAGE_CACHE
     } else {
         FULL_PAGE_CACHE
     };
-    let etag = HeaderValue::from_str(&page.etag).map_err(|e| ApiError::internal(e.into()))?;
-    let matches = headers
-        .get_all(header::IF_NONE_MATCH)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(','))
-        .any(|t| t.trim() == page.etag || t.trim() == "*");
-    let mut res = if matches {
+    let etag = HeaderValue::from_str(&page.etag_for(encoding))
+        .map_err(|e| ApiError::internal(e.into()))?;
+    let mut res = if not_modified(&page) {
         StatusCode::NOT_MODIFIED.into_response()
     } else {
-        let mut r = Response::new(Body::from(page.body.clone()));
+        let mut r = Response::new(Body::from(body));
         r.headers_mut().insert(
             header::CONTENT_TYPE,
             HeaderValue::from_static("application/json; charset=utf-8"),
         );
+        if let Some(enc) = encoding.header() {
+            r.headers_mut()
+                .insert(header::CONTENT_ENCODING, HeaderValue::from_static(enc));
+        }
         r
     };
     let h = res.headers_mut();
     h.insert(header::ETAG, etag);
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    h.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
     h.insert(
         header::ACCESS_CONTROL_ALLOW_ORIGIN,
         HeaderValue::from_static("*"),

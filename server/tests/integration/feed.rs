@@ -102,6 +102,49 @@ async fn feed_pages_order_tombstones_etags_and_caching() {
         .await
         .unwrap();
     assert_eq!(res.status(), 200);
+    // Compressed forms: their own strong ETags, the same content, and any of them revalidates.
+    let plain = c
+        .get(s.url("/feed/opportunities"))
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    let res = c
+        .get(s.url("/feed/opportunities"))
+        .header("Accept-Encoding", "gzip, br;q=0")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.headers()["content-encoding"], "gzip");
+    assert_eq!(res.headers()["vary"], "accept-encoding");
+    let gz_etag = res.headers()["etag"].to_str().unwrap().to_owned();
+    assert_eq!(gz_etag, format!("{}-gzip\"", etag.trim_end_matches('"')));
+    let mut unzipped = Vec::new();
+    std::io::Read::read_to_end(
+        &mut flate2::read::GzDecoder::new(&res.bytes().await.unwrap()[..]),
+        &mut unzipped,
+    )
+    .unwrap();
+    assert_eq!(unzipped, plain);
+    let res = c
+        .get(s.url("/feed/opportunities"))
+        .header("Accept-Encoding", "br")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.headers()["content-encoding"], "br");
+    let mut unbr = Vec::new();
+    brotli::BrotliDecompress(&mut &res.bytes().await.unwrap()[..], &mut unbr).unwrap();
+    assert_eq!(unbr, plain);
+    let res = c
+        .get(s.url("/feed/opportunities"))
+        .header("If-None-Match", &gz_etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 304);
     // The last page is short-lived in caches.
     let last = {
         let mut url = body["next"].as_str().unwrap().to_owned();
