@@ -19,7 +19,10 @@ use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
 /// Versioned migrations, applied in order; `PRAGMA user_version` records how many have run.
-const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_init.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_init.sql"),
+    include_str!("../migrations/0002_idempotency_expiry_index.sql"),
+];
 const READERS: usize = 4;
 /// How long a stored Idempotency-Key response is replayed.
 pub const IDEMPOTENCY_SECONDS: i64 = 24 * 60 * 60;
