@@ -90,6 +90,7 @@ pub fn App(store: Store) -> impl IntoView {
                     <p class="tagline">"Have your say in health and care services"</p>
                 </div>
             </header>
+            <FocusOnNavigate/>
             <UpdateBanner/>
             <StatusBar/>
             <main id="main" class="wrap" tabindex="-1">
@@ -109,9 +110,26 @@ pub fn App(store: Store) -> impl IntoView {
     }
 }
 
-/// The router would treat "#main" as a navigation; move focus to the main content instead.
-fn skip_to_main(ev: web_sys::MouseEvent) {
-    ev.prevent_default();
+/// After an in-app navigation, move focus to the main content, as a full page load would, so
+/// screen reader and keyboard users start at the new page rather than on a stale link.
+#[component]
+fn FocusOnNavigate() -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    let first = StoredValue::new(true);
+    Effect::new(move || {
+        location.pathname.track();
+        if first.get_value() {
+            first.set_value(false);
+            return;
+        }
+        if let Some(w) = web_sys::window() {
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+        focus_main();
+    });
+}
+
+fn focus_main() {
     if let Some(main) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("main"))
@@ -119,6 +137,12 @@ fn skip_to_main(ev: web_sys::MouseEvent) {
     {
         let _ = main.focus();
     }
+}
+
+/// The router would treat "#main" as a navigation; move focus to the main content instead.
+fn skip_to_main(ev: web_sys::MouseEvent) {
+    ev.prevent_default();
+    focus_main();
 }
 
 /// Sync on start, when the connection returns, and when the app is shown again.

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
-use opendoor_core::listing::{paragraphs, Attendance, Availability, HowToApply, Listing};
+use opendoor_core::listing::{paragraphs, Availability, HowToApply, Listing};
 use opendoor_core::validate::{is_email, is_phone, is_web_link};
 use opendoor_core::words;
 
@@ -106,22 +106,12 @@ fn Detail(listing: Listing) -> impl IntoView {
 #[component]
 fn KeyFacts(listing: Listing, closing: String) -> impl IntoView {
     let l = listing;
-    let place = l.attendance.place().map(|p| {
-        let mut parts = vec![p.name.clone()];
-        parts.extend(p.address.clone());
-        parts.extend(p.postcode.clone());
-        parts.join(", ")
+    // The address on its own line, without repeating the town already in "In person in …".
+    let address = l.attendance.place().and_then(|p| {
+        let parts: Vec<String> = p.address.iter().chain(p.postcode.iter()).cloned().collect();
+        (!parts.is_empty()).then(|| parts.join(", "))
     });
-    let where_ = match &l.attendance {
-        Attendance::InPerson { .. } | Attendance::Hybrid { .. } => {
-            format!(
-                "{}. {}",
-                words::attendance(&l.attendance),
-                place.unwrap_or_default()
-            )
-        }
-        other => words::attendance(other),
-    };
+    let where_ = words::attendance(&l.attendance);
     let sessions = l.sessions.clone();
     let dates_note = l.dates_note.clone();
     let has_dates = !sessions.is_empty() || dates_note.is_some();
@@ -135,7 +125,10 @@ fn KeyFacts(listing: Listing, closing: String) -> impl IntoView {
             </div>
             <div>
                 <dt>"Where"</dt>
-                <dd>{where_}</dd>
+                <dd>
+                    <p>{where_}</p>
+                    {address.map(|a| view! { <p>{a}</p> })}
+                </dd>
             </div>
             <div>
                 <dt>"Time needed"</dt>

@@ -90,6 +90,8 @@ test('keyboard: skip link first, then every card reachable in order', async (t) 
   assert.equal(first, await page.locator('.card-title a').first().innerText());
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1, name: first }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'main', 'focus moves to the new page');
+  assert.match(await page.title(), new RegExp(`^${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} – Open Door$`));
   // The focus indicator is visible: a yellow background on the focused link.
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
