@@ -90,7 +90,6 @@ pub fn App(store: Store) -> impl IntoView {
                     <p class="tagline">"Have your say in health and care services"</p>
                 </div>
             </header>
-            <FocusOnNavigate/>
             <UpdateBanner/>
             <StatusBar/>
             <main id="main" class="wrap" tabindex="-1">
@@ -110,26 +109,7 @@ pub fn App(store: Store) -> impl IntoView {
     }
 }
 
-/// After an in-app navigation, move focus to the main content, as a full page load would, so
-/// screen reader and keyboard users start at the new page rather than on a stale link.
-#[component]
-fn FocusOnNavigate() -> impl IntoView {
-    let location = leptos_router::hooks::use_location();
-    let first = StoredValue::new(true);
-    Effect::new(move || {
-        location.pathname.track();
-        if first.get_value() {
-            first.set_value(false);
-            return;
-        }
-        if let Some(w) = web_sys::window() {
-            w.scroll_to_with_x_and_y(0.0, 0.0);
-        }
-        focus_main();
-    });
-}
-
-fn focus_main() {
+pub fn focus_main() {
     if let Some(main) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("main"))

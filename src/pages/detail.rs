@@ -13,6 +13,7 @@ use crate::clock;
 
 #[component]
 pub fn DetailPage() -> impl IntoView {
+    super::arrived();
     let ctx = use_ctx();
     let params = use_params_map();
     let id = move || params.with(|p| p.get("id").unwrap_or_default());

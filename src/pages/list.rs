@@ -16,6 +16,7 @@ const BATCH: usize = 30;
 #[component]
 pub fn ListPage() -> impl IntoView {
     super::set_title("Opportunities");
+    super::arrived();
     let ctx = use_ctx();
     let rows = LocalResource::new(move || {
         ctx.revision.track();
