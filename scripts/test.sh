@@ -11,6 +11,7 @@ scripts/setup.sh
 
 say "1/4 Host tests: domain crate and reference server (cargo test)"
 cargo test -p opendoor-core -p opendoor-server
+cargo build -p opendoor-server   # the end-to-end tests also run the app on the real server
 
 say "2/4 Building the app (trunk, release)"
 scripts/build.sh
