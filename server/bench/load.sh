@@ -58,7 +58,7 @@ run() { # name, wrk args...
 }
 
 echo "wrk -t$THREADS -c$CONNS -d${DURATION}s --latency, release build, loopback, $(nproc) cores shared by wrk and the server"
-echo "first feed page: $BYTES bytes, 100 items"
+echo "first feed page: $BYTES bytes, 100 items; load average before: $(cut -d" " -f1-3 /proc/loadavg)"
 echo
 echo "| request | requests/s | p99 latency | non-2xx/3xx |"
 echo "| --- | ---: | ---: | ---: |"
