@@ -47,10 +47,7 @@ pub fn export_static(
     // Full pages from an earlier export stay as they are.
     let mut n = 1;
     let mut cursor: Option<Cursor> = None;
-    loop {
-        let Ok(bytes) = std::fs::read(dir.join(page_name(n))) else {
-            break;
-        };
+    while let Ok(bytes) = std::fs::read(dir.join(page_name(n))) {
         let Ok(page) = parse_page(&bytes) else { break };
         if page.len() != page_size || !page.skipped.is_empty() || page.next != page_name(n + 1) {
             break;

@@ -244,10 +244,9 @@ fn row_to_listing<'a>(cell: &dyn Fn(&str) -> &'a str) -> Result<Listing, CellPro
             geo,
         })
     };
-    if (!cell("latitude").is_empty() || !cell("longitude").is_empty())
-        && !(cell("latitude").parse::<f64>().is_ok_and(f64::is_finite)
-            && cell("longitude").parse::<f64>().is_ok_and(f64::is_finite))
-    {
+    let coordinate = |c: &str| cell(c).parse::<f64>().is_ok_and(f64::is_finite);
+    let any_coordinate = !cell("latitude").is_empty() || !cell("longitude").is_empty();
+    if any_coordinate && !(coordinate("latitude") && coordinate("longitude")) {
         p.push((
             "latitude",
             "latitude and longitude must both be numbers, e.g. 53.8008 and -1.5491".into(),
