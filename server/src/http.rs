@@ -100,7 +100,10 @@ pub fn router(state: AppState) -> Router {
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
         ))
-        .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        ))
         .layer(SetResponseHeaderLayer::overriding(
             HeaderName::from_static("permissions-policy"),
             HeaderValue::from_static(PERMISSIONS_POLICY),
@@ -113,11 +116,21 @@ pub fn router(state: AppState) -> Router {
         .layer(
             TraceLayer::new_for_http()
                 .make_span_with(|req: &Request| {
-                    tracing::info_span!("http", method = %req.method(), path = %req.uri().path())
+                    // The route's pattern (/api/v1/applications/{id}), not the ids in the path.
+                    let path = req
+                        .extensions()
+                        .get::<axum::extract::MatchedPath>()
+                        .map(|p| p.as_str().to_owned())
+                        .unwrap_or_else(|| req.uri().path().to_owned());
+                    tracing::info_span!("http", method = %req.method(), path = %path)
                 })
                 .on_response(
                     |res: &Response, latency: std::time::Duration, _span: &tracing::Span| {
-                        tracing::info!(status = res.status().as_u16(), ms = latency.as_millis() as u64, "response");
+                        tracing::info!(
+                            status = res.status().as_u16(),
+                            ms = latency.as_millis() as u64,
+                            "response"
+                        );
                     },
                 ),
         )

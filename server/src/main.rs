@@ -89,6 +89,18 @@ enum OrganiserCommand {
         db: PathBuf,
         name: String,
     },
+    /// List the organisations and how many tokens each has.
+    List {
+        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
+        db: PathBuf,
+    },
+    /// Revoke an organiser token (read from standard input if not given, to keep it out of the
+    /// shell history).
+    Revoke {
+        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
+        db: PathBuf,
+        token: Option<String>,
+    },
 }
 
 fn init_logs(format: &str) {
@@ -215,6 +227,35 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             );
             println!("{token}");
             Ok(ExitCode::SUCCESS)
+        }
+        Command::Organiser {
+            command: OrganiserCommand::List { db },
+        } => {
+            let store = Store::open(&db)?;
+            for (name, tokens) in store.organisations()? {
+                println!("{name}\t{tokens} token(s)");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Organiser {
+            command: OrganiserCommand::Revoke { db, token },
+        } => {
+            let token = match token {
+                Some(t) => t,
+                None => {
+                    let mut line = String::new();
+                    std::io::stdin().read_line(&mut line)?;
+                    line
+                }
+            };
+            let store = Store::open(&db)?;
+            if store.revoke_organiser_token(token.trim())? {
+                println!("revoked");
+                Ok(ExitCode::SUCCESS)
+            } else {
+                eprintln!("no such organiser token");
+                Ok(ExitCode::from(2))
+            }
         }
     }
 }

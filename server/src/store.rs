@@ -408,6 +408,29 @@ impl Store {
         Ok((org, token))
     }
 
+    /// Revokes one organiser token. Returns false if no such token exists.
+    pub fn revoke_organiser_token(&self, token: &str) -> Result<bool> {
+        let hash = sha256(token.as_bytes());
+        self.write(|c| {
+            Ok(c.execute(
+                "DELETE FROM organiser_tokens WHERE token_hash = ?1",
+                [hash.to_vec()],
+            )? > 0)
+        })
+    }
+
+    /// Organisations with how many tokens each has.
+    pub fn organisations(&self) -> Result<Vec<(String, i64)>> {
+        self.read(|c| {
+            let mut st = c.prepare(
+                "SELECT o.name, COUNT(t.token_hash) FROM organisations o \
+                 LEFT JOIN organiser_tokens t ON t.organisation_id = o.id GROUP BY o.id ORDER BY o.org_key",
+            )?;
+            let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(rows)
+        })
+    }
+
     /// The organiser a token belongs to, if any.
     pub fn organiser_by_token(&self, token: &str) -> Result<Option<Organiser>> {
         let hash = sha256(token.as_bytes());

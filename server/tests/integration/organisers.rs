@@ -144,6 +144,26 @@ async fn authorisation_on_every_organiser_route() {
             .unwrap();
         assert_eq!(list["applications"].as_array().unwrap().len(), 0);
     }
+    // A revoked token stops working at once; the organisation's other tokens go on working.
+    let second_a = organiser(&db, "Org A");
+    assert!(opendoor_server::store::Store::open(&db)
+        .unwrap()
+        .revoke_organiser_token(&token_a)
+        .unwrap());
+    let res = c
+        .get(s.url("/api/v1/organiser/applications"))
+        .bearer_auth(&token_a)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 401);
+    let res = c
+        .get(s.url("/api/v1/organiser/applications"))
+        .bearer_auth(&second_a)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
     // Nothing changed on the other side.
     let b: Value = c
         .get(s.url(&format!("/api/v1/organiser/applications/{app_b}")))
