@@ -361,3 +361,72 @@ fn static_export_is_read_back_by_the_app_parser_and_only_the_tail_grows() {
     assert_eq!(state["l01"], "Changed");
     assert_eq!(state.len(), 22);
 }
+
+#[test]
+fn serve_from_environment_variables_and_stop_on_sigterm() {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("fresh/folder/od.db");
+    let mut child = bin()
+        .arg("serve")
+        .env("OPENDOOR_LISTEN", "127.0.0.1:0")
+        .env("OPENDOOR_DB", &db)
+        .env("OPENDOOR_APP", dir.path().join("no-app"))
+        .env("OPENDOOR_PUBLIC_URL", "https://opendoor.example.org")
+        .env("OPENDOOR_LOG_FORMAT", "json")
+        .env("RUST_LOG", "info")
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = BufReader::new(child.stderr.take().unwrap());
+    let mut addr = None;
+    let mut seen = String::new();
+    for _ in 0..20 {
+        let mut line = String::new();
+        if stderr.read_line(&mut line).unwrap() == 0 {
+            break;
+        }
+        seen.push_str(&line);
+        if let Ok(v) = serde_json::from_str::<Value>(&line) {
+            if let Some(a) = v["fields"]["addr"].as_str() {
+                addr = Some(a.to_owned());
+                break;
+            }
+        }
+    }
+    let addr = addr.unwrap_or_else(|| panic!("no address logged: {seen}"));
+    assert!(
+        db.exists(),
+        "the database and its folder are created on first use"
+    );
+    let get = |path: &str| {
+        let mut s = std::net::TcpStream::connect(&addr).unwrap();
+        write!(
+            s,
+            "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut out = String::new();
+        s.read_to_string(&mut out).unwrap();
+        out
+    };
+    assert!(get("/healthz").starts_with("HTTP/1.1 200"));
+    put_listings(&db, &[listing("l1", "Org A")]);
+    let page = get("/feed/opportunities");
+    assert!(
+        page.contains("\"next\":\"https://opendoor.example.org/feed/opportunities?afterTimestamp="),
+        "{page}"
+    );
+    let status = Command::new("kill")
+        .arg("-TERM")
+        .arg(child.id().to_string())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let exit = child.wait().unwrap();
+    assert!(exit.success(), "a clean exit on SIGTERM: {exit:?}");
+    let mut rest = String::new();
+    stderr.read_to_string(&mut rest).unwrap();
+    assert!(rest.contains("shutting down"), "{rest}");
+    assert!(!rest.contains("sam@example.org"));
+}
