@@ -58,6 +58,40 @@ fn texts(v: &Value, keys: &[&str]) -> Vec<String> {
     }
 }
 
+/// A vocabulary term as words: "https://ns.example/DBSCheck" → "DBS check",
+/// "TrainingProvided" → "Training provided". Plain words are left alone.
+pub fn humanise(term: &str) -> String {
+    let t = term.trim();
+    if !(t.starts_with("http://") || t.starts_with("https://")) && t.contains(' ') {
+        return t.to_owned();
+    }
+    let local = t.rsplit(['/', '#', ':']).next().unwrap_or(t);
+    let chars: Vec<char> = local.chars().collect();
+    let mut out = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let starts_word = i > 0
+            && c.is_uppercase()
+            && (chars[i - 1].is_lowercase() || chars.get(i + 1).is_some_and(|n| n.is_lowercase()));
+        if starts_word {
+            out.push(' ');
+        }
+        out.push(c);
+    }
+    let out = out.replace(['_', '-'], " ");
+    // Lower-case every word after the first, except acronyms.
+    out.split_whitespace()
+        .enumerate()
+        .map(|(i, w)| {
+            if i == 0 || w.chars().filter(|c| c.is_uppercase()).count() > 1 {
+                w.to_owned()
+            } else {
+                w.to_lowercase()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// A list of objects: an array's objects, or a single object.
 fn objects<'a>(v: &'a Value, keys: &[&str]) -> Vec<(usize, &'a Value)> {
     match get(v, keys) {
@@ -312,14 +346,19 @@ fn role_to_listing(
         .unwrap_or(InvolvementKind::Other);
     let remote = boolean(role, &["allowsRemoteParticipation", "remote"])
         .or_else(|| boolean(activity, &["allowsRemoteParticipation", "remote"]));
-    let place = place_of(role).or_else(|| place_of(activity));
+    let sk = ["session", "sessions", "activityTime", "time"];
+    let place = place_of(role).or_else(|| place_of(activity)).or_else(|| {
+        objects(role, &sk)
+            .into_iter()
+            .chain(objects(activity, &sk))
+            .find_map(|(_, s)| place_of(s))
+    });
     let attendance = match (place, remote) {
         (Some(place), Some(true)) => Attendance::Hybrid { place },
         (Some(place), _) => Attendance::InPerson { place },
         (None, _) => Attendance::Online,
     };
     let mut sessions = Vec::new();
-    let sk = ["session", "sessions", "activityTime", "time"];
     for (si, s) in objects(role, &sk)
         .into_iter()
         .chain(if get(role, &sk).is_none() {
@@ -358,9 +397,15 @@ fn role_to_listing(
     });
     let closing_date =
         either(&["applicationDeadline", "closingDate", "validThrough"]).and_then(|d| date(&d));
+    let rewards: Vec<String> = texts(role, &["reward", "rewards"])
+        .iter()
+        .map(|r| humanise(r))
+        .collect();
     let expenses = boolean(role, &["expensesPaid", "expenses"])
-        .or_else(|| boolean(activity, &["expensesPaid", "expenses"]));
-    let payment = if expenses == Some(true) {
+        .or_else(|| boolean(activity, &["expensesPaid", "expenses"]))
+        .unwrap_or(false)
+        || rewards.iter().any(|r| r.to_lowercase().contains("expense"));
+    let payment = if expenses {
         Payment::ExpensesOnly
     } else {
         Payment::None
@@ -372,12 +417,25 @@ fn role_to_listing(
         Value::String(s) => s.trim().parse().ok(),
         _ => None,
     });
-    let mut requirements = texts(role, &["requirement", "requirements"]);
+    let mut requirements: Vec<String> = texts(role, &["requirement", "requirements"])
+        .iter()
+        .map(|r| humanise(r))
+        .collect();
     requirements.truncate(20);
     let impact = either(&["impact", "outcome"])
         .unwrap_or_else(|| "Ask the organisers what difference taking part will make.".to_owned());
-    let support = either(&["support", "training"])
-        .unwrap_or_else(|| "Ask the organisers about training and support.".to_owned());
+    let support = either(&["support", "training"]).unwrap_or_else(|| {
+        let offered: Vec<&str> = rewards
+            .iter()
+            .filter(|r| !r.to_lowercase().contains("expense"))
+            .map(String::as_str)
+            .collect();
+        if offered.is_empty() {
+            "Ask the organisers about training and support.".to_owned()
+        } else {
+            format!("{}.", offered.join("; "))
+        }
+    });
     let contact_node = objects(role, &["contact", "activityContact"])
         .into_iter()
         .next()
@@ -397,11 +455,17 @@ fn role_to_listing(
         email: text(c, &["email"]).map(|e| e.trim_start_matches("mailto:").to_owned()),
         phone: text(c, &["telephone", "phone"]),
     });
-    let apply_url = text(role, &["applicationUrl", "applyUrl", "url"])
+    let apply_url = text(role, &["applyLink", "applicationUrl", "applyUrl", "url"])
         .or_else(|| {
             text(
                 activity,
-                &["applicationUrl", "applyUrl", "url", "activityUrl"],
+                &[
+                    "applyLink",
+                    "applicationUrl",
+                    "applyUrl",
+                    "url",
+                    "activityUrl",
+                ],
             )
         })
         .filter(|u| is_web_link(u));
@@ -428,6 +492,19 @@ fn role_to_listing(
                 .replace_nanosecond(0)
                 .unwrap_or_else(|_| OffsetDateTime::now_utc())
         });
+    let mut topics: Vec<String> = Vec::new();
+    for t in texts(
+        activity,
+        &["keywords", "topic", "topics", "cause", "activityConcept"],
+    )
+    .into_iter()
+    .chain(texts(org, &["cause"]))
+    {
+        let t: String = humanise(&t).chars().take(60).collect();
+        if !topics.contains(&t) && topics.len() < 20 {
+            topics.push(t);
+        }
+    }
     if !p.is_empty() {
         return Err(p);
     }
@@ -441,13 +518,7 @@ fn role_to_listing(
         summary,
         description,
         kind,
-        topics: texts(
-            activity,
-            &["keywords", "topic", "topics", "cause", "activityConcept"],
-        )
-        .into_iter()
-        .take(20)
-        .collect(),
+        topics,
         attendance,
         time_commitment,
         sessions,
@@ -470,4 +541,26 @@ fn role_to_listing(
         last_updated,
         status,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::humanise;
+
+    #[test]
+    fn vocabulary_terms_become_words() {
+        assert_eq!(
+            humanise("https://ns.volunteeringdata.io/DBSCheck"),
+            "DBS check"
+        );
+        assert_eq!(
+            humanise("https://ns.volunteeringdata.io/TrainingProvided"),
+            "Training provided"
+        );
+        assert_eq!(humanise("AntiPoverty"), "Anti poverty");
+        assert_eq!(
+            humanise("Able to attend evenings"),
+            "Able to attend evenings"
+        );
+    }
 }

@@ -226,6 +226,40 @@ async fn vds_import() {
         r.how_to_apply,
         opendoor_core::listing::HowToApply::Link { .. }
     ));
+    // The shape the standard's own publishing guide shows: "graph", "type", "title", roles
+    // without ids, "applyLink", vocabulary URIs, locations on sessions.
+    let published =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/vds-published-shape.json");
+    let (ok, out, err) = import(&db, &[&published], false);
+    assert!(ok && out.contains("1 added"), "{out}{err}");
+    let p = store
+        .listing("id.example.org:activity:77aa:role-1")
+        .unwrap()
+        .expect("id from the activity");
+    assert_eq!(p.title, "Panel member");
+    assert_eq!(
+        p.organisation.url.as_deref(),
+        Some("https://carers.example.org/")
+    );
+    assert_eq!(p.time_commitment, "Four 2-hour meetings a year");
+    assert_eq!(p.eligibility.requirements, vec!["DBS check".to_owned()]);
+    assert_eq!(p.eligibility.minimum_age, Some(18));
+    assert_eq!(p.payment, opendoor_core::listing::Payment::ExpensesOnly);
+    assert_eq!(p.support, "Training provided.");
+    assert!(
+        p.topics.contains(&"Health and social care".to_owned()),
+        "{:?}",
+        p.topics
+    );
+    match &p.attendance {
+        opendoor_core::listing::Attendance::InPerson { place } => {
+            assert_eq!(place.name, "Harbourside Library")
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(
+        matches!(&p.how_to_apply, opendoor_core::listing::HowToApply::Link { url } if url == "https://carers.example.org/panel")
+    );
     // A single Organisation (no graph) works too.
     let doc: Value = serde_json::from_slice(&std::fs::read(&vds).unwrap()).unwrap();
     let single = dir.path().join("single.json");
