@@ -66,6 +66,10 @@ pub enum StoreError {
     Unavailable(String),
     /// The device refused to store more.
     Full,
+    /// A write was rolled back with no reason given. The crate drops the transaction's own
+    /// error, and the usual cause of a write aborting on its own is a full device (Chromium's
+    /// storage estimate cannot be trusted to say so on small disks), so we say that.
+    Aborted,
     Other(String),
 }
 
@@ -76,6 +80,12 @@ impl fmt::Display for StoreError {
                 write!(f, "this browser won't let Open Door save listings ({e})")
             }
             StoreError::Full => write!(f, "this device is out of storage space"),
+            StoreError::Aborted => {
+                write!(
+                    f,
+                    "saving was stopped; this device may be out of storage space"
+                )
+            }
             StoreError::Other(e) => write!(f, "{e}"),
         }
     }
@@ -91,6 +101,9 @@ impl From<indexed_db_futures::error::Error> for StoreError {
             Error::DomException(DomException::AbortError(d)) if d.message().contains("uota") => {
                 StoreError::Full
             }
+            Error::MissingData(
+                indexed_db_futures::error::UnexpectedDataError::TransactionAborted,
+            ) => StoreError::Aborted,
             _ => StoreError::Other(e.to_string()),
         }
     }

@@ -19,7 +19,7 @@ pub struct Report {
 impl From<StoreError> for SyncError {
     fn from(e: StoreError) -> Self {
         match e {
-            StoreError::Full => SyncError::StorageFull,
+            StoreError::Full | StoreError::Aborted => SyncError::StorageFull,
             other => SyncError::Storage(other.to_string()),
         }
     }

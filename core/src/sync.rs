@@ -121,7 +121,8 @@ pub enum SyncError {
     Offline,
     Http(u16),
     BadPage(PageError),
-    /// The device refused to store more (QuotaExceededError).
+    /// The device refused to store more (QuotaExceededError), or a write was stopped with no
+    /// reason given, whose usual cause is the same.
     StorageFull,
     Storage(String),
     TooManyPages,
