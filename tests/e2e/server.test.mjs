@@ -8,9 +8,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ROOT, browser, openListings, swReady, waitForStatus } from './support.mjs';
+import { DIST, ROOT, browser, openListings, swReady, waitForStatus } from './support.mjs';
 
-const BIN = join(ROOT, 'target', 'debug', 'opendoor-server');
+const BIN = process.env.OPENDOOR_SERVER_BIN ?? join(ROOT, 'target', 'debug', 'opendoor-server');
 
 function freePort() {
   return new Promise((ok) => {
@@ -32,7 +32,7 @@ async function startServer(t) {
   const url = `http://127.0.0.1:${port}`;
   let child = null;
   const start = async () => {
-    child = spawn(BIN, ['serve', '--listen', `127.0.0.1:${port}`, '--db', db, '--app', join(ROOT, 'dist')], { stdio: 'ignore' });
+    child = spawn(BIN, ['serve', '--listen', `127.0.0.1:${port}`, '--db', db, '--app', DIST], { stdio: 'ignore' });
     for (let i = 0; i < 100; i++) {
       try { if ((await fetch(url + '/healthz')).ok) return; } catch { /* not yet */ }
       await new Promise((r) => setTimeout(r, 100));

@@ -8,7 +8,8 @@ import { chromium } from 'playwright-core';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-const DIST = join(ROOT, 'dist');
+// OPENDOOR_DIST lets a second build (e.g. another worktree's) be tested without touching dist/.
+export const DIST = resolve(process.env.OPENDOOR_DIST ?? join(ROOT, 'dist'));
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 // Flags as the machine notes say: without the background-networking ones Chromium keeps trying
