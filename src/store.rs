@@ -3,6 +3,7 @@
 //! Schema (docs/storage.md):
 //! - v1: `listings` (key path `id`, index `by_closing` on `closingDate`); `meta` (string keys).
 //! - v2: index `by_modified` on `listings`; store `saved` (key path `id`) for starred listings.
+//! - v3: stores `applications` (key path `id`), `profile`, `saved_searches` (key path `id`).
 //!
 //! A feed page's changes and the new cursor are written in ONE readwrite transaction over both
 //! stores, so a crash can never leave the listings and the cursor out of step.
@@ -20,11 +21,18 @@ use opendoor_core::Listing;
 use serde::{Deserialize, Serialize};
 
 pub const DB_NAME: &str = "opendoor";
-pub const DB_VERSION: u32 = 2;
+pub const DB_VERSION: u32 = 3;
 
-const LISTINGS: &str = "listings";
-const META: &str = "meta";
-const SAVED: &str = "saved";
+pub(crate) const LISTINGS: &str = "listings";
+pub(crate) const META: &str = "meta";
+/// Starred listings (key path `id`).
+pub(crate) const SAVED: &str = "saved";
+/// Drafts, queued and sent applications, one record each (key path `id`): see `outbox`.
+pub(crate) const APPLICATIONS: &str = "applications";
+/// "About me": standard answers kept for the next application (out-of-line keys).
+pub(crate) const PROFILE: &str = "profile";
+/// Saved searches (key path `id`).
+pub(crate) const SAVED_SEARCHES: &str = "saved_searches";
 const CURSOR_KEY: &str = "cursor";
 const LAST_SYNC_KEY: &str = "lastSync";
 
@@ -120,7 +128,8 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 /// The open database. Cheap to clone.
 #[derive(Clone)]
 pub struct Store {
-    db: std::rc::Rc<Database>,
+    /// Other modules add their own `impl Store` blocks (one module per concept).
+    pub(crate) db: std::rc::Rc<Database>,
 }
 
 impl Store {
@@ -332,6 +341,15 @@ fn upgrade(old: u32, target: u32, db: &Database) -> indexed_db_futures::Result<(
         let listings = saved.transaction().object_store(LISTINGS)?;
         listings
             .create_index("by_modified", KeyPath::One("modified"))
+            .build()?;
+    }
+    if old < 3 && target >= 3 {
+        db.create_object_store(APPLICATIONS)
+            .with_key_path(KeyPath::One("id"))
+            .build()?;
+        db.create_object_store(PROFILE).build()?;
+        db.create_object_store(SAVED_SEARCHES)
+            .with_key_path(KeyPath::One("id"))
             .build()?;
     }
     Ok(())

@@ -140,7 +140,7 @@ async fn an_older_copy_never_overwrites_a_newer_one() {
 }
 
 #[wasm_bindgen_test]
-async fn upgrading_v1_to_v2_keeps_listings_and_adds_the_index() {
+async fn upgrading_v1_to_v2_to_v3_keeps_listings_and_adds_stores() {
     let name = fresh_name();
     let v1 = Store::open_named(&name, 1).await.expect("opens at v1");
     assert_eq!(v1.version(), 1);
@@ -160,9 +160,17 @@ async fn upgrading_v1_to_v2_keeps_listings_and_adds_the_index() {
     assert!(v2.has_index("listings", "by_modified").unwrap());
     assert!(v2.has_index("listings", "by_closing").unwrap());
     assert!(v2.store_names().contains(&"saved".to_string()));
+    assert!(!v2.store_names().contains(&"applications".to_string()));
     let mut after = v2.all_listings().await.unwrap();
     let mut before = rows.clone();
     after.sort_by(|a, b| a.id.cmp(&b.id));
     before.sort_by(|a, b| a.id.cmp(&b.id));
     assert_eq!(after, before);
+    v2.close();
+
+    let v3 = Store::open_named(&name, 3).await.expect("upgrades to v3");
+    for store in ["applications", "profile", "saved_searches"] {
+        assert!(v3.store_names().contains(&store.to_string()), "{store}");
+    }
+    assert_eq!(v3.all_listings().await.unwrap().len(), before.len());
 }
