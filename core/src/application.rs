@@ -40,16 +40,80 @@ pub struct ApplicationRequest {
 pub struct Applicant {
     /// What the person would like to be called.
     pub name: String,
+    /// How the person wants to be contacted; that way's details are then required. Without it,
+    /// an email or a phone number is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_by: Option<ContactBy>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
+    /// Postal address, when contact is by post.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// The format the person would like papers in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paper_format: Option<PaperFormat>,
+    /// Someone filling this in with the person (a volunteer, friend or support worker).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub helper: Option<Helper>,
     /// Support the person needs to take part (access needs), in their words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access_needs: Option<String>,
     /// The person agreed to their answers being shared with the organisation. Must be true.
     pub consent: bool,
 }
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ContactBy {
+    Email,
+    Phone,
+    Post,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PaperFormat {
+    StandardPrint,
+    LargePrint,
+    EasyRead,
+    Braille,
+    Audio,
+    Electronic,
+}
+
+impl PaperFormat {
+    pub const ALL: [PaperFormat; 6] = [
+        Self::StandardPrint,
+        Self::LargePrint,
+        Self::EasyRead,
+        Self::Braille,
+        Self::Audio,
+        Self::Electronic,
+    ];
+    pub fn words(self) -> &'static str {
+        match self {
+            Self::StandardPrint => "Standard print",
+            Self::LargePrint => "Large print",
+            Self::EasyRead => "Easy Read",
+            Self::Braille => "Braille",
+            Self::Audio => "Audio",
+            Self::Electronic => "By email or on screen",
+        }
+    }
+}
+
+/// Someone helping the person apply. The person must agree to the answers being sent.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Helper {
+    pub name: String,
+    pub person_agreed: bool,
+}
+
+/// Longest postal address accepted, in characters.
+pub const MAX_ADDRESS: usize = 500;
 
 /// One answer. Text and single choices are strings, multiple choices a list, yes/no a boolean,
 /// dates `YYYY-MM-DD` strings.
@@ -207,10 +271,49 @@ pub fn check(req: &ApplicationRequest, questions: &[Question]) -> Result<(), Vec
     }
     let email = a.email.as_deref().map(str::trim).filter(|s| !s.is_empty());
     let phone = a.phone.as_deref().map(str::trim).filter(|s| !s.is_empty());
-    if email.is_none() && phone.is_none() {
-        out.push(Problem::Missing {
+    let address = a
+        .address
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty());
+    match a.contact_by {
+        None if email.is_none() && phone.is_none() => out.push(Problem::Missing {
             field: "applicant.email or applicant.phone".into(),
+        }),
+        Some(ContactBy::Email) if email.is_none() => out.push(Problem::Missing {
+            field: "applicant.email".into(),
+        }),
+        Some(ContactBy::Phone) if phone.is_none() => out.push(Problem::Missing {
+            field: "applicant.phone".into(),
+        }),
+        Some(ContactBy::Post) if address.is_none() => out.push(Problem::Missing {
+            field: "applicant.address".into(),
+        }),
+        _ => {}
+    }
+    if address.is_some_and(|s| s.chars().count() > MAX_ADDRESS) {
+        out.push(Problem::TooLong {
+            field: "applicant.address".into(),
+            max: MAX_ADDRESS,
         });
+    }
+    if let Some(h) = &a.helper {
+        if h.name.trim().is_empty() {
+            out.push(Problem::Missing {
+                field: "applicant.helper.name".into(),
+            });
+        } else if h.name.chars().count() > MAX_APPLICANT_NAME {
+            out.push(Problem::TooLong {
+                field: "applicant.helper.name".into(),
+                max: MAX_APPLICANT_NAME,
+            });
+        }
+        if !h.person_agreed {
+            out.push(Problem::BadValue {
+                field: "applicant.helper.personAgreed".into(),
+                why: "must be given: the person applying must agree to the answers being sent",
+            });
+        }
     }
     if email.is_some_and(|e| !is_email(e)) {
         out.push(Problem::BadLink {

@@ -6,7 +6,9 @@
 pub mod application;
 pub mod browse;
 pub mod feed;
+pub mod form;
 pub mod listing;
+pub mod outbox;
 pub mod question;
 pub mod sync;
 pub mod validate;
