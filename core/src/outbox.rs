@@ -342,3 +342,57 @@ pub fn retry_delay(attempts: u32, jitter: f64) -> i64 {
     };
     ((full as f64) * (0.5 + 0.5 * j)) as i64
 }
+
+/// What the server's answer to `POST /api/v1/applications` means (docs/openapi.yaml).
+pub fn outcome_of(status: u16, body: &[u8]) -> Outcome {
+    #[derive(Deserialize)]
+    struct ErrorBody {
+        #[serde(default)]
+        error: String,
+        #[serde(default)]
+        message: String,
+        #[serde(default)]
+        problems: Vec<ServerProblem>,
+    }
+    #[derive(Deserialize)]
+    struct ServerProblem {
+        field: String,
+        problem: String,
+    }
+    if (200..300).contains(&status) {
+        return match serde_json::from_slice::<crate::application::ApplicationReceipt>(body) {
+            Ok(r) => Outcome::Stored {
+                server_id: r.id,
+                status_token: r.status_token,
+                status: r.status,
+            },
+            // Stored, but we cannot read the receipt: asking again with the same key replays it.
+            Err(_) => Outcome::TryLater(Failure::ServerError),
+        };
+    }
+    let err: Option<ErrorBody> = serde_json::from_slice(body).ok();
+    let code = err.as_ref().map(|e| e.error.as_str()).unwrap_or("");
+    let message = err
+        .as_ref()
+        .map(|e| e.message.chars().take(300).collect::<String>())
+        .filter(|m| !m.is_empty())
+        .unwrap_or_else(|| format!("the server answered with error {status}"));
+    match (status, code) {
+        (429, _) => Outcome::TryLater(Failure::Busy),
+        (500..=599, _) => Outcome::TryLater(Failure::ServerError),
+        (409, "listing-closed") => Outcome::Closed,
+        (409, "listing-withdrawn") => Outcome::Withdrawn,
+        (409, _) | (404, _) => Outcome::CannotApplyHere,
+        (422, "invalid-application") => Outcome::Invalid(
+            err.map(|e| {
+                e.problems
+                    .into_iter()
+                    .take(100)
+                    .map(|p| (p.field, p.problem))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        ),
+        _ => Outcome::NotAccepted(message),
+    }
+}

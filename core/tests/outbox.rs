@@ -489,3 +489,55 @@ proptest! {
         prop_assert_eq!(key, "key-1");
     }
 }
+
+#[test]
+fn server_answers_are_classified() {
+    use opendoor_core::outbox::outcome_of;
+    let receipt = br#"{"id":"a1","statusToken":"s","status":"received","listingId":"l","created":"2026-11-26T10:00:00Z"}"#;
+    assert_eq!(
+        outcome_of(201, receipt),
+        Outcome::Stored {
+            server_id: "a1".into(),
+            status_token: "s".into(),
+            status: ApplicationStatus::Received
+        }
+    );
+    assert_eq!(
+        outcome_of(201, b"garbled"),
+        Outcome::TryLater(Failure::ServerError),
+        "retry replays the receipt"
+    );
+    assert_eq!(
+        outcome_of(503, b""),
+        Outcome::TryLater(Failure::ServerError)
+    );
+    assert_eq!(outcome_of(429, b""), Outcome::TryLater(Failure::Busy));
+    assert_eq!(
+        outcome_of(409, br#"{"error":"listing-closed","message":"x"}"#),
+        Outcome::Closed
+    );
+    assert_eq!(
+        outcome_of(409, br#"{"error":"listing-withdrawn","message":"x"}"#),
+        Outcome::Withdrawn
+    );
+    assert_eq!(
+        outcome_of(409, br#"{"error":"apply-elsewhere","message":"x"}"#),
+        Outcome::CannotApplyHere
+    );
+    assert_eq!(
+        outcome_of(404, br#"{"error":"listing-not-found"}"#),
+        Outcome::CannotApplyHere
+    );
+    assert_eq!(
+        outcome_of(422, br#"{"error":"invalid-application","message":"m","problems":[{"field":"applicant.name","problem":"applicant.name is missing"}]}"#),
+        Outcome::Invalid(vec![("applicant.name".into(), "applicant.name is missing".into())])
+    );
+    assert_eq!(
+        outcome_of(422, br#"{"error":"idempotency-key-reused","message":"this key was used for a different application"}"#),
+        Outcome::NotAccepted("this key was used for a different application".into())
+    );
+    assert_eq!(
+        outcome_of(413, b"<html>"),
+        Outcome::NotAccepted("the server answered with error 413".into())
+    );
+}
