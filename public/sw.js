@@ -51,3 +51,12 @@ self.addEventListener('fetch', (event) => {
     return (await cache.match(request, { ignoreSearch: true })) || fetch(request);
   })());
 });
+
+// Background Sync (Chromium only): wake any open tab to send the outbox. The app never relies
+// on this; it also sends on start, on `online`, when shown again and on a timer.
+self.addEventListener('sync', (event) => {
+  if (event.tag !== 'opendoor-outbox') return;
+  event.waitUntil(self.clients.matchAll({ type: 'window' }).then((clients) => {
+    for (const client of clients) client.postMessage({ type: 'FLUSH_OUTBOX' });
+  }));
+});

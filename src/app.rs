@@ -8,6 +8,9 @@ use opendoor_core::words::SyncState;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 
+use crate::pages::about_me::AboutMePage;
+use crate::pages::applications::{ApplicationPage, ApplicationsPage};
+use crate::pages::apply::{check::CheckPage, ApplyPage};
 use crate::pages::{detail::DetailPage, list::ListPage, not_found::NotFound};
 use crate::status::StatusBar;
 use crate::store::Store;
@@ -26,11 +29,49 @@ pub struct Ctx {
     pub revision: RwSignal<u32>,
     /// Ticks every 30 s so "Updated 5 minutes ago" stays true.
     pub now: RwSignal<f64>,
+    /// Bumped whenever an application on this device changes (saved, sent, status fetched).
+    pub apps_revision: RwSignal<u32>,
+    /// True while this tab is sending (other tabs are kept out by a Web Lock).
+    pub flushing: RwSignal<bool>,
+    /// Asked to send again while a flush was running ("Send now", `online`): run once more.
+    pub flush_again: RwSignal<bool>,
 }
 
 impl Ctx {
     pub fn store(&self) -> Store {
         self.store.with_value(|s| (**s).clone())
+    }
+
+    pub fn apps_changed(self) {
+        self.apps_revision.update(|r| *r += 1);
+    }
+
+    /// Sends whatever is waiting in the outbox, unless this tab is already doing so.
+    pub fn flush_outbox(self) {
+        if self.flushing.get_untracked() {
+            self.flush_again.set(true);
+            return;
+        }
+        self.flushing.set(true);
+        let store = self.store();
+        wasm_bindgen_futures::spawn_local(async move {
+            loop {
+                self.flush_again.set(false);
+                let done = crate::outbox::flush(&store).await;
+                if done.returned_to_draft {
+                    self.sync(); // the listing probably changed: fetch it before the person edits
+                }
+                if !self.flush_again.get_untracked() {
+                    break;
+                }
+            }
+            // Always reload: another tab may have sent something while we waited for the lock.
+            self.apps_changed();
+            self.flushing.set(false);
+            if let Some(ms) = crate::outbox::next_retry_in(&store).await {
+                crate::outbox::set_retry_timer(ms, move || self.flush_outbox());
+            }
+        });
     }
 
     /// Starts a sync unless one is running. Pages never wait on it: they show what is stored.
@@ -54,7 +95,11 @@ impl Ctx {
             }
             self.skipped.set(report.skipped);
             self.now.set(js_sys::Date::now());
+            let online = !matches!(state, SyncState::Failed(SyncError::Offline));
             self.state.set(state);
+            if online && crate::outbox::refresh_statuses(&store).await {
+                self.apps_changed();
+            }
         });
     }
 }
@@ -72,6 +117,9 @@ pub fn App(store: Store) -> impl IntoView {
         skipped: RwSignal::new(Vec::new()),
         revision: RwSignal::new(0),
         now: RwSignal::new(js_sys::Date::now()),
+        apps_revision: RwSignal::new(0),
+        flushing: RwSignal::new(false),
+        flush_again: RwSignal::new(false),
     };
     provide_context(ctx);
     start_sync_triggers(ctx);
@@ -89,6 +137,13 @@ pub fn App(store: Store) -> impl IntoView {
                     </A>
                     <p class="tagline">"Have your say in health and care services"</p>
                 </div>
+                <nav class="wrap site-nav" aria-label="Main">
+                    <ul>
+                        <li><A href="/" exact=true>"Opportunities"</A></li>
+                        <li><A href="/applications">"My applications"</A></li>
+                        <li><A href="/about-me">"About me"</A></li>
+                    </ul>
+                </nav>
             </header>
             <UpdateBanner/>
             <StatusBar/>
@@ -96,6 +151,11 @@ pub fn App(store: Store) -> impl IntoView {
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=ListPage/>
                     <Route path=path!("/opportunities/:id") view=DetailPage/>
+                    <Route path=path!("/opportunities/:id/apply") view=ApplyPage/>
+                    <Route path=path!("/opportunities/:id/apply/check") view=CheckPage/>
+                    <Route path=path!("/applications") view=ApplicationsPage/>
+                    <Route path=path!("/applications/:id") view=ApplicationPage/>
+                    <Route path=path!("/about-me") view=AboutMePage/>
                 </Routes>
             </main>
             <footer class="site-footer">
@@ -133,11 +193,15 @@ fn start_sync_triggers(ctx: Ctx) {
             ctx.last_sync.set(t);
         }
         ctx.sync();
+        ctx.flush_outbox();
     });
     let Some(window) = web_sys::window() else {
         return;
     };
-    let on_online = Closure::<dyn Fn()>::new(move || ctx.sync());
+    let on_online = Closure::<dyn Fn()>::new(move || {
+        ctx.sync();
+        ctx.flush_outbox();
+    });
     let on_offline = Closure::<dyn Fn()>::new(move || {
         if ctx.state.get_untracked() != SyncState::Syncing {
             ctx.state.set(SyncState::Failed(SyncError::Offline));
@@ -150,6 +214,7 @@ fn start_sync_triggers(ctx: Ctx) {
         if visible {
             ctx.now.set(js_sys::Date::now());
             ctx.sync();
+            ctx.flush_outbox();
         }
     });
     let _ = window.add_event_listener_with_callback("online", on_online.as_ref().unchecked_ref());
@@ -160,6 +225,21 @@ fn start_sync_triggers(ctx: Ctx) {
             on_visible.as_ref().unchecked_ref(),
         );
     }
+    // The service worker's Background Sync wakes us to send (Chromium only; not relied on).
+    let on_message =
+        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+            let kind = js_sys::Reflect::get(&ev.data(), &"type".into())
+                .ok()
+                .and_then(|t| t.as_string());
+            if kind.as_deref() == Some("FLUSH_OUTBOX") {
+                ctx.flush_outbox();
+            }
+        });
+    window
+        .navigator()
+        .service_worker()
+        .set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
     // The app lives as long as the page: these listeners are never removed.
     on_online.forget();
     on_offline.forget();

@@ -22,3 +22,15 @@ pub fn today() -> Date {
     Date::from_calendar_date(d.get_full_year() as i32, month, d.get_date() as u8)
         .unwrap_or_else(|_| now().date())
 }
+
+/// Now on the device's wall clock (local time), for "closes within 48 hours".
+pub fn now_local() -> time::PrimitiveDateTime {
+    let d = js_sys::Date::new_0();
+    let time = time::Time::from_hms(
+        d.get_hours() as u8,
+        d.get_minutes() as u8,
+        d.get_seconds() as u8,
+    )
+    .unwrap_or(time::Time::MIDNIGHT);
+    time::PrimitiveDateTime::new(today(), time)
+}

@@ -3,7 +3,9 @@
 
 pub mod app;
 pub mod clock;
+pub mod drafts;
 pub mod net;
+pub mod outbox;
 pub mod pages;
 pub mod status;
 pub mod store;

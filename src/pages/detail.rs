@@ -222,31 +222,39 @@ fn ApplySection(listing: Listing, open: bool) -> impl IntoView {
         view! { <p>"Applications are no longer being taken."</p> }.into_any()
     } else {
         match listing.how_to_apply {
-            HowToApply::InApp { .. } => view! {
-                <p>
-                    "You will be able to apply for this in Open Door. Until then, contact the organiser using the details below and mention this opportunity."
-                </p>
-            }
-            .into_any(),
+            HowToApply::InApp { .. } => view! { <InAppApply listing_id=listing.id.clone()/> }.into_any(),
             HowToApply::Link { url } if is_web_link(&url) => view! {
+                <ol class="steps">
+                    <li>"Open the organiser's website with the button below."</li>
+                    <li>"Fill in their form. If it asks why you are interested, the message below may help."</li>
+                </ol>
                 <p>
                     <a class="button" href=url rel="noopener noreferrer" target="_blank">
                         "Apply on the organiser's website (opens in a new tab)"
                     </a>
                 </p>
+                <PreparedMessage title=listing.title.clone() org=listing.organisation.name.clone()/>
             }
             .into_any(),
             HowToApply::Email { address } if is_email(&address) => {
                 let href = format!("mailto:{address}");
                 view! {
-                    <p>"Email the organiser to apply: " <a href=href>{address}</a></p>
+                    <ol class="steps">
+                        <li>"Copy the message below and add a little about yourself."</li>
+                        <li>"Email it to " <a href=href>{address}</a> "."</li>
+                    </ol>
+                    <PreparedMessage title=listing.title.clone() org=listing.organisation.name.clone()/>
                 }
                 .into_any()
             }
             HowToApply::Phone { number } if is_phone(&number) => {
                 let href = format!("tel:{}", number.replace(' ', ""));
                 view! {
-                    <p>"Phone the organiser to apply: " <a href=href>{number}</a></p>
+                    <ol class="steps">
+                        <li>"Phone " <a href=href>{number}</a> "."</li>
+                        <li>"Say which opportunity you are calling about. The message below may help you say why you are interested."</li>
+                    </ol>
+                    <PreparedMessage title=listing.title.clone() org=listing.organisation.name.clone()/>
                 }
                 .into_any()
             }
@@ -273,5 +281,72 @@ fn ApplySection(listing: Listing, open: bool) -> impl IntoView {
         <h2>"How to apply"</h2>
         {how}
         {contact}
+    }
+}
+
+/// Apply in the app, or where this device's application has got to.
+#[component]
+fn InAppApply(listing_id: String) -> impl IntoView {
+    let ctx = use_ctx();
+    let id = listing_id.clone();
+    let app = LocalResource::new(move || {
+        ctx.apps_revision.track();
+        let store = ctx.store();
+        let id = id.clone();
+        async move { store.application(&id).await.ok().flatten() }
+    });
+    let apply = format!("/opportunities/{listing_id}/apply");
+    let mine = format!("/applications/{listing_id}");
+    move || {
+        let (apply, mine) = (apply.clone(), mine.clone());
+        match app.get().flatten().map(|a| a.stage) {
+            None => view! {
+                <p>"Apply here in Open Door. It works without a connection: your answers are saved as you go, and sent when you are back online."</p>
+                <p><A href=apply attr:class="button">"Apply"</A></p>
+            }
+            .into_any(),
+            Some(opendoor_core::outbox::Stage::Draft { .. }) => view! {
+                <p>"You have started an application. Your answers are saved on this device."</p>
+                <p><A href=apply attr:class="button">"Continue your application"</A></p>
+            }
+            .into_any(),
+            Some(_) => view! {
+                <p>"You have applied for this."</p>
+                <p><A href=mine>"See your application"</A></p>
+            }
+            .into_any(),
+        }
+    }
+}
+
+/// A message the person can copy into an email or form, or read out on the phone.
+#[component]
+fn PreparedMessage(title: String, org: String) -> impl IntoView {
+    let text = format!(
+        "Hello,\n\nI would like to apply for \"{title}\" with {org}. I found it on Open Door.\n\n\
+         [Say a little about yourself and why you are interested.]\n\n\
+         Please tell me what happens next.\n\nThank you."
+    );
+    let copied = RwSignal::new(String::new());
+    let t = text.clone();
+    let copy = move |_| {
+        let Some(w) = web_sys::window() else { return };
+        let promise = w.navigator().clipboard().write_text(&t);
+        wasm_bindgen_futures::spawn_local(async move {
+            match wasm_bindgen_futures::JsFuture::from(promise).await {
+                Ok(_) => copied.set("Copied. You can now paste it.".into()),
+                Err(_) => {
+                    copied.set("Couldn't copy: select the message and copy it yourself.".into())
+                }
+            }
+        });
+    };
+    view! {
+        <div class="form-group">
+            <label class="label" for="prepared-message">"A message you can use"</label>
+            <textarea class="textarea" id="prepared-message" rows="8" readonly=true>{text}</textarea>
+        </div>
+        <button type="button" class="button button-secondary" on:click=copy>"Copy message"</button>
+        <p role="status" aria-live="polite">{move || copied.get()}</p>
     }
 }

@@ -1,5 +1,8 @@
 //! One module per screen. Routes are in app.rs.
 
+pub mod about_me;
+pub mod applications;
+pub mod apply;
 pub mod detail;
 pub mod list;
 pub mod not_found;

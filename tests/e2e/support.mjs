@@ -1,9 +1,12 @@
 // Shared set-up for the end-to-end tests: a fresh copy of the built app and its feed, served by
 // a real HTTP server that a test can stop (truly offline), and Debian's Chromium driven by
 // playwright-core with a fresh profile.
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { spawn, execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
@@ -45,9 +48,11 @@ export async function site(t, { port = 0 } = {}) {
   return s;
 }
 
-/** A browser with its own empty profile (so IndexedDB and the service worker start clean). */
-export async function browser(t, { width = 1024, height = 800 } = {}) {
-  const profile = mkdtempSync(join(tmpdir(), 'opendoor-profile-'));
+/** A browser with its own empty profile (so IndexedDB and the service worker start clean), or
+ *  reopening `profile` (as a person closing and reopening the browser would). */
+export async function browser(t, { width = 1024, height = 800, profile } = {}) {
+  const own = !profile;
+  profile ??= mkdtempSync(join(tmpdir(), 'opendoor-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     args: ARGS,
@@ -57,11 +62,13 @@ export async function browser(t, { width = 1024, height = 800 } = {}) {
   context.on('page', (p) => watch(p, errors));
   const page = context.pages()[0] ?? (await context.newPage());
   watch(page, errors);
+  let open = true;
+  const close = async () => { if (open) { open = false; await context.close(); } };
   t.after(async () => {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
+    if (own) rmSync(profile, { recursive: true, force: true });
   });
-  return { context, page, errors };
+  return { context, page, errors, profile, close };
 }
 
 function watch(page, errors) {
@@ -124,4 +131,58 @@ export function lastPageName(feedDir) {
 
 export function feedFiles(feedDir) {
   return readdirSync(feedDir).filter((n) => n.endsWith('.json')).sort();
+}
+
+const SERVER_BIN = process.env.OPENDOOR_SERVER_BIN ?? join(ROOT, 'target', 'debug', 'opendoor-server');
+
+function freePort() {
+  return new Promise((ok) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => ok(port));
+    });
+  });
+}
+
+/** Runs the reference server's command line; returns its standard output. */
+export function serverCli(args) {
+  return execFileSync(SERVER_BIN, args, { stdio: ['ignore', 'pipe', 'pipe'] }).toString().trim();
+}
+
+/** The real reference server on a fresh SQLite file with the sample listings, on a free port. */
+export async function opendoorServer(t) {
+  assert.ok(existsSync(SERVER_BIN), `${SERVER_BIN} is built (cargo build -p opendoor-server)`);
+  const dir = mkdtempSync(join(tmpdir(), 'opendoor-server-e2e-'));
+  const db = join(dir, 'opendoor.db');
+  const feed = join(ROOT, 'public', 'feed');
+  const pages = readdirSync(feed).filter((n) => /^page-\d+\.json$/.test(n));
+  serverCli(['import', '--db', db, ...pages.map((p) => join(feed, p))]);
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  let child = null;
+  const s = {
+    url,
+    db,
+    dir,
+    async start() {
+      if (child) return;
+      child = spawn(SERVER_BIN, ['serve', '--listen', `127.0.0.1:${port}`, '--db', db, '--app', DIST], { stdio: 'ignore' });
+      for (let i = 0; i < 200; i++) {
+        try { if ((await fetch(url + '/healthz')).ok) return; } catch { /* not yet */ }
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error('server did not become healthy');
+    },
+    /** Stops it: SIGTERM lets in-flight requests finish; SIGKILL does not. */
+    async stop(signal = 'SIGTERM') {
+      if (!child) return;
+      const exited = new Promise((ok) => child.once('exit', ok));
+      child.kill(signal);
+      await exited;
+      child = null;
+    },
+  };
+  await s.start();
+  t.after(async () => { await s.stop('SIGKILL'); rmSync(dir, { recursive: true, force: true }); });
+  return s;
 }

@@ -1,0 +1,262 @@
+//! "My applications" and one application: drafts, waiting to send, sent, and what happened.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::NavigateOptions;
+use opendoor_core::outbox::{Failure, LocalApplication, Stage};
+use opendoor_core::words;
+
+use crate::app::use_ctx;
+use crate::clock;
+
+fn sent_on(ms: i64) -> String {
+    words::date_time(clock::from_millis(ms as f64).to_offset(local_offset()))
+}
+
+/// The device's UTC offset now, so times read as the person's own clock.
+fn local_offset() -> time::UtcOffset {
+    let minutes = -(js_sys::Date::new_0().get_timezone_offset() as i32);
+    time::UtcOffset::from_whole_seconds(minutes * 60).unwrap_or(time::UtcOffset::UTC)
+}
+
+/// One line for where an application has got to.
+pub fn stage_words(a: &LocalApplication, today: time::Date) -> String {
+    match &a.stage {
+        Stage::Draft { .. } if a.closed(today) => {
+            "Draft — the opportunity has closed, so it can't be sent".into()
+        }
+        Stage::Draft {
+            notice: Some(_), ..
+        } => "Draft — not sent: see why".into(),
+        Stage::Draft { .. } => "Draft — not sent yet".into(),
+        Stage::Waiting { .. } => "Waiting to send — we'll try again".into(),
+        Stage::Sent {
+            status, sent_at, ..
+        } => format!("{} (sent on {})", status.words(), sent_on(*sent_at)),
+    }
+}
+
+#[component]
+pub fn ApplicationsPage() -> impl IntoView {
+    super::arrived();
+    super::set_title("My applications");
+    let ctx = use_ctx();
+    let apps = LocalResource::new(move || {
+        ctx.apps_revision.track();
+        let store = ctx.store();
+        async move { store.applications().await }
+    });
+    let today = clock::today();
+    let section = move |title: &'static str, list: Vec<LocalApplication>| {
+        (!list.is_empty()).then(|| {
+            view! {
+                <h2>{title}</h2>
+                <ul class="app-list">
+                    {list.into_iter().map(|a| {
+                        let href = format!("/applications/{}", a.id);
+                        let closes = a
+                            .closing_date
+                            .filter(|_| a.is_draft() && !a.closed(today))
+                            .map(|d| words::closing(opendoor_core::listing::Availability::Open, Some(d), today));
+                        let stage = stage_words(&a, today);
+                        let (title, org) = (a.listing_title, a.organisation);
+                        view! {
+                            <li class="app-item">
+                                <h3 class="app-title"><A href=href>{title}</A></h3>
+                                <p class="card-org">{org}</p>
+                                <p>{stage}</p>
+                                {closes.map(|c| view! { <p class="muted">{c}</p> })}
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            }
+        })
+    };
+    view! {
+        <h1>"My applications"</h1>
+        {move || match apps.get() {
+            None => view! { <p class="muted">"Loading…"</p> }.into_any(),
+            Some(Err(e)) => view! { <p>{e.to_string()}</p> }.into_any(),
+            Some(Ok(list)) if list.is_empty() => view! {
+                <p>"You haven't started any applications on this device."</p>
+                <p><A href="/">"Find an opportunity"</A></p>
+            }.into_any(),
+            Some(Ok(list)) => {
+                let (mut drafts, mut waiting, mut sent) = (vec![], vec![], vec![]);
+                for a in list {
+                    match a.stage {
+                        Stage::Draft { .. } => drafts.push(a),
+                        Stage::Waiting { .. } => waiting.push(a),
+                        Stage::Sent { .. } => sent.push(a),
+                    }
+                }
+                view! {
+                    {section("Waiting to send", waiting)}
+                    {section("Drafts", drafts)}
+                    {section("Sent", sent)}
+                }.into_any()
+            }
+        }}
+    }
+}
+
+#[component]
+pub fn ApplicationPage() -> impl IntoView {
+    super::arrived();
+    let ctx = use_ctx();
+    let params = use_params_map();
+    let id = move || params.with(|p| p.get("id").unwrap_or_default());
+    let app = LocalResource::new(move || {
+        ctx.apps_revision.track();
+        let id = id();
+        let store = ctx.store();
+        async move { store.application(&id).await }
+    });
+    move || match app.get() {
+        None => view! { <p class="muted">"Loading…"</p> }.into_any(),
+        Some(Err(e)) => {
+            view! { <h1>"This application can't be read"</h1><p>{e.to_string()}</p> }.into_any()
+        }
+        Some(Ok(None)) => {
+            super::set_title("Application not found");
+            view! {
+                <h1>"There is no application here"</h1>
+                <p>"It may have been withdrawn or deleted."</p>
+                <p><A href="/applications">"See your applications"</A></p>
+            }
+            .into_any()
+        }
+        Some(Ok(Some(a))) => view! { <One app=a/> }.into_any(),
+    }
+}
+
+fn failure_words(f: Failure) -> &'static str {
+    match f {
+        Failure::NoConnection => "There was no connection.",
+        Failure::TimedOut => "The connection was too slow.",
+        Failure::ServerError => "The organisers' system had a problem.",
+        Failure::Busy => "The organisers' system was busy.",
+    }
+}
+
+#[component]
+fn One(app: LocalApplication) -> impl IntoView {
+    let ctx = use_ctx();
+    let today = clock::today();
+    super::set_title(&format!("Your application: {}", app.listing_title));
+    let message = RwSignal::new(None::<String>);
+    let confirm = RwSignal::new(false);
+    let navigate = use_navigate();
+    let helper = app
+        .form
+        .with_helper
+        .then(|| format!("Filled in with help from {}.", app.form.helper_name.trim()));
+    let listing_href = format!("/opportunities/{}", app.listing_id);
+    let apply_href = format!("/opportunities/{}/apply", app.listing_id);
+    let org = app.organisation.clone();
+    let a2 = app.clone();
+    let remove = move |_| {
+        if !confirm.get_untracked() {
+            confirm.set(true);
+            return;
+        }
+        let store = ctx.store();
+        let a = a2.clone();
+        let navigate = navigate.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            match crate::outbox::withdraw(&store, &a).await {
+                Ok(()) => {
+                    ctx.apps_changed();
+                    navigate("/applications", NavigateOptions::default());
+                }
+                Err(e) => {
+                    confirm.set(false);
+                    message.set(Some(e.to_string()));
+                }
+            }
+        });
+    };
+    let body = match &app.stage {
+        Stage::Sent {
+            sent_at,
+            status,
+            feedback,
+            server_id,
+            ..
+        } => view! {
+            <div class="panel">
+                <h1 class="panel-title">"Application sent"</h1>
+                <p class="panel-body">{format!("Sent on {}", sent_on(*sent_at))}</p>
+                <p class="panel-body">"Your reference: " <strong>{server_id.clone()}</strong></p>
+            </div>
+            <h2>"What has happened"</h2>
+            <p class="status-tag">{status.words()}</p>
+            {feedback.clone().map(|f| view! {
+                <h2>{format!("What {org} said")}</h2>
+                <blockquote class="feedback">{f}</blockquote>
+            })}
+            <p class="muted">"Open Door checks for news each time it updates."</p>
+        }
+        .into_any(),
+        Stage::Waiting {
+            last_failure,
+            attempts,
+            ..
+        } => {
+            let why = last_failure.map(failure_words);
+            let tries = *attempts;
+            view! {
+                <h1>"Waiting to send — we'll try again"</h1>
+                <p>"Your application is saved on this device. It will be sent by itself as soon as there is a connection, even if you close Open Door and come back later."</p>
+                {why.map(|w| view! { <p>{format!("{w} Tried {tries} time{}.", if tries == 1 { "" } else { "s" })}</p> })}
+                <button type="button" class="button" on:click=move |_| {
+                    let store = ctx.store();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let now = js_sys::Date::now() as i64;
+                        if let Ok(apps) = store.applications().await {
+                            for a in apps.iter().filter(|a| matches!(a.stage, Stage::Waiting { .. })) {
+                                let _ = store.update_application(&a.id, |x| x.send_now(now)).await;
+                            }
+                        }
+                        ctx.flush_outbox();
+                    });
+                }>"Send now"</button>
+            }
+            .into_any()
+        }
+        Stage::Draft { notice, .. } => {
+            let closed = app.closed(today);
+            view! {
+                <h1>"Draft — not sent yet"</h1>
+                {notice.clone().map(|n| view! { <div class="notice notice-problem" role="note"><p>{n.words()}</p></div> })}
+                {closed.then(|| view! { <p>"The opportunity has closed, so this draft can't be sent. You can still read your answers or delete it."</p> })}
+                <p><A href=apply_href.clone() attr:class="button">"Continue your application"</A></p>
+            }
+            .into_any()
+        }
+    };
+    let sent = matches!(app.stage, Stage::Sent { .. });
+    let waiting = matches!(app.stage, Stage::Waiting { .. });
+    view! {
+        <p class="back"><A href="/applications">"Back to my applications"</A></p>
+        <span class="caption">{app.listing_title.clone()} " — " {app.organisation.clone()}</span>
+        {body}
+        {helper.map(|h| view! { <p>{h}</p> })}
+        <p><A href=listing_href>"See the opportunity"</A></p>
+        {move || message.get().map(|m| view! { <div class="notice notice-problem" role="alert"><p>{m}</p></div> })}
+        {(!waiting).then(|| view! {
+            <h2>{if sent { "Withdraw your application" } else { "Delete this draft" }}</h2>
+            <p>{if sent {
+                "This tells the organisers you no longer want to take part, and deletes your answers from their system and this device."
+            } else {
+                "This deletes your answers from this device. It can't be undone."
+            }}</p>
+            {move || confirm.get().then(|| view! { <p class="warning-text"><strong>"Are you sure? Press the button again to confirm."</strong></p> })}
+            <button type="button" class="button button-warning" on:click=remove.clone()>
+                {if sent { "Withdraw application" } else { "Delete draft" }}
+            </button>
+        })}
+    }
+}

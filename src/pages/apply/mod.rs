@@ -1,0 +1,330 @@
+//! Applying in the app: the form (saved as the person types), "Check your answers", and Send.
+
+pub mod check;
+pub mod fields;
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_location, use_navigate, use_params_map};
+use leptos_router::NavigateOptions;
+use opendoor_core::application::can_apply;
+use opendoor_core::form::{AboutMe, FieldError, Form};
+use opendoor_core::outbox::{LocalApplication, Stage};
+use opendoor_core::question::Question;
+use opendoor_core::{words, Listing};
+use send_wrapper::SendWrapper;
+
+use crate::app::use_ctx;
+use crate::clock;
+use crate::store::{Store, StoreError};
+use fields::{AboutYouFields, Checkbox, HelperFields, QuestionField};
+
+/// Everything the apply screens need, read from the device.
+#[derive(Clone)]
+pub struct Loaded {
+    pub listing: Listing,
+    pub app: Option<LocalApplication>,
+    pub about: Option<AboutMe>,
+}
+
+pub async fn load(store: &Store, id: &str) -> Result<Option<Loaded>, StoreError> {
+    let Some(row) = store.listing(id).await? else {
+        return Ok(None);
+    };
+    let app = store.application(id).await?;
+    let about = store.about_me().await?;
+    Ok(Some(Loaded {
+        listing: row.listing,
+        app,
+        about,
+    }))
+}
+
+pub fn questions(l: &Listing) -> Vec<Question> {
+    match &l.how_to_apply {
+        opendoor_core::listing::HowToApply::InApp { questions } => questions.clone(),
+        _ => Vec::new(),
+    }
+}
+
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// Saves the draft's answers (creating the draft the first time). Only a draft is edited: once
+/// sent or waiting, what was sent is kept as it was.
+pub async fn save_draft(store: &Store, listing: &Listing, form: Form) -> Result<(), StoreError> {
+    let now = now_ms();
+    let f = form.clone();
+    let existing = store
+        .update_application(&listing.id, move |a| {
+            if a.is_draft() {
+                a.edit(f, now);
+            }
+        })
+        .await?;
+    if existing.is_none() {
+        store
+            .put_application(&LocalApplication::new(listing, form, now))
+            .await?;
+    }
+    Ok(())
+}
+
+/// Words for a failed save, said plainly.
+pub fn save_problem(e: &StoreError) -> String {
+    match e {
+        StoreError::Full | StoreError::Aborted => {
+            "This device is out of storage space, so your latest answers are not saved. Free some space, then change any answer to save again.".into()
+        }
+        other => format!("Your latest answers could not be saved on this device ({other})."),
+    }
+}
+
+/// Moves focus to a field by id (error summary links and "Change" links).
+pub fn focus_field(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        use wasm_bindgen::JsCast;
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+            el.scroll_into_view();
+        }
+    }
+}
+
+/// The GOV.UK error summary: a list of links to each field with a problem.
+#[component]
+pub fn ErrorSummary(errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
+    view! {
+        <Show when=move || errors.with(|e| !e.is_empty())>
+            <div class="error-summary" id="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+                <h2 class="error-summary-title" id="error-summary-title">"There is a problem"</h2>
+                <ul class="error-summary-list">
+                    {move || errors.get().into_iter().map(|e| {
+                        let target = e.field.clone();
+                        let href = format!("#{}", e.field);
+                        view! {
+                            <li>
+                                <a href=href on:click=move |ev| { ev.prevent_default(); focus_field(&target); }>{e.message}</a>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+pub fn ApplyPage() -> impl IntoView {
+    super::arrived();
+    let ctx = use_ctx();
+    let params = use_params_map();
+    let id = move || params.with(|p| p.get("id").unwrap_or_default());
+    let data = LocalResource::new(move || {
+        let id = id();
+        let store = ctx.store();
+        async move { load(&store, &id).await }
+    });
+    move || match data.get() {
+        None => view! { <p class="muted">"Loading…"</p> }.into_any(),
+        Some(Err(e)) => {
+            view! { <h1>"Your application can't be opened"</h1><p>{e.to_string()}</p> }.into_any()
+        }
+        Some(Ok(None)) => view! {
+            <h1>"We can't find this opportunity"</h1>
+            <p><A href="/">"See all open opportunities"</A></p>
+        }
+        .into_any(),
+        Some(Ok(Some(loaded))) => view! { <FormScreen loaded=loaded/> }.into_any(),
+    }
+}
+
+#[component]
+fn FormScreen(loaded: Loaded) -> impl IntoView {
+    let ctx = use_ctx();
+    let Loaded {
+        listing,
+        app,
+        about,
+    } = loaded;
+    super::set_title(&format!("Apply: {}", listing.title));
+    let today = clock::today();
+    if let Some(a) = app.as_ref().filter(|a| !a.is_draft()) {
+        // Waiting or sent: the answers are frozen; show where it is instead of the form.
+        let href = format!("/applications/{}", a.id);
+        return view! {
+            <h1>{format!("Your application: {}", listing.title)}</h1>
+            <p>"You have already sent this application, or it is waiting to send."</p>
+            <p><A href=href>"See your application"</A></p>
+        }
+        .into_any();
+    }
+    let questions = questions(&listing);
+    let refusal = can_apply(&listing, today).err();
+    let server_problems = match app.as_ref().map(|a| &a.stage) {
+        Some(Stage::Draft { problems, .. }) => problems.clone(),
+        _ => Vec::new(),
+    };
+    let notice = match app.as_ref().map(|a| &a.stage) {
+        Some(Stage::Draft {
+            notice: Some(n), ..
+        }) => Some(n.words()),
+        _ => None,
+    };
+    let form = RwSignal::new(
+        app.as_ref()
+            .map(|a| a.form.clone())
+            .unwrap_or_else(|| Form::prefilled(about)),
+    );
+    let errors = RwSignal::new(server_problems);
+    let saved = RwSignal::new(String::new());
+    let store = ctx.store();
+    let listing_sv = StoredValue::new(listing.clone());
+
+    // Save within a second of every change (debounced), and at once when the page is hidden.
+    let save_now = {
+        let store = store.clone();
+        move || {
+            let store = store.clone();
+            let listing = listing_sv.get_value();
+            let f = form.get_untracked();
+            wasm_bindgen_futures::spawn_local(async move {
+                match save_draft(&store, &listing, f).await {
+                    Ok(()) => saved.set("Your answers are saved on this device.".into()),
+                    Err(e) => saved.set(save_problem(&e)),
+                }
+            });
+        }
+    };
+    let timer: StoredValue<Option<SendWrapper<gloo_timers::callback::Timeout>>> =
+        StoredValue::new(None);
+    let first = StoredValue::new(true);
+    {
+        let save_now = save_now.clone();
+        Effect::new(move || {
+            form.track();
+            if first.get_value() {
+                first.set_value(false);
+                return;
+            }
+            let save_now = save_now.clone();
+            let t = gloo_timers::callback::Timeout::new(500, save_now);
+            timer.set_value(Some(SendWrapper::new(t)));
+        });
+    }
+    for event in ["pagehide", "visibilitychange"] {
+        let save_now = save_now.clone();
+        let handle = window_event_listener_untyped(event, move |_| {
+            let hidden = event == "pagehide"
+                || web_sys::window()
+                    .and_then(|w| w.document())
+                    .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden);
+            if hidden && timer.with_value(Option::is_some) {
+                timer.set_value(None);
+                save_now();
+            }
+        });
+        on_cleanup(move || handle.remove());
+    }
+
+    // "Change" links from Check your answers land on their field.
+    let hash = use_location().hash;
+    request_animation_frame(move || {
+        let h = hash.get_untracked();
+        let h = h.trim_start_matches('#');
+        if !h.is_empty() {
+            focus_field(h);
+        }
+    });
+
+    let navigate = use_navigate();
+    let qs = questions.clone();
+    let listing_id = listing.id.clone();
+    let on_continue = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let found = form.with_untracked(|f| f.check(&qs));
+        if !found.is_empty() {
+            errors.set(found);
+            super::set_title(&format!(
+                "Error: Apply: {}",
+                listing_sv.with_value(|l| l.title.clone())
+            ));
+            request_animation_frame(|| focus_field("error-summary"));
+            return;
+        }
+        errors.set(Vec::new());
+        let store = store.clone();
+        let navigate = navigate.clone();
+        let listing = listing_sv.get_value();
+        let f = form.get_untracked();
+        let to = format!("/opportunities/{listing_id}/apply/check");
+        wasm_bindgen_futures::spawn_local(async move {
+            match save_draft(&store, &listing, f).await {
+                Ok(()) => navigate(&to, NavigateOptions::default()),
+                Err(e) => saved.set(save_problem(&e)),
+            }
+        });
+    };
+
+    let org = listing.organisation.name.clone();
+    let closing = listing
+        .closing_date
+        .map(|d| words::closing(listing.availability(today), Some(d), today));
+    let soon = {
+        let draft = LocalApplication::new(&listing, Form::default(), 0);
+        draft.closes_soon(clock::now_local())
+    };
+    let back = format!("/opportunities/{}", listing.id);
+    let consent_label = format!("I agree to my answers being shared with {org}");
+    view! {
+        <p class="back"><A href=back>"Back to the opportunity"</A></p>
+        <ErrorSummary errors=errors/>
+        <span class="caption">"Apply"</span>
+        <h1>{listing.title.clone()}</h1>
+        {closing.map(|c| view! { <p class="closing">{c}</p> })}
+        {soon.then(|| view! {
+            <div class="warning-text"><strong>"This closes in less than 48 hours. Send your application soon."</strong></div>
+        })}
+        {notice.map(|n| view! { <div class="notice notice-problem" role="note"><p>{n}</p></div> })}
+        {refusal.map(|r| view! {
+            <div class="notice notice-problem" role="note">
+                <p>{format!("You can't send this application: {r}. Your answers stay saved on this device.")}</p>
+            </div>
+        })}
+        <p>"Your answers are saved on this device as you type, so you can stop and come back later, even without a connection."</p>
+        <p class="save-status" role="status" aria-live="polite">{move || saved.get()}</p>
+        <form novalidate on:submit=on_continue>
+            <h2>"About you"</h2>
+            <AboutYouFields form=form errors=errors/>
+            <h2>"Getting help"</h2>
+            <HelperFields form=form errors=errors/>
+            {(!questions.is_empty()).then(|| view! {
+                <h2>{format!("Questions from {org}")}</h2>
+                {questions.clone().into_iter().map(|q| view! { <QuestionField q=q form=form errors=errors/> }).collect_view()}
+            })}
+            <h2>"Sharing your answers"</h2>
+            <Checkbox
+                id="consent".to_string()
+                label=consent_label
+                hint="They will use them only to organise this opportunity."
+                error=Signal::derive(fields::error_for(errors, "consent"))
+                get=Signal::derive(move || form.with(|f| f.consent))
+                set=Callback::new(move |v| form.update(|f| f.consent = v))
+            />
+            <Checkbox
+                id="remember".to_string()
+                label="Keep my name, contact details and support needs on this device for my next application".to_string()
+                hint="Don't choose this on a shared computer. You can change or delete them at any time in About me."
+                error=Signal::derive(|| None)
+                get=Signal::derive(move || form.with(|f| f.remember))
+                set=Callback::new(move |v| form.update(|f| f.remember = v))
+            />
+            <button type="submit" class="button">"Continue"</button>
+        </form>
+    }
+    .into_any()
+}

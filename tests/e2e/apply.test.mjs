@@ -1,0 +1,246 @@
+// Applying offline, against the real reference server and a real SQLite file: drafts survive a
+// closed browser, a Send made offline arrives exactly once, a kill mid-send and two tabs still
+// make one application, server-side refusals come back beside the field, and the organiser's
+// status and feedback reach the applicant.
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
+import { ROOT, browser, opendoorServer, serverCli, swReady, waitForStatus } from './support.mjs';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** The first open in-app sample listing that asks at least three questions. */
+function sampleListing() {
+  for (let n = 1; n <= 4; n++) {
+    const page = JSON.parse(readFileSync(join(ROOT, 'public', 'feed', `page-${n}.json`), 'utf8'));
+    for (const it of page.items) {
+      const d = it.data;
+      if (d && d.status === 'open' && d.howToApply.type === 'in-app' && d.howToApply.questions.length >= 3) return d;
+    }
+  }
+  throw new Error('no suitable sample listing');
+}
+const LISTING = sampleListing();
+
+async function organiser(server) {
+  const token = serverCli(['organiser', 'add', '--db', server.db, LISTING.organisation.name]);
+  return async (path, init = {}) => {
+    const res = await fetch(server.url + '/api/v1/organiser' + path, {
+      ...init,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(init.headers ?? {}) },
+    });
+    assert.ok(res.ok, `${path}: ${res.status}`);
+    return res.json();
+  };
+}
+
+async function applicationsOnServer(org) {
+  const body = await org('/applications');
+  return body.applications ?? body;
+}
+
+/** Fills in the whole form as a person would, by labels. */
+async function fillForm(page, { name = 'Sam Example', email = 'sam@example.org' } = {}) {
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Email', { exact: true }).check();
+  await page.getByLabel('Email address').fill(email);
+  const answers = {};
+  for (const q of LISTING.howToApply.questions) {
+    const id = `#q-${q.id}`;
+    switch (q.type) {
+      case 'short-text': case 'long-text':
+        await page.locator(id).fill(`My answer to ${q.id}`); answers[q.id] = `My answer to ${q.id}`; break;
+      case 'single-choice':
+        await page.locator(id).check(); answers[q.id] = q.options[0]; break;
+      case 'multiple-choice':
+        await page.locator(id).check(); answers[q.id] = [q.options[0]]; break;
+      case 'yes-no':
+        await page.locator(id).check(); answers[q.id] = true; break;
+      case 'date':
+        await page.locator(id).fill('2027-03-27'); answers[q.id] = '2027-03-27'; break;
+    }
+  }
+  await page.getByLabel(/I agree to my answers being shared/).check();
+  return answers;
+}
+
+async function openForm(page, url) {
+  await page.goto(`${url}/opportunities/${LISTING.id}`);
+  await page.getByRole('link', { name: /^(Apply|Continue your application)$/ }).click();
+  await page.getByLabel('Your name').waitFor();
+}
+
+async function sendFromCheck(page) {
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('heading', { name: 'Check your answers before sending' }).waitFor();
+  await page.getByRole('button', { name: 'Send application' }).click();
+}
+
+async function firstVisit(t, server, opts) {
+  const b = await browser(t, opts);
+  await b.page.goto(server.url + '/');
+  await waitForStatus(b.page, /Updated/);
+  await swReady(b.page);
+  return b;
+}
+
+test('a draft typed offline survives closing the browser; Send offline arrives once when the server returns', async (t) => {
+  const server = await opendoorServer(t);
+  const org = await organiser(server);
+  const first = await firstVisit(t, server);
+  await server.stop();
+
+  await openForm(first.page, server.url);
+  const answers = await fillForm(first.page);
+  await first.page.getByRole('status').filter({ hasText: 'saved on this device' }).waitFor();
+  await first.close(); // the browser is closed mid-draft
+
+  const second = await browser(t, { profile: first.profile });
+  await openForm(second.page, server.url);
+  assert.equal(await second.page.getByLabel('Your name').inputValue(), 'Sam Example', 'the draft came back');
+  await sendFromCheck(second.page);
+  await second.page.getByRole('heading', { name: "Waiting to send — we'll try again" }).waitFor();
+  await second.close();
+
+  await server.start();
+  const third = await browser(t, { profile: first.profile });
+  await third.page.goto(server.url + '/applications');
+  await third.page.getByRole('heading', { name: 'Sent' }).waitFor({ timeout: 20000 });
+
+  const apps = await applicationsOnServer(org);
+  assert.equal(apps.length, 1, 'exactly one application');
+  const got = apps[0];
+  assert.equal(got.listingId, LISTING.id);
+  const payload = got.application ?? got.payload ?? got;
+  assert.equal(payload.applicant.name, 'Sam Example');
+  assert.equal(payload.applicant.email, 'sam@example.org');
+  assert.deepEqual(payload.answers, answers, 'every answer intact');
+});
+
+test('the server killed while a send is in flight, then restarted: exactly one', async (t) => {
+  const server = await opendoorServer(t);
+  const org = await organiser(server);
+  const { page, errors } = await firstVisit(t, server);
+  let posts = 0;
+  let done;
+  const killed = new Promise((ok) => { done = ok; });
+  await page.route('**/api/v1/applications', async (route) => {
+    posts += 1;
+    if (posts === 1) {
+      await route.fetch(); // the server stores it...
+      await server.stop('SIGKILL'); // ...and dies before the answer gets back
+      await route.abort('connectionreset');
+      done();
+    } else {
+      await route.continue();
+    }
+  });
+  await openForm(page, server.url);
+  await fillForm(page);
+  await sendFromCheck(page);
+  await page.getByRole('heading', { name: "Waiting to send — we'll try again" }).waitFor();
+  await killed;
+  await server.start();
+  await page.getByRole('button', { name: 'Send now' }).click();
+  await page.getByRole('heading', { name: 'Application sent' }).waitFor({ timeout: 20000 });
+  assert.equal(posts, 2, 'sent twice with one key');
+  assert.equal((await applicationsOnServer(org)).length, 1, 'stored once');
+});
+
+test('two open tabs on the same outbox send it once', async (t) => {
+  const server = await opendoorServer(t);
+  const org = await organiser(server);
+  const { page, context } = await firstVisit(t, server);
+  await server.stop();
+  await openForm(page, server.url);
+  await fillForm(page);
+  await sendFromCheck(page);
+  await page.getByRole('heading', { name: "Waiting to send — we'll try again" }).waitFor();
+  const other = await context.newPage();
+  await other.goto(server.url + '/applications');
+  await other.getByRole('heading', { name: 'Waiting to send' }).waitFor();
+
+  const posts = [];
+  context.on('request', (r) => { if (r.method() === 'POST') posts.push(r.url()); });
+  await server.start();
+  await Promise.all([page, other].map((p) => p.evaluate(() => window.dispatchEvent(new Event('online')))));
+  await other.getByRole('heading', { name: 'Sent' }).waitFor({ timeout: 20000 });
+  await page.getByRole('heading', { name: 'Application sent' }).waitFor({ timeout: 20000 });
+  assert.equal(posts.length, 1, 'the Web Lock let one tab send');
+  assert.equal((await applicationsOnServer(org)).length, 1);
+});
+
+test("a server validation error brings the draft back with the server's words beside the field", async (t) => {
+  const server = await opendoorServer(t);
+  const { page } = await firstVisit(t, server);
+  await server.stop();
+  await openForm(page, server.url);
+  await fillForm(page);
+  await sendFromCheck(page);
+  await page.getByRole('heading', { name: "Waiting to send — we'll try again" }).waitFor();
+
+  // Meanwhile the organisers add a required question the queued application does not answer.
+  const changed = structuredClone(LISTING);
+  changed.howToApply.questions.push({ id: 'new-q', label: 'How did you hear about us?', type: 'short-text', required: true, maxLength: 200 });
+  const pageFile = join(server.dir, 'changed.json');
+  writeFileSync(pageFile, JSON.stringify({ items: [{ state: 'updated', kind: 'Opportunity', id: LISTING.id, modified: 9e12, data: changed }], next: 'changed.json' }));
+  serverCli(['import', '--db', server.db, pageFile]);
+  await server.start();
+
+  await page.getByRole('button', { name: 'Send now' }).click();
+  await page.getByRole('heading', { name: 'Draft — not sent yet' }).waitFor({ timeout: 20000 });
+  await page.getByRole('link', { name: 'Continue your application' }).click();
+  const field = page.locator('#q-new-q');
+  await field.waitFor();
+  const describedBy = await field.getAttribute('aria-describedby');
+  assert.match(describedBy, /q-new-q-error/);
+  assert.match(await page.locator('#q-new-q-error').innerText(), /The organisers' system says: answers\.new-q is missing/);
+  assert.equal(await page.getByLabel('Your name').inputValue(), 'Sam Example', 'nothing lost');
+});
+
+test('the organiser sets "selected" with feedback; the applicant sees both after the next sync', async (t) => {
+  const server = await opendoorServer(t);
+  const org = await organiser(server);
+  const { page } = await firstVisit(t, server);
+  await openForm(page, server.url);
+  await fillForm(page);
+  await sendFromCheck(page);
+  await page.getByRole('heading', { name: 'Application sent' }).waitFor({ timeout: 20000 });
+  const [app] = await applicationsOnServer(org);
+  await org(`/applications/${app.id}`, { method: 'PATCH', body: JSON.stringify({ status: 'selected', feedback: 'Your idea changed our leaflet.' }) });
+
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await page.getByText('Selected: you have a place').waitFor({ timeout: 20000 });
+  await page.getByText('Your idea changed our leaflet.').waitFor();
+  await page.goto(server.url + '/applications');
+  await page.getByText(/Selected: you have a place/).waitFor();
+});
+
+test('axe finds no violations on the form (with errors), check answers, confirmation and My applications', async (t) => {
+  const server = await opendoorServer(t);
+  const { page } = await firstVisit(t, server, { width: 412, height: 900 });
+  const check = async (where) => {
+    const r = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    assert.deepEqual(r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`), [], where);
+  };
+  await openForm(page, server.url);
+  await check('the empty form');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.locator('#error-summary').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'error-summary', 'the summary takes focus');
+  await check('the form with errors');
+  await page.locator('#error-summary a').first().click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'name', 'summary links go to the field');
+  await fillForm(page);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('heading', { name: 'Check your answers before sending' }).waitFor();
+  await check('check your answers');
+  await page.getByRole('button', { name: 'Send application' }).click();
+  await page.getByRole('heading', { name: 'Application sent' }).waitFor({ timeout: 20000 });
+  await check('the confirmation');
+  await page.goto(server.url + '/applications');
+  await page.getByRole('heading', { name: 'Sent' }).waitFor();
+  await check('My applications');
+});
