@@ -1,0 +1,132 @@
+//! The draft store (drafts, outbox records and "about me") in a real headless Chromium.
+#![cfg(target_arch = "wasm32")]
+
+use opendoor::store::{Store, DB_VERSION};
+use opendoor_core::application::ContactBy;
+use opendoor_core::feed::{parse_page, Item};
+use opendoor_core::form::{AboutMe, Form};
+use opendoor_core::outbox::{LocalApplication, Outcome, Stage};
+use opendoor_core::Listing;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn listings() -> Vec<Listing> {
+    let page = parse_page(include_bytes!("../public/feed/page-1.json")).expect("sample parses");
+    page.items
+        .into_iter()
+        .filter_map(|i| match i {
+            Item::Updated { listing, .. } => Some(*listing),
+            Item::Deleted { .. } => None,
+        })
+        .collect()
+}
+
+fn about() -> AboutMe {
+    AboutMe {
+        name: "Sam Example".into(),
+        contact_by: Some(ContactBy::Email),
+        email: "sam@example.org".into(),
+        access_needs: "Step-free access, please".into(),
+        ..AboutMe::default()
+    }
+}
+
+async fn fresh() -> (String, Store) {
+    let name = format!("drafts-{}", js_sys::Math::random());
+    let store = Store::open_named(&name, DB_VERSION).await.expect("opens");
+    (name, store)
+}
+
+#[wasm_bindgen_test]
+async fn a_draft_survives_closing_and_reopening_the_database() {
+    let (name, store) = fresh().await;
+    let l = &listings()[0];
+    let mut form = Form::prefilled(Some(about()));
+    form.helper_name = "Priya (volunteer)".into();
+    let app = LocalApplication::new(l, form, 1_000);
+    store.put_application(&app).await.unwrap();
+    store.close();
+
+    let again = Store::open_named(&name, DB_VERSION).await.unwrap();
+    assert_eq!(again.application(&l.id).await.unwrap(), Some(app));
+}
+
+#[wasm_bindgen_test]
+async fn update_is_read_change_write_in_one_step() {
+    let (_, store) = fresh().await;
+    let l = &listings()[0];
+    store
+        .put_application(&LocalApplication::new(l, Form::default(), 1))
+        .await
+        .unwrap();
+    let mut form = Form::prefilled(Some(about()));
+    form.consent = true;
+    let f2 = form.clone();
+    let after = store
+        .update_application(&l.id, move |a| a.edit(f2, 5))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(after.form, form);
+    assert_eq!(after.updated_at, 5);
+    assert_eq!(store.application(&l.id).await.unwrap().unwrap(), after);
+    assert_eq!(
+        store
+            .update_application("no-such-listing", |_| panic!("not called"))
+            .await
+            .unwrap(),
+        None
+    );
+}
+
+#[wasm_bindgen_test]
+async fn outbox_records_keep_their_stage_and_key() {
+    let (_, store) = fresh().await;
+    let ls = listings();
+    let mut queued = LocalApplication::new(&ls[0], Form::default(), 1);
+    queued.stage = Stage::Waiting {
+        key: "0b5f0a0e-0000-4000-8000-000000000001".into(),
+        request: queued.form.to_request(&ls[0].id),
+        queued_at: 2,
+        attempts: 3,
+        next_try_at: 40,
+        last_failure: None,
+    };
+    queued.updated_at = 2;
+    let mut sent = LocalApplication::new(&ls[1], Form::default(), 1);
+    sent.stage = queued.stage.clone();
+    sent.record(
+        Outcome::Stored {
+            server_id: "a-1".into(),
+            status_token: "t".into(),
+            status: opendoor_core::application::ApplicationStatus::Received,
+        },
+        9,
+        0.0,
+    );
+    store.put_application(&queued).await.unwrap();
+    store.put_application(&sent).await.unwrap();
+    let all = store.applications().await.unwrap();
+    assert_eq!(
+        all,
+        vec![sent.clone(), queued.clone()],
+        "newest change first"
+    );
+    store.delete_application(&sent.id).await.unwrap();
+    assert_eq!(store.applications().await.unwrap(), vec![queued]);
+}
+
+#[wasm_bindgen_test]
+async fn about_me_is_kept_changed_and_forgotten() {
+    let (_, store) = fresh().await;
+    assert_eq!(store.about_me().await.unwrap(), None);
+    store.set_about_me(&about()).await.unwrap();
+    assert_eq!(store.about_me().await.unwrap(), Some(about()));
+    let mut changed = about();
+    changed.phone = "01632 960 001".into();
+    store.set_about_me(&changed).await.unwrap();
+    assert_eq!(store.about_me().await.unwrap(), Some(changed));
+    store.forget_about_me().await.unwrap();
+    assert_eq!(store.about_me().await.unwrap(), None);
+}
