@@ -244,3 +244,68 @@ test('axe finds no violations on the form (with errors), check answers, confirma
   await page.getByRole('heading', { name: 'Sent' }).waitFor();
   await check('My applications');
 });
+
+test('"About me" fills in the next application; withdrawing erases it on the server; a draft can be deleted', async (t) => {
+  const server = await opendoorServer(t);
+  const org = await organiser(server);
+  const { page } = await firstVisit(t, server);
+  await openForm(page, server.url);
+  await fillForm(page);
+  await page.getByLabel(/Keep my name, contact details and support needs/).check();
+  await sendFromCheck(page);
+  await page.getByRole('heading', { name: 'Application sent' }).waitFor({ timeout: 20000 });
+
+  // The next application starts with the kept answers (WCAG 2.2 Redundant Entry).
+  const other = (() => {
+    for (let n = 1; n <= 4; n++) {
+      const p = JSON.parse(readFileSync(join(ROOT, 'public', 'feed', `page-${n}.json`), 'utf8'));
+      const d = p.items.map((i) => i.data).find((d) => d && d.id !== LISTING.id && d.status === 'open' && d.howToApply.type === 'in-app');
+      if (d) return d;
+    }
+  })();
+  await page.goto(`${server.url}/opportunities/${other.id}/apply`);
+  assert.equal(await page.getByLabel('Your name').inputValue(), 'Sam Example');
+  assert.equal(await page.getByLabel('Email address').inputValue(), 'sam@example.org');
+  await page.getByLabel('Your name').fill('Sam E.');
+  await page.getByRole('status').filter({ hasText: 'saved on this device' }).waitFor();
+
+  // "About me" shows them in one place, and deletes them.
+  await page.getByRole('link', { name: 'About me' }).click();
+  assert.equal(await page.getByLabel('Your name').inputValue(), 'Sam Example');
+  await page.getByRole('button', { name: 'Delete my details' }).click();
+  await page.getByText('Deleted. Your details are no longer kept on this device.').waitFor();
+
+  // Delete the new draft.
+  await page.goto(`${server.url}/applications/${other.id}`);
+  await page.getByRole('button', { name: 'Delete draft' }).click();
+  await page.getByRole('button', { name: 'Delete draft' }).click(); // confirm
+  await page.getByRole('heading', { name: 'My applications' }).waitFor();
+  await page.getByRole('heading', { name: 'Drafts' }).waitFor({ state: 'detached' });
+
+  // Withdraw the sent one: the organiser no longer sees the person's answers.
+  await page.goto(`${server.url}/applications/${LISTING.id}`);
+  await page.getByRole('button', { name: 'Withdraw application' }).click();
+  await page.getByRole('button', { name: 'Withdraw application' }).click();
+  await page.getByText("You haven't started any applications on this device.").waitFor();
+  const [app] = await applicationsOnServer(org);
+  assert.equal(app.status, 'withdrawn');
+  assert.equal(JSON.stringify(app).includes('Sam Example'), false, 'personal data erased');
+});
+
+test('listings that take applications elsewhere show the steps and a message to copy', async (t) => {
+  const server = await opendoorServer(t);
+  const { page, context } = await firstVisit(t, server);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  let elsewhere;
+  for (let n = 1; n <= 4 && !elsewhere; n++) {
+    const p = JSON.parse(readFileSync(join(ROOT, 'public', 'feed', `page-${n}.json`), 'utf8'));
+    elsewhere = p.items.map((i) => i.data).find((d) => d && d.status === 'open' && d.howToApply.type === 'email');
+  }
+  await page.goto(`${server.url}/opportunities/${elsewhere.id}`);
+  const message = page.getByLabel('A message you can use');
+  assert.match(await message.inputValue(), new RegExp(`apply for "${elsewhere.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
+  await page.getByRole('button', { name: 'Copy message' }).click();
+  await page.getByText('Copied. You can now paste it.').waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await message.inputValue());
+  assert.equal(await page.getByRole('link', { name: 'Apply', exact: true }).count(), 0);
+});
