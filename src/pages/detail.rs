@@ -30,6 +30,9 @@ pub fn DetailPage() -> impl IntoView {
             <p>{e.to_string()}</p>
         }
         .into_any(),
+        Some(Ok(None)) if ctx.state.get() == opendoor_core::words::SyncState::Syncing => {
+            view! { <p class="muted">"Getting this opportunity…"</p> }.into_any()
+        }
         Some(Ok(None)) => {
             super::set_title("Opportunity not found");
             view! {

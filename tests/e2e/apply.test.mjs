@@ -309,3 +309,30 @@ test('listings that take applications elsewhere show the steps and a message to 
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await message.inputValue());
   assert.equal(await page.getByRole('link', { name: 'Apply', exact: true }).count(), 0);
 });
+
+test('a sync that brings new listings never disturbs someone typing', async (t) => {
+  const server = await opendoorServer(t);
+  const { page } = await firstVisit(t, server);
+  await openForm(page, server.url);
+  const name = page.getByLabel('Your name');
+  await name.click();
+  await page.keyboard.type('Sam');
+  // New listings arrive while the person is typing.
+  const changed = structuredClone(LISTING);
+  changed.id = 'e2e-new-arrival';
+  changed.title = 'A listing that arrives mid-typing';
+  const file = join(server.dir, 'new.json');
+  writeFileSync(file, JSON.stringify({ items: [{ state: 'updated', kind: 'Opportunity', id: changed.id, modified: 9e12, data: changed }], next: 'new.json' }));
+  serverCli(['import', '--db', server.db, file]);
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await page.waitForFunction(async () => {
+    const db = await new Promise((ok) => { const r = indexedDB.open('opendoor'); r.onsuccess = () => ok(r.result); });
+    const row = await new Promise((ok) => { const r = db.transaction('listings').objectStore('listings').get('e2e-new-arrival'); r.onsuccess = () => ok(r.result); });
+    db.close();
+    return Boolean(row);
+  }, null, { polling: 100 });
+  await page.waitForTimeout(300); // let the screens react to the new listings
+  await page.keyboard.type(' Example');
+  assert.equal(await name.inputValue(), 'Sam Example');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'name');
+});

@@ -56,3 +56,13 @@ test('offline with the server stopped: reload and a deep link still work', async
   await page.evaluate(() => window.dispatchEvent(new Event('online')));
   await waitForStatus(page, /Updated/);
 });
+
+test('a shared link opened on a new device shows the listing once the first sync lands', async (t) => {
+  const s = await site(t);
+  const { page } = await browser(t);
+  const target = openListings(s.feedDir).at(-1);
+  await page.goto(`${s.url}/opportunities/${encodeURIComponent(target.id)}`);
+  await page.getByRole('heading', { level: 1, name: target.title }).waitFor();
+  await page.goto(`${s.url}/opportunities/${encodeURIComponent(target.id)}/apply`);
+  await page.getByRole('heading', { level: 1, name: target.title }).waitFor();
+});

@@ -129,10 +129,21 @@ pub fn ApplyPage() -> impl IntoView {
         let store = ctx.store();
         async move { load(&store, &id).await }
     });
+    // A shared link on a new device: look again after each sync until the listing is here.
+    // Never reload once the form is showing, or a sync would wipe what is being typed.
+    Effect::new(move || {
+        ctx.revision.track();
+        if matches!(data.get_untracked(), Some(Ok(None))) {
+            data.refetch();
+        }
+    });
     move || match data.get() {
         None => view! { <p class="muted">"Loading…"</p> }.into_any(),
         Some(Err(e)) => {
             view! { <h1>"Your application can't be opened"</h1><p>{e.to_string()}</p> }.into_any()
+        }
+        Some(Ok(None)) if ctx.state.get() == opendoor_core::words::SyncState::Syncing => {
+            view! { <p class="muted">"Getting this opportunity…"</p> }.into_any()
         }
         Some(Ok(None)) => view! {
             <h1>"We can't find this opportunity"</h1>
