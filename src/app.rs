@@ -46,8 +46,14 @@ impl Ctx {
         self.apps_revision.update(|r| *r += 1);
     }
 
-    /// Sends whatever is waiting in the outbox, unless this tab is already doing so.
+    /// Sends whatever is waiting in the outbox now (the connection is back, the app was opened
+    /// or shown, or the person asked), without waiting for the retry backoff.
     pub fn flush_outbox(self) {
+        self.flush(true);
+    }
+
+    /// `force`: send everything waiting; otherwise only what the backoff says is due (timer).
+    fn flush(self, force: bool) {
         if self.flushing.get_untracked() {
             self.flush_again.set(true);
             return;
@@ -55,21 +61,23 @@ impl Ctx {
         self.flushing.set(true);
         let store = self.store();
         wasm_bindgen_futures::spawn_local(async move {
+            let mut force = force;
             loop {
                 self.flush_again.set(false);
-                let done = crate::outbox::flush(&store).await;
+                let done = crate::outbox::flush(&store, force).await;
                 if done.returned_to_draft {
                     self.sync(); // the listing probably changed: fetch it before the person edits
                 }
                 if !self.flush_again.get_untracked() {
                     break;
                 }
+                force = true; // asked again by a trigger while we were sending
             }
             // Always reload: another tab may have sent something while we waited for the lock.
             self.apps_changed();
             self.flushing.set(false);
             if let Some(ms) = crate::outbox::next_retry_in(&store).await {
-                crate::outbox::set_retry_timer(ms, move || self.flush_outbox());
+                crate::outbox::set_retry_timer(ms, move || self.flush(false));
             }
         });
     }

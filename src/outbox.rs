@@ -63,10 +63,11 @@ pub struct Flushed {
     pub returned_to_draft: bool,
 }
 
-/// Sends every application that is due, holding the outbox lock.
-pub async fn flush(store: &Store) -> Flushed {
+/// Sends every application that is due (or, with `force`, every one waiting), holding the
+/// outbox lock.
+pub async fn flush(store: &Store, force: bool) -> Flushed {
     let store = store.clone();
-    match web_lock(move || send_due(store)).await {
+    match web_lock(move || send_due(store, force)).await {
         Ok(f) => f,
         Err(e) => {
             web_sys::console::warn_1(&format!("outbox: {e:?}").into());
@@ -76,13 +77,14 @@ pub async fn flush(store: &Store) -> Flushed {
 }
 
 /// Inside the lock: send what is due, one at a time, re-reading each record first.
-async fn send_due(store: Store) -> Result<Flushed, StoreError> {
+async fn send_due(store: Store, force: bool) -> Result<Flushed, StoreError> {
     let mut done = Flushed::default();
+    let ready = |a: &LocalApplication| a.due(now_ms()) || (force && a.next_try_at().is_some());
     let ids: Vec<String> = store
         .applications()
         .await?
         .into_iter()
-        .filter(|a| a.due(now_ms()))
+        .filter(ready)
         .map(|a| a.id)
         .collect();
     for id in ids {
@@ -90,7 +92,7 @@ async fn send_due(store: Store) -> Result<Flushed, StoreError> {
         let Some(app) = store.application(&id).await? else {
             continue;
         };
-        if !app.due(now_ms()) {
+        if !ready(&app) {
             continue;
         }
         let outcome = post(&app).await;

@@ -211,18 +211,7 @@ fn One(app: LocalApplication) -> impl IntoView {
                 <h1>"Waiting to send — we'll try again"</h1>
                 <p>"Your application is saved on this device. It will be sent by itself as soon as there is a connection, even if you close Open Door and come back later."</p>
                 {why.map(|w| view! { <p>{format!("{w} Tried {tries} time{}.", if tries == 1 { "" } else { "s" })}</p> })}
-                <button type="button" class="button" on:click=move |_| {
-                    let store = ctx.store();
-                    wasm_bindgen_futures::spawn_local(async move {
-                        let now = js_sys::Date::now() as i64;
-                        if let Ok(apps) = store.applications().await {
-                            for a in apps.iter().filter(|a| matches!(a.stage, Stage::Waiting { .. })) {
-                                let _ = store.update_application(&a.id, |x| x.send_now(now)).await;
-                            }
-                        }
-                        ctx.flush_outbox();
-                    });
-                }>"Send now"</button>
+                <button type="button" class="button" on:click=move |_| ctx.flush_outbox()>"Send now"</button>
             }
             .into_any()
         }
