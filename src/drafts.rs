@@ -33,14 +33,11 @@ impl Store {
     }
 
     pub async fn put_application(&self, app: &LocalApplication) -> Result<()> {
-        let tx = self
-            .db
-            .transaction(APPLICATIONS)
-            .with_mode(TransactionMode::Readwrite)
-            .build()?;
-        tx.object_store(APPLICATIONS)?.put(app).serde()?;
-        tx.commit().await?;
-        Ok(())
+        self.write(APPLICATIONS, |a| {
+            a.put(app).serde()?;
+            Ok(())
+        })
+        .await
     }
 
     /// Changes one application atomically: read, `change`, write, in one transaction, so two
@@ -70,16 +67,11 @@ impl Store {
     }
 
     pub async fn delete_application(&self, id: &str) -> Result<()> {
-        let tx = self
-            .db
-            .transaction(APPLICATIONS)
-            .with_mode(TransactionMode::Readwrite)
-            .build()?;
-        tx.object_store(APPLICATIONS)?
-            .delete(id.to_owned())
-            .primitive()?;
-        tx.commit().await?;
-        Ok(())
+        self.write(APPLICATIONS, |a| {
+            a.delete(id.to_owned()).primitive()?;
+            Ok(())
+        })
+        .await
     }
 
     pub async fn about_me(&self) -> Result<Option<AboutMe>> {
@@ -92,29 +84,18 @@ impl Store {
     }
 
     pub async fn set_about_me(&self, about: &AboutMe) -> Result<()> {
-        let tx = self
-            .db
-            .transaction(PROFILE)
-            .with_mode(TransactionMode::Readwrite)
-            .build()?;
-        tx.object_store(PROFILE)?
-            .put(about)
-            .with_key(ABOUT_ME_KEY.to_owned())
-            .serde()?;
-        tx.commit().await?;
-        Ok(())
+        self.write(PROFILE, |p| {
+            p.put(about).with_key(ABOUT_ME_KEY.to_owned()).serde()?;
+            Ok(())
+        })
+        .await
     }
 
     pub async fn forget_about_me(&self) -> Result<()> {
-        let tx = self
-            .db
-            .transaction(PROFILE)
-            .with_mode(TransactionMode::Readwrite)
-            .build()?;
-        tx.object_store(PROFILE)?
-            .delete(ABOUT_ME_KEY.to_owned())
-            .primitive()?;
-        tx.commit().await?;
-        Ok(())
+        self.write(PROFILE, |p| {
+            p.delete(ABOUT_ME_KEY.to_owned()).primitive()?;
+            Ok(())
+        })
+        .await
     }
 }

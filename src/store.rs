@@ -209,16 +209,29 @@ impl Store {
     }
 
     pub async fn set_last_sync(&self, unix_seconds: i64) -> Result<()> {
+        self.write(META, |m| {
+            m.put(unix_seconds)
+                .with_key(LAST_SYNC_KEY.to_owned())
+                .serde()?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// One readwrite transaction on one store: `op` makes its requests, then we commit.
+    pub(crate) async fn write(
+        &self,
+        name: &str,
+        op: impl FnOnce(
+            &indexed_db_futures::object_store::ObjectStore<'_>,
+        ) -> indexed_db_futures::Result<()>,
+    ) -> Result<()> {
         let tx = self
             .db
-            .transaction(META)
+            .transaction(name)
             .with_mode(TransactionMode::Readwrite)
             .build()?;
-        let meta = tx.object_store(META)?;
-        meta.put(unix_seconds)
-            .with_key(LAST_SYNC_KEY.to_owned())
-            .serde()?
-            .await?;
+        op(&tx.object_store(name)?)?;
         tx.commit().await?;
         Ok(())
     }
@@ -276,33 +289,15 @@ impl Store {
         Ok(PendingPage { tx, tally })
     }
 
-    /// Forgets the cursor (used when the feed's address changes).
-    pub async fn reset_cursor(&self) -> Result<()> {
-        let tx = self
-            .db
-            .transaction(META)
-            .with_mode(TransactionMode::Readwrite)
-            .build()?;
-        tx.object_store(META)?
-            .delete(CURSOR_KEY.to_owned())
-            .primitive()?;
-        tx.commit().await?;
-        Ok(())
-    }
-
     /// Writes listings straight in, for tests and benchmarks.
     pub async fn put_listings(&self, rows: &[StoredListing]) -> Result<()> {
-        let tx = self
-            .db
-            .transaction(LISTINGS)
-            .with_mode(TransactionMode::Readwrite)
-            .build()?;
-        let store = tx.object_store(LISTINGS)?;
-        for row in rows {
-            store.put(row).serde()?;
-        }
-        tx.commit().await?;
-        Ok(())
+        self.write(LISTINGS, |l| {
+            for row in rows {
+                l.put(row).serde()?;
+            }
+            Ok(())
+        })
+        .await
     }
 }
 
