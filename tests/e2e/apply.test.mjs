@@ -346,3 +346,33 @@ test('a sync that brings new listings never disturbs someone typing', async (t) 
   assert.equal(await name.inputValue(), 'Sam Example');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'name');
 });
+
+test('the form, check answers and My applications reflow at 320 px (400% zoom)', async (t) => {
+  const server = await opendoorServer(t);
+  const { page } = await firstVisit(t, server, { width: 320, height: 640 });
+  const noSideScroll = async (where) => {
+    const { scroll, client } = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    assert.ok(scroll <= client, `${where}: ${scroll}px of content in a ${client}px window`);
+  };
+  await openForm(page, server.url);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.locator('#error-summary').waitFor();
+  await noSideScroll('the form with errors');
+  await fillForm(page);
+  await page.getByLabel("I'm filling this in with someone").check();
+  await page.getByLabel('Name of the person helping').fill('Priya, a volunteer at the drop-in centre');
+  await page.getByLabel(/has agreed/).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('heading', { name: 'Check your answers before sending' }).waitFor();
+  await noSideScroll('check your answers');
+  await page.getByRole('button', { name: 'Send application' }).click();
+  await page.getByRole('heading', { name: 'Application sent' }).waitFor({ timeout: 20000 });
+  await noSideScroll('the confirmation');
+  assert.match(await page.locator('main').innerText(), /Filled in with help from Priya, a volunteer/);
+  await page.goto(server.url + '/applications');
+  await page.getByRole('heading', { name: 'Sent' }).waitFor();
+  await noSideScroll('My applications');
+});
