@@ -6,8 +6,14 @@
 pub mod application;
 pub mod browse;
 pub mod feed;
+pub mod filter;
+pub mod ics;
 pub mod listing;
+pub mod places;
+pub mod query;
 pub mod question;
+pub mod saved;
+pub mod search;
 pub mod sync;
 pub mod validate;
 pub mod words;
