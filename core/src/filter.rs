@@ -159,7 +159,8 @@ pub const HERE: &str = "here";
 /// A `Near` turned into a point.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Origin {
-    pub geo: Geo,
+    /// None for a town not in the table: then only listings naming that town match.
+    pub geo: Option<Geo>,
     pub miles: u16,
     /// A postcode area, to match listings that give a postcode but no coordinates.
     pub area: Option<&'static str>,
@@ -168,24 +169,32 @@ pub struct Origin {
 }
 
 impl Origin {
-    /// From the table of places, or the device's position for `HERE`. None: unknown place, or
-    /// "here" without a position.
+    /// From the table of places, or the device's position for `HERE`. A place not in the table
+    /// still matches listings that name it. None: "here" without a position.
     pub fn resolve(near: &Near, device: Option<Geo>) -> Option<Origin> {
         if near.place == HERE {
             return device.map(|geo| Origin {
-                geo,
+                geo: Some(geo),
                 miles: near.miles,
                 area: None,
                 town: None,
             });
         }
-        places::find(&near.place).map(|f| Origin {
-            geo: f.geo,
-            miles: near.miles,
-            area: f.area,
-            town: places::postcode_area(&near.place)
-                .is_none()
-                .then(|| f.name.to_lowercase()),
+        Some(match places::find(&near.place) {
+            Some(f) => Origin {
+                geo: Some(f.geo),
+                miles: near.miles,
+                area: f.area,
+                town: places::postcode_area(&near.place)
+                    .is_none()
+                    .then(|| f.name.to_lowercase()),
+            },
+            None => Origin {
+                geo: None,
+                miles: near.miles,
+                area: None,
+                town: Some(near.place.trim().to_lowercase()),
+            },
         })
     }
 
@@ -193,8 +202,8 @@ impl Origin {
         let Some(place) = l.attendance.place() else {
             return false;
         };
-        if let Some(geo) = place.geo {
-            return places::miles(self.geo, geo) <= self.miles as f64;
+        if let (Some(here), Some(there)) = (self.geo, place.geo) {
+            return places::miles(here, there) <= self.miles as f64;
         }
         let town = self
             .town
