@@ -376,27 +376,37 @@ pub fn counts<'a>(
     c
 }
 
-/// Orders `rows` (listings with their relevance, 0 when there is no text).
-pub fn sort(rows: &mut [(&Listing, f32)], sort: Sort, has_text: bool) {
-    let closing_key = |l: &Listing| (l.closing_date.is_none(), l.closing_date);
-    let by_closing = |a: &Listing, b: &Listing| {
-        closing_key(a)
-            .cmp(&closing_key(b))
-            .then_with(|| a.title.to_lowercase().cmp(&b.title.to_lowercase()))
-            .then_with(|| a.id.cmp(&b.id))
+/// Orders `rows` (listings with their relevance, 0 when there is no text). Sort keys are made
+/// once per listing, not once per comparison (10,000 listings: 130,000 comparisons).
+pub fn sort(rows: &mut Vec<(&Listing, f32)>, sort: Sort, has_text: bool) {
+    type Key = (bool, Option<Date>, String);
+    let key = |l: &Listing| -> Key {
+        (
+            l.closing_date.is_none(),
+            l.closing_date,
+            l.title.to_lowercase(),
+        )
     };
     match (sort, has_text) {
-        (Sort::Relevance, true) => {
-            rows.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| by_closing(a.0, b.0)))
-        }
-        (Sort::Relevance, false) | (Sort::ClosingSoonest, _) => {
-            rows.sort_by(|a, b| by_closing(a.0, b.0))
-        }
         (Sort::Newest, _) => rows.sort_by(|a, b| {
             b.0.last_updated
                 .cmp(&a.0.last_updated)
                 .then_with(|| a.0.id.cmp(&b.0.id))
         }),
+        (order, _) => {
+            let relevance = order == Sort::Relevance && has_text;
+            let mut keyed: Vec<(Key, (&Listing, f32))> =
+                rows.drain(..).map(|r| (key(r.0), r)).collect();
+            keyed.sort_by(|(ka, a), (kb, b)| {
+                let by_closing = || ka.cmp(kb).then_with(|| a.0.id.cmp(&b.0.id));
+                if relevance {
+                    b.1.total_cmp(&a.1).then_with(by_closing)
+                } else {
+                    by_closing()
+                }
+            });
+            rows.extend(keyed.into_iter().map(|(_, r)| r));
+        }
     }
 }
 
