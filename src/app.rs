@@ -8,7 +8,7 @@ use opendoor_core::words::SyncState;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 
-use crate::pages::{detail::DetailPage, list::ListPage, not_found::NotFound};
+use crate::pages::{detail::DetailPage, list::ListPage, not_found::NotFound, saved::SavedPage};
 use crate::status::StatusBar;
 use crate::store::Store;
 use crate::sw::UpdateBanner;
@@ -88,6 +88,7 @@ pub fn App(store: Store) -> impl IntoView {
                         "Open Door"
                     </A>
                     <p class="tagline">"Have your say in health and care services"</p>
+                    <A href="/saved" attr:class="header-link">"Saved"</A>
                 </div>
             </header>
             <UpdateBanner/>
@@ -96,6 +97,7 @@ pub fn App(store: Store) -> impl IntoView {
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=ListPage/>
                     <Route path=path!("/opportunities/:id") view=DetailPage/>
+                    <Route path=path!("/saved") view=SavedPage/>
                 </Routes>
             </main>
             <footer class="site-footer">

@@ -6,7 +6,8 @@
 //! - Very common words ("the", "and", "with", …) are neither indexed nor searched for.
 //! - Every word typed must match (AND), each one exactly, as the start of a longer word
 //!   ("diab" → "diabetes"), or, for words of five or more letters, with one typo (a letter
-//!   missing, extra, changed, or two letters swapped: "dementai" → "dementia").
+//!   missing, extra, changed, or two letters swapped: "dementai" → "dementia"). A word that is
+//!   itself in the index is taken as meant: "mental" does not also find "dental".
 //! - Ranking is BM25 per field, with boosts: title 3, topics 2, organisation 1.5, summary 1.5,
 //!   description 1. Exact words score more than prefixes, prefixes more than typos.
 //! - The index is incremental: `upsert` and `remove` touch only the listing concerned.
@@ -416,8 +417,10 @@ impl Index {
     /// starts, and (five letters or more) words one typo away.
     fn expand(&self, word: &str) -> Vec<(u32, f32)> {
         let mut out: Vec<(u32, f32)> = Vec::new();
+        let mut known = false;
         if let Some(&t) = self.lookup.get(word) {
             out.push((t, 1.0));
+            known = !self.terms[t as usize].postings.is_empty();
         }
         let qchars: Vec<char> = word.chars().collect();
         {
@@ -434,7 +437,7 @@ impl Index {
                 }
             }
         }
-        if qchars.len() >= TYPO_MIN_LEN {
+        if qchars.len() >= TYPO_MIN_LEN && !known {
             let mut buf: Vec<char> = Vec::with_capacity(32);
             let lo = qchars.len() - 1;
             let hi = (qchars.len() + 1).min(self.by_len.len().saturating_sub(1));

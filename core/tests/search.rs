@@ -264,13 +264,15 @@ fn one_typo_is_forgiven_in_words_of_five_or_more_letters() {
     // Words under five letters get no typo allowance: "foor" is not "foot".
     assert!(top(&ix, "foor").is_empty());
     assert_eq!(top(&ix, "foot")[0], "diabetic-foot");
-    // An exact match outranks a typo match.
-    let mut two = corpus();
-    two.truncate(0);
-    two.push(L::new("exact", "Carers group", "", "").0);
-    two.push(L::new("typo", "Careers group", "", "").0);
+    // A word that is in the index is taken as meant: no typo neighbours are added.
+    let two = vec![
+        L::new("mental", "Mental health group", "", "").0,
+        L::new("dental", "Dental care group", "", "").0,
+    ];
     let ix = index(&two);
-    assert_eq!(top(&ix, "carers"), ["exact", "typo"]);
+    assert_eq!(top(&ix, "mental"), ["mental"]);
+    assert_eq!(top(&ix, "dental"), ["dental"]);
+    assert_eq!(top(&ix, "mentl"), ["mental"]);
 }
 
 #[test]

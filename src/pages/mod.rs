@@ -3,6 +3,7 @@
 pub mod detail;
 pub mod list;
 pub mod not_found;
+pub mod saved;
 
 use std::cell::Cell;
 
