@@ -160,7 +160,7 @@ pub fn query_words(query: &str) -> Vec<String> {
 
 /// True when `a` and `b` differ by at most one edit: a letter inserted, deleted, changed, or two
 /// neighbouring letters swapped. Works on chars.
-pub fn within_one_edit(a: &[char], b: &[char]) -> bool {
+pub fn within_one_edit<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     let (la, lb) = (a.len(), b.len());
     if la.abs_diff(lb) > 1 {
         return false;
@@ -400,6 +400,12 @@ impl Index {
         self.live -= 1;
     }
 
+    /// Does now the work the first search after new words would otherwise do (sorting the
+    /// vocabulary for prefixes). Optional.
+    pub fn prepare(&self) {
+        drop(self.sorted_terms());
+    }
+
     fn sorted_terms(&self) -> std::cell::Ref<'_, Vec<u32>> {
         if self.sorted.borrow().is_none() {
             let mut ids: Vec<u32> = (0..self.terms.len() as u32).collect();
@@ -439,6 +445,7 @@ impl Index {
         }
         if qchars.len() >= TYPO_MIN_LEN && !known {
             let mut buf: Vec<char> = Vec::with_capacity(32);
+            let ascii = word.is_ascii();
             let lo = qchars.len() - 1;
             let hi = (qchars.len() + 1).min(self.by_len.len().saturating_sub(1));
             for n in lo..=hi {
@@ -457,9 +464,14 @@ impl Index {
                     {
                         continue;
                     }
-                    buf.clear();
-                    buf.extend(term.text.chars());
-                    if within_one_edit(&qchars, &buf) && !out.iter().any(|(o, _)| *o == t) {
+                    let close = if ascii && term.text.is_ascii() {
+                        within_one_edit(qb, tb)
+                    } else {
+                        buf.clear();
+                        buf.extend(term.text.chars());
+                        within_one_edit(&qchars, &buf)
+                    };
+                    if close && !out.iter().any(|(o, _)| *o == t) {
                         out.push((t, TYPO_WEIGHT));
                     }
                 }

@@ -32,9 +32,10 @@ const BATCH: usize = 30;
 /// How long typing must pause before the new count is announced.
 const ANNOUNCE_MS: u32 = 800;
 
-/// The stored listings, compared by identity (a reload after a sync is a new value).
+/// The stored listings (and what filtering reads from them, worked out once), compared by
+/// identity: a reload after a sync is a new value.
 #[derive(Clone)]
-struct Data(Arc<Vec<Listing>>);
+struct Data(Arc<Vec<Listing>>, Arc<filter::Facts>);
 impl PartialEq for Data {
     fn eq(&self, other: &Self) -> bool {
         Arc::ptr_eq(&self.0, &other.0)
@@ -93,7 +94,9 @@ pub fn ListPage() -> impl IntoView {
         async move {
             store.all_listings().await.map(|rows| {
                 finder::update(&rows);
-                Data(Arc::new(rows.into_iter().map(|r| r.listing).collect()))
+                let all: Vec<Listing> = rows.into_iter().map(|r| r.listing).collect();
+                let facts = filter::Facts::of(&all);
+                Data(Arc::new(all), Arc::new(facts))
             })
         }
     });
@@ -123,7 +126,9 @@ pub fn ListPage() -> impl IntoView {
             origin: origin.as_ref(),
         };
         let all = &data.0;
-        let r = finder::with_index(|ix| filter::find(all, ix, &q.text, &q.filters, q.sort, &cx));
+        let r = finder::with_index(|ix| {
+            filter::find_with(all, &data.1, ix, &q.text, &q.filters, q.sort, &cx)
+        });
         let base = all.as_ptr() as usize;
         let size = std::mem::size_of::<Listing>().max(1);
         let rows = r

@@ -36,6 +36,7 @@ static ALLOC: Counting = Counting;
 
 thread_local! {
     static LISTINGS: RefCell<Vec<Listing>> = const { RefCell::new(Vec::new()) };
+    static FACTS: RefCell<filter::Facts> = RefCell::new(filter::Facts::default());
     static INDEX: RefCell<Index> = RefCell::new(Index::new());
 }
 
@@ -45,6 +46,8 @@ pub fn load(json: &str) -> Result<u32, JsValue> {
     let v: Vec<Listing> =
         serde_json::from_str(json).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let n = v.len() as u32;
+    // Made once per set of listings, as the app does when it loads them after a sync.
+    FACTS.with(|f| *f.borrow_mut() = filter::Facts::of(&v));
     LISTINGS.with(|l| *l.borrow_mut() = v);
     Ok(n)
 }
@@ -61,6 +64,8 @@ pub fn build() -> u32 {
                 fresh.upsert(x);
             }
         });
+        // Counted in the build: the sorted vocabulary the first prefix search would make.
+        fresh.prepare();
         let v = fresh.vocabulary() as u32;
         *ix.borrow_mut() = fresh;
         v
@@ -118,9 +123,11 @@ pub fn find(query_string: &str, today_iso: &str) -> u32 {
         INDEX.with(|ix| {
             let all = l.borrow();
             let ix = ix.borrow();
-            filter::find(&all, &ix, &q.text, &q.filters, q.sort, &cx)
-                .listings
-                .len() as u32
+            FACTS.with(|f| {
+                filter::find_with(&all, &f.borrow(), &ix, &q.text, &q.filters, q.sort, &cx)
+                    .listings
+                    .len() as u32
+            })
         })
     })
 }
