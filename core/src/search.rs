@@ -185,6 +185,18 @@ pub fn within_one_edit<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     }
 }
 
+/// Which letters a word uses, one bit each (digits share bits, anything else one bit): a cheap
+/// test that rules out most words before the one-edit check.
+fn letters(w: &str) -> u32 {
+    w.bytes().fold(0, |m, b| {
+        m | match b {
+            b'a'..=b'z' => 1 << (b - b'a'),
+            b'0'..=b'9' => 1 << (26 + (b - b'0') % 5),
+            _ => 1 << 31,
+        }
+    })
+}
+
 #[derive(Clone, Copy, Debug)]
 struct Posting {
     doc: u32,
@@ -213,8 +225,8 @@ struct Term {
 pub struct Index {
     lookup: FxMap<Box<str>, u32>,
     terms: Vec<Term>,
-    /// Term ids by length in chars, for the typo scan.
-    by_len: Vec<Vec<u32>>,
+    /// (term id, letter mask) by length in chars, for the typo scan.
+    by_len: Vec<Vec<(u32, u32)>>,
     /// Term ids sorted by text, for prefixes; rebuilt lazily after new terms are added.
     sorted: RefCell<Option<Vec<u32>>>,
     docs: Vec<Option<Doc>>,
@@ -364,7 +376,7 @@ impl Index {
                     if self.by_len.len() <= chars {
                         self.by_len.resize(chars + 1, Vec::new());
                     }
-                    self.by_len[chars].push(t);
+                    self.by_len[chars].push((t, letters(w)));
                     *self.sorted.get_mut() = None;
                     t
                 }
@@ -446,26 +458,28 @@ impl Index {
         if qchars.len() >= TYPO_MIN_LEN && !known {
             let mut buf: Vec<char> = Vec::with_capacity(32);
             let ascii = word.is_ascii();
+            let qmask = letters(word);
             let lo = qchars.len() - 1;
             let hi = (qchars.len() + 1).min(self.by_len.len().saturating_sub(1));
             for n in lo..=hi {
-                for &t in self.by_len.get(n).map(Vec::as_slice).unwrap_or(&[]) {
+                for &(t, mask) in self.by_len.get(n).map(Vec::as_slice).unwrap_or(&[]) {
+                    // One edit changes at most two letters of the set of letters used.
+                    if (mask ^ qmask).count_ones() > 2 {
+                        continue;
+                    }
                     let term = &self.terms[t as usize];
                     if term.postings.is_empty() || &*term.text == word {
                         continue;
                     }
-                    // Cheap first check: words one edit apart share a first or second letter.
-                    let tb = term.text.as_bytes();
-                    let qb = word.as_bytes();
-                    if tb[0] != qb[0]
-                        && tb.get(1) != qb.get(1)
-                        && tb.get(0) != qb.get(1)
-                        && tb.get(1) != qb.get(0)
-                    {
-                        continue;
-                    }
                     let close = if ascii && term.text.is_ascii() {
-                        within_one_edit(qb, tb)
+                        // Cheap first check: words one edit apart share a first or second letter.
+                        let tb = term.text.as_bytes();
+                        let qb = word.as_bytes();
+                        let shares = tb[0] == qb[0]
+                            || tb.get(1) == qb.get(1)
+                            || tb.get(0) == qb.get(1)
+                            || tb.get(1) == qb.get(0);
+                        shares && within_one_edit(qb, tb)
                     } else {
                         buf.clear();
                         buf.extend(term.text.chars());
@@ -647,5 +661,43 @@ mod tests {
         assert!(within_one_edit(&c("dementia"), &c("demontia")));
         assert!(!within_one_edit(&c("dementia"), &c("demantai")));
         assert!(!within_one_edit(&c("abc"), &c("abcde")));
+    }
+
+    #[test]
+    fn the_letter_mask_never_rules_out_a_word_one_edit_away() {
+        let alphabet: Vec<char> = "abcdeiorstz19é".chars().collect();
+        for w in [
+            "dementia", "carers", "abcab", "mental", "111", "café", "éabcd",
+        ] {
+            let wc: Vec<char> = w.chars().collect();
+            let mut near: Vec<String> = Vec::new();
+            for i in 0..=wc.len() {
+                for &x in &alphabet {
+                    let mut v = wc.clone();
+                    v.insert(i, x);
+                    near.push(v.iter().collect());
+                    if i < wc.len() {
+                        let mut v = wc.clone();
+                        v[i] = x;
+                        near.push(v.iter().collect());
+                    }
+                }
+                if i < wc.len() {
+                    let mut v = wc.clone();
+                    v.remove(i);
+                    near.push(v.iter().collect());
+                }
+                if i + 1 < wc.len() {
+                    let mut v = wc.clone();
+                    v.swap(i, i + 1);
+                    near.push(v.iter().collect());
+                }
+            }
+            for n in near {
+                let nc: Vec<char> = n.chars().collect();
+                assert!(within_one_edit(&wc, &nc), "{w} {n}");
+                assert!((letters(w) ^ letters(&n)).count_ones() <= 2, "{w} {n}");
+            }
+        }
     }
 }

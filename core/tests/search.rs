@@ -273,6 +273,11 @@ fn one_typo_is_forgiven_in_words_of_five_or_more_letters() {
     assert_eq!(top(&ix, "mental"), ["mental"]);
     assert_eq!(top(&ix, "dental"), ["dental"]);
     assert_eq!(top(&ix, "mentl"), ["mental"]);
+    // Accented letters count as one letter.
+    let two = vec![L::new("ete", "Été workshop", "", "").0];
+    let ix = index(&two);
+    assert_eq!(top(&ix, "xteworkshop"), Vec::<String>::new());
+    assert_eq!(top(&ix, "worksop"), ["ete"]);
 }
 
 #[test]
