@@ -229,6 +229,7 @@ pub fn ListPage() -> impl IntoView {
         <p class="lede">
             "Panels, groups, workshops and surveys where your experience of health and care services can shape them."
         </p>
+        <NewMatches data=data today=today/>
         <SearchBox query=query go=go/>
         <Filters query=query outcome=outcome go=go device=device/>
         <div class="results-bar">
@@ -258,6 +259,64 @@ fn count_words(found: usize, open: usize, searching: bool) -> String {
         n if n == open && open == 1 => "The 1 open opportunity matches".to_owned(),
         1 => format!("1 of {all} matches"),
         n => format!("{n} of {all} match"),
+    }
+}
+
+type Loaded = LocalResource<Result<Data, crate::store::StoreError>>;
+
+/// "2 new matches for your saved searches", when a sync brought any (checked whenever the
+/// stored listings change).
+#[component]
+fn NewMatches(data: Loaded, today: time::Date) -> impl IntoView {
+    let ctx = use_ctx();
+    let searches = LocalResource::new(move || {
+        ctx.revision.track();
+        let store = ctx.store();
+        async move { store.saved_searches().await.unwrap_or_default() }
+    });
+    let fresh = Memo::new(move |_| {
+        let Some(Ok(d)) = data.get() else {
+            return 0;
+        };
+        let Some(searches) = searches.get() else {
+            return 0;
+        };
+        searches
+            .iter()
+            .map(|s| {
+                let q = s.query();
+                let origin = q
+                    .filters
+                    .near
+                    .as_ref()
+                    .and_then(|n| Origin::resolve(n, finder::device()));
+                let cx = Context {
+                    today,
+                    origin: origin.as_ref(),
+                };
+                let ids: Vec<&str> = finder::with_index(|ix| {
+                    filter::find_with(&d.0, &d.1, ix, &q.text, &q.filters, q.sort, &cx)
+                        .listings
+                        .iter()
+                        .map(|l| l.id.as_str())
+                        .collect()
+                });
+                s.new_matches(&ids).len()
+            })
+            .sum::<usize>()
+    });
+    view! {
+        <Show when=move || { fresh.get() > 0 }>
+            <p class="new-matches-notice">
+                <A href="/saved">
+                    {move || {
+                        let n = fresh.get();
+                        let what = saved_words::new_matches_words(n).to_lowercase();
+                        format!("{}{} for your saved searches", what[..1].to_uppercase(), &what[1..])
+                    }}
+                </A>
+            </p>
+        </Show>
     }
 }
 

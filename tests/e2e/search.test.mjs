@@ -158,9 +158,12 @@ test('a saved search shows new matches after a sync, and a saved listing says wh
   feed.items.sort((a, b) => a.modified - b.modified || String(a.id).localeCompare(String(b.id)));
   writeFileSync(last, JSON.stringify(feed));
 
-  await page.goto(s.url + '/saved');
+  // After the sync, the list says there are new matches, and links to them.
+  await page.goto(s.url + '/');
   await page.getByRole('button', { name: 'Refresh' }).click();
   await waitForStatus(page, /Updated/);
+  await page.getByRole('link', { name: '2 new matches for your saved searches' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Saved' }).waitFor();
   const row = page.locator('.saved-search').filter({ hasText: '“dementia”' });
   // The starred listing is now withdrawn: one fewer old match, two new ones.
   await row.locator('.saved-search-counts').filter({ hasText: /^2 new matches/ }).waitFor();
