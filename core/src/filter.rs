@@ -92,7 +92,7 @@ pub fn time_needed(l: &Listing) -> TimeNeeded {
     let counted = lead.parse::<u32>().is_ok_and(|n| n >= 2)
         && !t[t.find(&lead).unwrap_or(0) + lead.len()..]
             .trim_start()
-            .starts_with(|c: char| c == 'h' || c == 'm');
+            .starts_with(['h', 'm']);
     if counted || count_words.iter().any(|w| t.starts_with(w)) || l.sessions.len() >= 2 {
         return TimeNeeded::FewSessions;
     }
@@ -409,7 +409,8 @@ pub fn sort(rows: &mut Vec<(&Listing, f32)>, sort: Sort, has_text: bool) {
         return;
     }
     let relevance = sort == Sort::Relevance && has_text;
-    let mut keyed: Vec<((bool, Option<Date>, String), (&Listing, f32))> = rows
+    type Key = (bool, Option<Date>, String);
+    let mut keyed: Vec<(Key, (&Listing, f32))> = rows
         .drain(..)
         .map(|r| {
             let l = r.0;

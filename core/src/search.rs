@@ -477,8 +477,8 @@ impl Index {
                         let qb = word.as_bytes();
                         let shares = tb[0] == qb[0]
                             || tb.get(1) == qb.get(1)
-                            || tb.get(0) == qb.get(1)
-                            || tb.get(1) == qb.get(0);
+                            || tb.first() == qb.get(1)
+                            || tb.get(1) == qb.first();
                         shares && within_one_edit(qb, tb)
                     } else {
                         buf.clear();

@@ -54,9 +54,11 @@ struct Outcome {
     near_note: Option<String>,
 }
 
+type Navigate = Box<dyn Fn(&str, NavigateOptions)>;
+
 /// Moves to the search `q`: replacing the history entry while typing, adding one otherwise.
 #[derive(Clone, Copy)]
-struct Go(StoredValue<Box<dyn Fn(&str, NavigateOptions)>, LocalStorage>);
+struct Go(StoredValue<Navigate, LocalStorage>);
 impl Go {
     fn to(self, q: &Query, replace: bool) {
         let qs = q.to_query_string();
@@ -426,6 +428,7 @@ fn toggled<T: PartialEq>(v: &mut Vec<T>, x: T) {
 }
 
 /// A fixed group of tick boxes.
+#[allow(clippy::too_many_arguments)]
 fn group<T>(
     legend: &'static str,
     hint: Option<&'static str>,

@@ -204,3 +204,27 @@ test('share copies the link where there is no share sheet, and the closing date 
   assert.ok(ics.includes(`DTSTART;VALUE=DATE:${target.closingDate.replaceAll('-', '')}\r\n`));
   assert.ok(ics.replace(/\r\n /g, '').includes(`${s.url}/opportunities/`));
 });
+
+test('at 320 px (400% zoom) the open filters reflow without sideways scrolling and pass axe', async (t) => {
+  const s = await site(t);
+  const { page } = await browser(t, { width: 320, height: 700 });
+  await page.goto(s.url + '/?q=carers&how=online&access=step-free-venue&near=LS6&miles=25&closing=30');
+  await waitForStatus(page, /Updated/);
+  await page.locator('.filters[open]').waitFor();
+  await page.locator('.count').waitFor();
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  assert.ok(scroll <= client, `content is ${scroll}px wide in a ${client}px window`);
+  // The address bar's choices are all shown as made.
+  assert.equal(await page.getByLabel('Search opportunities').inputValue(), 'carers');
+  assert.equal(await page.getByRole('checkbox', { name: /^Online/ }).isChecked(), true);
+  assert.equal(await page.getByRole('checkbox', { name: /^Step-free venue/ }).isChecked(), true);
+  assert.equal(await page.getByRole('radio', { name: /^Closing in the next 30 days/ }).isChecked(), true);
+  assert.equal(await page.getByLabel('Distance').inputValue(), '25');
+  await page.getByText(/Showing opportunities within 25 miles of LS6/).waitFor();
+  assert.match(await page.locator('.filters > summary').innerText(), /Filters \(4 on\)/);
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`), []);
+});
