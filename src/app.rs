@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 use crate::pages::about_me::AboutMePage;
 use crate::pages::applications::{ApplicationPage, ApplicationsPage};
 use crate::pages::apply::{check::CheckPage, ApplyPage};
-use crate::pages::{detail::DetailPage, list::ListPage, not_found::NotFound};
+use crate::pages::{detail::DetailPage, list::ListPage, not_found::NotFound, saved::SavedPage};
 use crate::status::StatusBar;
 use crate::store::Store;
 use crate::sw::UpdateBanner;
@@ -148,6 +148,7 @@ pub fn App(store: Store) -> impl IntoView {
                 <nav class="wrap site-nav" aria-label="Main">
                     <ul>
                         <li><A href="/" exact=true>"Opportunities"</A></li>
+                        <li><A href="/saved">"Saved"</A></li>
                         <li><A href="/applications">"My applications"</A></li>
                         <li><A href="/about-me">"About me"</A></li>
                     </ul>
@@ -164,6 +165,7 @@ pub fn App(store: Store) -> impl IntoView {
                     <Route path=path!("/applications") view=ApplicationsPage/>
                     <Route path=path!("/applications/:id") view=ApplicationPage/>
                     <Route path=path!("/about-me") view=AboutMePage/>
+                    <Route path=path!("/saved") view=SavedPage/>
                 </Routes>
             </main>
             <footer class="site-footer">

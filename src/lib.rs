@@ -1,12 +1,15 @@
 //! Open Door's browser app: a thin shell of IndexedDB, fetch, the service worker and the DOM
 //! around the plain-Rust domain in `opendoor-core`. See ARCHITECTURE.md.
 
+pub mod actions;
 pub mod app;
 pub mod clock;
 pub mod drafts;
+pub mod finder;
 pub mod net;
 pub mod outbox;
 pub mod pages;
+pub mod saved;
 pub mod status;
 pub mod store;
 pub mod sw;

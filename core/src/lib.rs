@@ -6,10 +6,16 @@
 pub mod application;
 pub mod browse;
 pub mod feed;
+pub mod filter;
 pub mod form;
+pub mod ics;
 pub mod listing;
 pub mod outbox;
+pub mod places;
+pub mod query;
 pub mod question;
+pub mod saved;
+pub mod search;
 pub mod sync;
 pub mod validate;
 pub mod words;

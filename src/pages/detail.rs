@@ -92,6 +92,7 @@ fn Detail(listing: Listing) -> impl IntoView {
                 </div>
             })}
             <p class="lede">{l.summary.clone()}</p>
+            <crate::actions::ListingActions listing=l.clone()/>
             <KeyFacts listing=l.clone() closing=closing/>
             <h2>"About this opportunity"</h2>
             {paras(&l.description)}

@@ -1,31 +1,175 @@
-//! The list of open opportunities, soonest closing first.
+//! The list of open opportunities: search as you type, filters with counts, sort, results.
+//!
+//! The search lives in the address bar (`core::query`), so Back works and a link can be
+//! shared. Typing replaces the current history entry (Back does not step through letters);
+//! a filter or sort change adds one. Nothing here moves focus: only the results and counts
+//! change while someone types, and the result count is announced politely, once typing pauses.
+
+use std::collections::HashSet;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use opendoor_core::browse::open_soonest_first;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+use opendoor_core::filter::{
+    self, ClosingWithin, Context, Counts, Mode, Near, Origin, Pay, Sort, TimeNeeded,
+    DEFAULT_RADIUS, HERE, RADII,
+};
+use opendoor_core::listing::{AccessSupport, Geo, InvolvementKind, Listing};
+use opendoor_core::query::{self, Query};
+use opendoor_core::saved::{self as saved_words, SavedSearch};
+use opendoor_core::search::highlight;
 use opendoor_core::sync::SyncError;
 use opendoor_core::words::{self, SyncState};
+use wasm_bindgen::prelude::*;
 
 use crate::app::use_ctx;
-use crate::clock;
-use crate::store::StoredListing;
+use crate::{clock, finder};
 
 /// Cards shown at first and per "Show more": enough to scroll, few enough for a slow phone.
 const BATCH: usize = 30;
+/// How long typing must pause before the new count is announced.
+const ANNOUNCE_MS: u32 = 800;
+
+/// The stored listings (and what filtering reads from them, worked out once), compared by
+/// identity: a reload after a sync is a new value.
+#[derive(Clone)]
+struct Data(Arc<Vec<Listing>>, Arc<filter::Facts>);
+impl PartialEq for Data {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Clone, PartialEq)]
+struct Outcome {
+    data: Data,
+    /// Positions in `data` of the results, in order.
+    rows: Vec<usize>,
+    counts: Counts,
+    words: HashSet<String>,
+    open: usize,
+    /// Said under "near" when the place could not be placed on a map, or "here" is unknown.
+    near_note: Option<String>,
+}
+
+type Navigate = Box<dyn Fn(&str, NavigateOptions)>;
+
+/// Moves to the search `q`: replacing the history entry while typing, adding one otherwise.
+#[derive(Clone, Copy)]
+struct Go(StoredValue<Navigate, LocalStorage>);
+impl Go {
+    fn to(self, q: &Query, replace: bool) {
+        let qs = q.to_query_string();
+        let url = if qs.is_empty() {
+            "/".to_owned()
+        } else {
+            format!("/?{qs}")
+        };
+        self.0.with_value(|nav| {
+            nav(
+                &url,
+                NavigateOptions {
+                    replace,
+                    scroll: false,
+                    ..Default::default()
+                },
+            )
+        });
+    }
+}
 
 #[component]
 pub fn ListPage() -> impl IntoView {
     super::set_title("Opportunities");
     super::arrived();
     let ctx = use_ctx();
-    let rows = LocalResource::new(move || {
+    let location = use_location();
+    let navigate = use_navigate();
+    let go = Go(StoredValue::new_local(Box::new(navigate)));
+    let query = Memo::new(move |_| Query::parse(&location.search.get()));
+    let device = RwSignal::new(finder::device().map(|g| (g.lat, g.lng)));
+    let data = LocalResource::new(move || {
         ctx.revision.track();
         let store = ctx.store();
-        async move { store.all_listings().await }
+        async move {
+            store.all_listings().await.map(|rows| {
+                finder::update(&rows);
+                let all: Vec<Listing> = rows.into_iter().map(|r| r.listing).collect();
+                let facts = filter::Facts::of(&all);
+                Data(Arc::new(all), Arc::new(facts))
+            })
+        }
     });
-    let shown = RwSignal::new(BATCH);
+    let today = clock::today();
+    let outcome = Memo::new(move |_| {
+        let data = data.get()?.ok()?;
+        let q = query.get();
+        let dev = device.get().map(|(lat, lng)| Geo { lat, lng });
+        let origin = q
+            .filters
+            .near
+            .as_ref()
+            .and_then(|n| Origin::resolve(n, dev));
+        let near_note = match (&q.filters.near, &origin) {
+            (Some(n), None) if n.place == HERE => Some(
+                "Press \u{201c}Use my location\u{201d} to find opportunities near you. Until then, this filter is off."
+                    .to_owned(),
+            ),
+            (Some(n), Some(o)) if o.geo.is_none() => Some(format!(
+                "We don't have a map location for \u{201c}{}\u{201d}, so only opportunities that name it are shown. Try a nearby city, or the first part of a postcode such as LS6.",
+                n.place
+            )),
+            _ => None,
+        };
+        let cx = Context {
+            today,
+            origin: origin.as_ref(),
+        };
+        let all = &data.0;
+        let r = finder::with_index(|ix| {
+            filter::find_with(all, &data.1, ix, &q.text, &q.filters, q.sort, &cx)
+        });
+        let base = all.as_ptr() as usize;
+        let size = std::mem::size_of::<Listing>().max(1);
+        let rows = r
+            .listings
+            .iter()
+            .map(|l| (*l as *const Listing as usize - base) / size)
+            .collect();
+        Some(Outcome {
+            rows,
+            counts: r.counts,
+            words: r.words,
+            open: r.open,
+            near_note,
+            data: data.clone(),
+        })
+    });
 
-    let body = move || match rows.get() {
+    // The count in words, and the same words for screen readers once typing pauses.
+    let count_text = Memo::new(move |_| {
+        let o = outcome.get()?;
+        let searching = query.with(|q| !q.text.trim().is_empty() || !q.filters.is_empty());
+        Some(count_words(o.rows.len(), o.open, searching))
+    });
+    let announce = RwSignal::new(String::new());
+    let timer = StoredValue::new_local(None::<gloo_timers::callback::Timeout>);
+    Effect::new(move |_| {
+        let text = count_text.get().unwrap_or_default();
+        let t = gloo_timers::callback::Timeout::new(ANNOUNCE_MS, move || announce.set(text));
+        // Replacing the timer cancels the one before.
+        timer.set_value(Some(t));
+    });
+
+    let shown = RwSignal::new(BATCH);
+    Effect::new(move |_| {
+        query.track();
+        shown.set(BATCH);
+    });
+
+    let results = move || match data.get() {
         None => view! { <p class="muted">"Loading saved listings…"</p> }.into_any(),
         Some(Err(e)) => view! {
             <div class="notice notice-problem">
@@ -34,27 +178,38 @@ pub fn ListPage() -> impl IntoView {
             </div>
         }
         .into_any(),
-        Some(Ok(all)) => {
-            let today = clock::today();
-            let open = open_soonest_first(all, today, |r: &StoredListing| &r.listing);
-            if open.is_empty() {
+        Some(Ok(_)) => {
+            let Some(o) = outcome.get() else {
+                return ().into_any();
+            };
+            if o.open == 0 {
                 return view! { <EmptyState/> }.into_any();
             }
-            let total = open.len();
-            let count = if total == 1 {
-                "1 open opportunity".to_string()
-            } else {
-                format!("{total} open opportunities")
-            };
+            if o.rows.is_empty() {
+                return view! {
+                    <div class="notice">
+                        <h2>"Nothing matches"</h2>
+                        <p>"Try fewer or different words, or remove a filter."</p>
+                    </div>
+                }
+                .into_any();
+            }
+            let total = o.rows.len();
             let cards = move || {
-                open.iter()
+                let Some(o) = outcome.get() else {
+                    return Vec::new();
+                };
+                o.rows
+                    .iter()
                     .take(shown.get())
-                    .map(|r| view! { <Card row=r.clone() today=today/> })
-                    .collect_view()
+                    .map(|i| {
+                        let l = o.data.0[*i].clone();
+                        view! { <Card listing=l today=today marks=o.words.clone()/> }
+                    })
+                    .collect::<Vec<_>>()
             };
             view! {
-                <p class="count">{count}</p>
-                <ul class="cards" aria-label="Open opportunities">
+                <ul class="cards" aria-label="Opportunities found">
                     {cards}
                 </ul>
                 <Show when=move || { shown.get() < total }>
@@ -76,7 +231,697 @@ pub fn ListPage() -> impl IntoView {
         <p class="lede">
             "Panels, groups, workshops and surveys where your experience of health and care services can shape them."
         </p>
-        {body}
+        <NewMatches data=data today=today/>
+        <SearchBox query=query go=go/>
+        <Filters query=query outcome=outcome go=go device=device/>
+        <div class="results-bar">
+            <p class="count">{move || count_text.get().unwrap_or_default()}</p>
+            <SortChoice query=query go=go/>
+        </div>
+        <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+            {move || announce.get()}
+        </p>
+        <SaveSearch query=query outcome=outcome/>
+        {results}
+    }
+}
+
+/// "54 open opportunities"; when searching: "12 of 54 open opportunities match".
+fn count_words(found: usize, open: usize, searching: bool) -> String {
+    let all = if open == 1 {
+        "1 open opportunity".to_owned()
+    } else {
+        format!("{open} open opportunities")
+    };
+    if !searching {
+        return all;
+    }
+    match found {
+        0 => format!("None of the {all} match"),
+        n if n == open && open == 1 => "The 1 open opportunity matches".to_owned(),
+        1 => format!("1 of {all} matches"),
+        n => format!("{n} of {all} match"),
+    }
+}
+
+type Loaded = LocalResource<Result<Data, crate::store::StoreError>>;
+
+/// "2 new matches for your saved searches", when a sync brought any (checked whenever the
+/// stored listings change).
+#[component]
+fn NewMatches(data: Loaded, today: time::Date) -> impl IntoView {
+    let ctx = use_ctx();
+    let searches = LocalResource::new(move || {
+        ctx.revision.track();
+        let store = ctx.store();
+        async move { store.saved_searches().await.unwrap_or_default() }
+    });
+    let fresh = Memo::new(move |_| {
+        let Some(Ok(d)) = data.get() else {
+            return 0;
+        };
+        let Some(searches) = searches.get() else {
+            return 0;
+        };
+        searches
+            .iter()
+            .map(|s| {
+                let q = s.query();
+                let origin = q
+                    .filters
+                    .near
+                    .as_ref()
+                    .and_then(|n| Origin::resolve(n, finder::device()));
+                let cx = Context {
+                    today,
+                    origin: origin.as_ref(),
+                };
+                let ids: Vec<&str> = finder::with_index(|ix| {
+                    filter::find_with(&d.0, &d.1, ix, &q.text, &q.filters, q.sort, &cx)
+                        .listings
+                        .iter()
+                        .map(|l| l.id.as_str())
+                        .collect()
+                });
+                s.new_matches(&ids).len()
+            })
+            .sum::<usize>()
+    });
+    view! {
+        <Show when=move || { fresh.get() > 0 }>
+            <p class="new-matches-notice">
+                <A href="/saved">
+                    {move || {
+                        let n = fresh.get();
+                        let what = saved_words::new_matches_words(n).to_lowercase();
+                        format!("{}{} for your saved searches", what[..1].to_uppercase(), &what[1..])
+                    }}
+                </A>
+            </p>
+        </Show>
+    }
+}
+
+#[component]
+fn SearchBox(query: Memo<Query>, go: Go) -> impl IntoView {
+    let text = RwSignal::new(query.with_untracked(|q| q.text.clone()));
+    // Back and Forward change the address: show its words (never while they are equal, so the
+    // caret does not jump while typing).
+    Effect::new(move |_| {
+        let t = query.with(|q| q.text.clone());
+        if t != text.get_untracked() {
+            text.set(t);
+        }
+    });
+    let on_input = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        text.set(v.clone());
+        let mut q = query.get_untracked();
+        q.text = v;
+        go.to(&q, true);
+    };
+    view! {
+        <form role="search" class="search" on:submit=|ev| ev.prevent_default()>
+            <label for="search" class="search-label">
+                "Search opportunities"
+            </label>
+            <p id="search-hint" class="hint">
+                "For example: dementia, carers, online survey. Results change as you type."
+            </p>
+            <input
+                id="search"
+                type="search"
+                class="search-input"
+                autocomplete="off"
+                spellcheck="false"
+                aria-describedby="search-hint"
+                maxlength=query::MAX_TEXT.to_string()
+                prop:value=move || text.get()
+                on:input=on_input
+            />
+        </form>
+    }
+}
+
+#[component]
+fn SortChoice(query: Memo<Query>, go: Go) -> impl IntoView {
+    let on_change = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        let mut q = query.get_untracked();
+        q.sort = Sort::ALL
+            .into_iter()
+            .find(|s| query::sort_slug(*s) == v)
+            .unwrap_or_default();
+        go.to(&q, false);
+    };
+    let options = Sort::ALL.map(|s| {
+        let label = match s {
+            Sort::Relevance => "Best match",
+            Sort::ClosingSoonest => "Closing soonest",
+            Sort::Newest => "Newest",
+        };
+        view! {
+            <option
+                value=query::sort_slug(s)
+                prop:selected=move || query.with(|q| q.sort == s)
+            >
+                {label}
+            </option>
+        }
+    });
+    view! {
+        <div class="sort">
+            <label for="sort">"Sort by"</label>
+            <select id="sort" on:change=on_change>
+                {options.to_vec()}
+            </select>
+        </div>
+    }
+}
+
+/// One tick box with its count: "Online (12)".
+fn tick(
+    id: String,
+    label: String,
+    checked: impl Fn() -> bool + Send + Sync + 'static,
+    count: impl Fn() -> usize + Send + Sync + 'static,
+    toggle: impl Fn() + 'static,
+) -> impl IntoView {
+    let for_id = id.clone();
+    view! {
+        <div class="check">
+            <input type="checkbox" id=id prop:checked=checked on:change=move |_| toggle()/>
+            <label for=for_id>
+                {label}
+                <span class="check-count">{move || format!(" ({})", count())}</span>
+            </label>
+        </div>
+    }
+}
+
+fn toggled<T: PartialEq>(v: &mut Vec<T>, x: T) {
+    if let Some(i) = v.iter().position(|y| *y == x) {
+        v.remove(i);
+    } else {
+        v.push(x);
+    }
+}
+
+/// A fixed group of tick boxes.
+#[allow(clippy::too_many_arguments)]
+fn group<T>(
+    legend: &'static str,
+    hint: Option<&'static str>,
+    options: Vec<(T, String, String)>,
+    field: fn(&mut filter::Filters) -> &mut Vec<T>,
+    count: fn(&Counts, &T) -> usize,
+    query: Memo<Query>,
+    outcome: Memo<Option<Outcome>>,
+    go: Go,
+) -> impl IntoView
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let hint_id = format!("hint-{}", legend.to_lowercase().replace(' ', "-"));
+    let described = hint.map(|_| hint_id.clone());
+    let boxes = options
+        .into_iter()
+        .map(|(value, label, slug)| {
+            let v1 = value.clone();
+            let v2 = value.clone();
+            let checked = move || {
+                let mut f = query.with(|q| q.filters.clone());
+                field(&mut f).contains(&v1)
+            };
+            let n =
+                move || outcome.with(|o| o.as_ref().map(|o| count(&o.counts, &v2)).unwrap_or(0));
+            let toggle = move || {
+                let mut q = query.get_untracked();
+                toggled(field(&mut q.filters), value.clone());
+                go.to(&q, false);
+            };
+            tick(format!("f-{slug}"), label, checked, n, toggle)
+        })
+        .collect::<Vec<_>>();
+    view! {
+        <fieldset class="filter-group" aria-describedby=described>
+            <legend>{legend}</legend>
+            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
+            {boxes}
+        </fieldset>
+    }
+}
+
+#[component]
+fn Filters(
+    query: Memo<Query>,
+    outcome: Memo<Option<Outcome>>,
+    go: Go,
+    device: RwSignal<Option<(f64, f64)>>,
+) -> impl IntoView {
+    let on_count = move || query.with(|q| q.filters.count());
+    let initially_open = query.with_untracked(|q| !q.filters.is_empty());
+    let kinds = group(
+        "Type of involvement",
+        None,
+        InvolvementKind::ALL
+            .iter()
+            .map(|k| {
+                (
+                    *k,
+                    words::kind(*k).to_owned(),
+                    format!("kind-{}", query::kind_slug(*k)),
+                )
+            })
+            .collect(),
+        |f| &mut f.kinds,
+        |c, k| c.kinds.get(k).copied().unwrap_or(0),
+        query,
+        outcome,
+        go,
+    );
+    let modes = group(
+        "How it takes place",
+        None,
+        Mode::ALL
+            .iter()
+            .map(|m| {
+                (
+                    *m,
+                    saved_words::mode_words(*m).to_owned(),
+                    format!("how-{}", query::mode_slug(*m)),
+                )
+            })
+            .collect(),
+        |f| &mut f.modes,
+        |c, m| c.modes.get(m).copied().unwrap_or(0),
+        query,
+        outcome,
+        go,
+    );
+    let pay = group(
+        "Payment",
+        Some("Tick both to see only paid roles that also cover expenses."),
+        Pay::ALL
+            .iter()
+            .map(|p| {
+                (
+                    *p,
+                    saved_words::pay_words(*p).to_owned(),
+                    format!("pay-{}", query::pay_slug(*p)),
+                )
+            })
+            .collect(),
+        |f| &mut f.pay,
+        |c, p| c.pay.get(p).copied().unwrap_or(0),
+        query,
+        outcome,
+        go,
+    );
+    let access = group(
+        "Access support offered",
+        Some("Only opportunities that offer every support you tick are shown."),
+        AccessSupport::ALL
+            .iter()
+            .map(|a| {
+                (
+                    *a,
+                    words::access(*a).to_owned(),
+                    format!("access-{}", query::access_slug(*a)),
+                )
+            })
+            .collect(),
+        |f| &mut f.access,
+        |c, a| c.access.get(a).copied().unwrap_or(0),
+        query,
+        outcome,
+        go,
+    );
+    let time = group(
+        "Time needed",
+        None,
+        TimeNeeded::ALL
+            .iter()
+            .map(|t| {
+                (
+                    *t,
+                    saved_words::time_words(*t).to_owned(),
+                    format!("time-{}", query::time_slug(*t)),
+                )
+            })
+            .collect(),
+        |f| &mut f.time,
+        |c, t| c.time.get(t).copied().unwrap_or(0),
+        query,
+        outcome,
+        go,
+    );
+    let clear = move |_| {
+        let mut q = query.get_untracked();
+        q.filters = Default::default();
+        go.to(&q, false);
+    };
+    view! {
+        <details class="filters" open=initially_open>
+            <summary>
+                {move || match on_count() {
+                    0 => "Filters".to_owned(),
+                    n => format!("Filters ({n} on)"),
+                }}
+            </summary>
+            <div class="filters-body">
+                {kinds}
+                {modes}
+                <NearFilter query=query outcome=outcome go=go device=device/>
+                {pay}
+                {access}
+                <ClosingFilter query=query outcome=outcome go=go/>
+                {time}
+                <TopicFilter query=query outcome=outcome go=go/>
+                <Show when=move || { on_count() > 0 }>
+                    <button type="button" class="button button-secondary" on:click=clear>
+                        "Clear all filters"
+                    </button>
+                </Show>
+            </div>
+        </details>
+    }
+}
+
+#[component]
+fn ClosingFilter(query: Memo<Query>, outcome: Memo<Option<Outcome>>, go: Go) -> impl IntoView {
+    let choose = move |c: Option<ClosingWithin>| {
+        let mut q = query.get_untracked();
+        q.filters.closing = c;
+        go.to(&q, false);
+    };
+    let radios = [None, Some(ClosingWithin::Week), Some(ClosingWithin::Month)].map(|c| {
+        let id = match c {
+            None => "closing-any".to_owned(),
+            Some(c) => format!("closing-{}", query::closing_slug(c)),
+        };
+        let label = match c {
+            None => "Any time".to_owned(),
+            Some(c) => saved_words::closing_words(c).to_owned(),
+        };
+        let count = move || match c {
+            None => String::new(),
+            Some(c) => format!(
+                " ({})",
+                outcome.with(|o| o
+                    .as_ref()
+                    .and_then(|o| o.counts.closing.get(&c).copied())
+                    .unwrap_or(0))
+            ),
+        };
+        let for_id = id.clone();
+        view! {
+            <div class="check">
+                <input
+                    type="radio"
+                    name="closing"
+                    id=id
+                    prop:checked=move || query.with(|q| q.filters.closing == c)
+                    on:change=move |_| choose(c)
+                />
+                <label for=for_id>{label}<span class="check-count">{count}</span></label>
+            </div>
+        }
+    });
+    view! {
+        <fieldset class="filter-group">
+            <legend>"Closing date"</legend>
+            {radios.to_vec()}
+        </fieldset>
+    }
+}
+
+#[component]
+fn TopicFilter(query: Memo<Query>, outcome: Memo<Option<Outcome>>, go: Go) -> impl IntoView {
+    // The topics of the listings found, plus any ticked; rebuilt only when that set changes,
+    // so the tick boxes (and keyboard focus on them) stay put as counts change.
+    let names = Memo::new(move |_| {
+        let mut names: Vec<String> = outcome.with(|o| {
+            o.as_ref()
+                .map(|o| o.counts.topics.keys().cloned().collect())
+                .unwrap_or_default()
+        });
+        for t in query.with(|q| q.filters.topics.clone()) {
+            if !names.iter().any(|n| n.eq_ignore_ascii_case(&t)) {
+                names.push(t);
+            }
+        }
+        names.sort_by_key(|n| n.to_lowercase());
+        names
+    });
+    view! {
+        <fieldset class="filter-group topics">
+            <legend>"Topic"</legend>
+            <For each=move || names.get() key=|n| n.clone() let:name>
+                {
+                    let n1 = name.clone();
+                    let n2 = name.clone();
+                    let n3 = name.clone();
+                    let slug: String = name
+                        .chars()
+                        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+                        .collect();
+                    tick(
+                        format!("f-topic-{slug}"),
+                        name.clone(),
+                        move || query.with(|q| q.filters.topics.iter().any(|t| t.eq_ignore_ascii_case(&n1))),
+                        move || outcome.with(|o| o.as_ref().and_then(|o| o.counts.topics.get(&n2).copied()).unwrap_or(0)),
+                        move || {
+                            let mut q = query.get_untracked();
+                            let topics = &mut q.filters.topics;
+                            if let Some(i) = topics.iter().position(|t| t.eq_ignore_ascii_case(&n3)) {
+                                topics.remove(i);
+                            } else {
+                                topics.push(n3.clone());
+                            }
+                            go.to(&q, false);
+                        },
+                    )
+                }
+            </For>
+        </fieldset>
+    }
+}
+
+#[component]
+fn NearFilter(
+    query: Memo<Query>,
+    outcome: Memo<Option<Outcome>>,
+    go: Go,
+    device: RwSignal<Option<(f64, f64)>>,
+) -> impl IntoView {
+    let current = move || query.with(|q| q.filters.near.clone());
+    let place = RwSignal::new(
+        current()
+            .filter(|n| n.place != HERE)
+            .map(|n| n.place)
+            .unwrap_or_default(),
+    );
+    let miles = RwSignal::new(current().map(|n| n.miles).unwrap_or(DEFAULT_RADIUS));
+    let problem = RwSignal::new(String::new());
+    let apply = move |p: String| {
+        let mut q = query.get_untracked();
+        q.filters.near = Some(Near {
+            place: p,
+            miles: miles.get_untracked(),
+        });
+        go.to(&q, false);
+    };
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let p = place.get_untracked().trim().to_owned();
+        if p.is_empty() {
+            problem.set("Type a town, city or postcode first.".into());
+            return;
+        }
+        problem.set(String::new());
+        apply(p);
+    };
+    let use_location = move |_| {
+        problem.set("Finding where you are…".into());
+        locate(move |result| match result {
+            Ok(geo) => {
+                finder::set_device(geo);
+                device.set(Some((geo.lat, geo.lng)));
+                problem.set(String::new());
+                apply(HERE.to_owned());
+            }
+            Err(()) => problem.set(
+                "We couldn't get your location. You can type a town or postcode instead.".into(),
+            ),
+        });
+    };
+    let remove = move |_| {
+        let mut q = query.get_untracked();
+        q.filters.near = None;
+        go.to(&q, false);
+    };
+    let on_miles = move |ev: leptos::ev::Event| {
+        let m = event_target_value(&ev).parse().unwrap_or(DEFAULT_RADIUS);
+        miles.set(m);
+        if let Some(mut n) = current() {
+            n.miles = m;
+            let mut q = query.get_untracked();
+            q.filters.near = Some(n);
+            go.to(&q, false);
+        }
+    };
+    let active = move || {
+        current().map(|n| {
+            let count = outcome.with(|o| o.as_ref().map(|o| o.counts.near).unwrap_or(0));
+            let whereabouts = if n.place == HERE {
+                "you".to_owned()
+            } else {
+                n.place.clone()
+            };
+            format!(
+                "Showing opportunities within {} miles of {whereabouts} ({count}).",
+                n.miles
+            )
+        })
+    };
+    let note = move || outcome.with(|o| o.as_ref().and_then(|o| o.near_note.clone()));
+    view! {
+        <fieldset class="filter-group near">
+            <legend>"Near a place"</legend>
+            <p class="hint" id="near-hint">
+                "Opportunities in person, within a distance. Your location stays on this device."
+            </p>
+            <form class="near-form" on:submit=on_submit>
+                <div class="field">
+                    <label for="near-place">"Town, city or postcode"</label>
+                    <input
+                        id="near-place"
+                        type="text"
+                        autocomplete="postal-code"
+                        aria-describedby="near-hint"
+                        prop:value=move || place.get()
+                        on:input=move |ev| place.set(event_target_value(&ev))
+                    />
+                </div>
+                <div class="field">
+                    <label for="near-miles">"Distance"</label>
+                    <select id="near-miles" on:change=on_miles>
+                        {RADII
+                            .iter()
+                            .map(|m| {
+                                let m = *m;
+                                view! {
+                                    <option value=m.to_string() prop:selected=move || miles.get() == m>
+                                        {format!("Within {m} miles")}
+                                    </option>
+                                }
+                            })
+                            .collect::<Vec<_>>()}
+                    </select>
+                </div>
+                <div class="near-buttons">
+                    <button type="submit" class="button button-secondary">
+                        "Search near this place"
+                    </button>
+                    <button type="button" class="button button-secondary" on:click=use_location>
+                        "Use my location"
+                    </button>
+                </div>
+            </form>
+            <p class="near-problem" role="status">{move || problem.get()}</p>
+            {move || active().map(|text| view! {
+                <p class="near-active">
+                    {text} " "
+                    <button type="button" class="button button-secondary" on:click=remove>
+                        "Remove distance filter"
+                    </button>
+                </p>
+            })}
+            {move || note().map(|n| view! { <p class="hint">{n}</p> })}
+        </fieldset>
+    }
+}
+
+/// Asks the browser for the device's position (it asks the person first).
+fn locate(done: impl FnOnce(Result<Geo, ()>) + 'static) {
+    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
+    let d1 = done.clone();
+    let ok = Closure::once_into_js(move |pos: JsValue| {
+        let coords = js_sys::Reflect::get(&pos, &"coords".into()).unwrap_or(JsValue::NULL);
+        let get = |k: &str| {
+            js_sys::Reflect::get(&coords, &k.into())
+                .ok()
+                .and_then(|v| v.as_f64())
+        };
+        let result = match (get("latitude"), get("longitude")) {
+            (Some(lat), Some(lng)) => Ok(Geo { lat, lng }),
+            _ => Err(()),
+        };
+        if let Some(f) = d1.borrow_mut().take() {
+            f(result);
+        }
+    });
+    let d2 = done.clone();
+    let fail = Closure::once_into_js(move |_e: JsValue| {
+        if let Some(f) = d2.borrow_mut().take() {
+            f(Err(()));
+        }
+    });
+    let geolocation = web_sys::window()
+        .map(|w| js_sys::Reflect::get(&w.navigator(), &"geolocation".into()))
+        .and_then(|g| g.ok())
+        .filter(|g| !g.is_undefined() && !g.is_null());
+    let started = geolocation.and_then(|g| {
+        let f = js_sys::Reflect::get(&g, &"getCurrentPosition".into()).ok()?;
+        let f: js_sys::Function = f.dyn_into().ok()?;
+        let opts = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&opts, &"timeout".into(), &15_000.into());
+        let _ = js_sys::Reflect::set(&opts, &"maximumAge".into(), &600_000.into());
+        f.call3(&g, &ok, &fail, &opts).ok()
+    });
+    if started.is_none() {
+        if let Some(f) = done.borrow_mut().take() {
+            f(Err(()));
+        }
+    }
+}
+
+#[component]
+fn SaveSearch(query: Memo<Query>, outcome: Memo<Option<Outcome>>) -> impl IntoView {
+    let ctx = use_ctx();
+    let message = RwSignal::new(String::new());
+    Effect::new(move |_| {
+        query.track();
+        message.set(String::new());
+    });
+    let save = move |_| {
+        let q = query.get_untracked();
+        let ids: Vec<String> = outcome.with_untracked(|o| {
+            o.as_ref()
+                .map(|o| o.rows.iter().map(|i| o.data.0[*i].id.clone()).collect())
+                .unwrap_or_default()
+        });
+        let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+        let s = SavedSearch::new(&q, &refs, (js_sys::Date::now() / 1000.0) as i64);
+        let store = ctx.store();
+        wasm_bindgen_futures::spawn_local(async move {
+            match store.put_saved_search(&s).await {
+                Ok(()) => message.set(format!(
+                    "Search saved: {}. Your Saved page will show new matches.",
+                    saved_words::describe(&s.query())
+                )),
+                Err(e) => message.set(format!("Couldn't save the search: {e}.")),
+            }
+        });
+    };
+    view! {
+        <div class="save-search">
+            <button type="button" class="button button-secondary" on:click=save>
+                "Save this search"
+            </button>
+            <p role="status" class="save-search-message">{move || message.get()}</p>
+        </div>
     }
 }
 
@@ -111,18 +956,34 @@ fn EmptyState() -> impl IntoView {
     }
 }
 
+/// Text with the matched words marked (still text: `<mark>` around a text node).
+fn marked(text: &str, words: &HashSet<String>) -> impl IntoView {
+    highlight(text, words)
+        .into_iter()
+        .map(|p| {
+            if p.hit {
+                view! { <mark>{p.text}</mark> }.into_any()
+            } else {
+                p.text.into_any()
+            }
+        })
+        .collect::<Vec<_>>()
+}
+
 #[component]
-fn Card(row: StoredListing, today: time::Date) -> impl IntoView {
-    let l = row.listing;
+fn Card(listing: Listing, today: time::Date, marks: HashSet<String>) -> impl IntoView {
+    let l = listing;
     let href = format!("/opportunities/{}", l.id);
     let closing = words::closing(l.availability(today), l.closing_date, today);
+    let title = marked(&l.title, &marks);
+    let summary = marked(&l.summary, &marks);
     view! {
         <li class="card">
             <h2 class="card-title">
-                <A href=href>{l.title}</A>
+                <A href=href>{title}</A>
             </h2>
             <p class="card-org">{l.organisation.name}</p>
-            <p class="card-summary">{l.summary}</p>
+            <p class="card-summary">{summary}</p>
             <dl class="facts">
                 <div>
                     <dt>"Type"</dt>

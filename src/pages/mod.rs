@@ -6,6 +6,7 @@ pub mod apply;
 pub mod detail;
 pub mod list;
 pub mod not_found;
+pub mod saved;
 
 use std::cell::Cell;
 

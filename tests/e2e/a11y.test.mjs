@@ -85,7 +85,12 @@ test('keyboard: skip link first, then every card reachable in order', async (t) 
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to main content');
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+  // Then the search box, the filters, the sort, "Save this search", and the first card.
   await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'search');
+  for (let i = 0; i < 8 && !(await page.evaluate(() => document.activeElement.matches('.card-title a'))); i++) {
+    await page.keyboard.press('Tab');
+  }
   const first = await page.evaluate(() => document.activeElement.textContent);
   assert.equal(first, await page.locator('.card-title a').first().innerText());
   await page.keyboard.press('Enter');

@@ -1,0 +1,127 @@
+//! Saved searches without an account: kept on the device with the ids they matched when last
+//! looked at, so after each sync the app can say "3 new matches". Nothing leaves the device.
+
+use serde::{Deserialize, Serialize};
+
+use crate::filter::{ClosingWithin, Mode, Pay, TimeNeeded, HERE};
+use crate::query::Query;
+use crate::words;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SavedSearch {
+    /// The query string (`Query::to_query_string`); also the record's key, so saving the same
+    /// search twice keeps one.
+    pub id: String,
+    /// Unix seconds when saved.
+    pub saved_at: i64,
+    /// Ids of the listings it matched when the person last opened it (or saved it).
+    pub seen: Vec<String>,
+}
+
+impl SavedSearch {
+    pub fn new(query: &Query, matching: &[&str], now: i64) -> SavedSearch {
+        let mut seen: Vec<String> = matching.iter().map(|s| (*s).to_owned()).collect();
+        seen.sort();
+        SavedSearch {
+            id: query.to_query_string(),
+            saved_at: now,
+            seen,
+        }
+    }
+
+    pub fn query(&self) -> Query {
+        Query::parse(&self.id)
+    }
+
+    /// Matching listings the person has not seen in this search yet.
+    pub fn new_matches<'a>(&self, matching: &[&'a str]) -> Vec<&'a str> {
+        matching
+            .iter()
+            .filter(|id| self.seen.binary_search_by(|s| s.as_str().cmp(id)).is_err())
+            .copied()
+            .collect()
+    }
+
+    /// After the person opens it: what matches now counts as seen.
+    pub fn mark_seen(&mut self, matching: &[&str]) {
+        self.seen = matching.iter().map(|s| (*s).to_owned()).collect();
+        self.seen.sort();
+        self.seen.dedup();
+    }
+}
+
+/// "3 new matches", "1 new match", "No new matches".
+pub fn new_matches_words(n: usize) -> String {
+    match n {
+        0 => "No new matches".into(),
+        1 => "1 new match".into(),
+        n => format!("{n} new matches"),
+    }
+}
+
+/// A search in words, as a saved search's name: "“diabetes”, online, paid, near Leeds".
+pub fn describe(q: &Query) -> String {
+    let f = &q.filters;
+    let mut parts: Vec<String> = Vec::new();
+    if !q.text.trim().is_empty() {
+        parts.push(format!("\u{201c}{}\u{201d}", q.text.trim()));
+    }
+    parts.extend(f.kinds.iter().map(|k| words::kind(*k).to_owned()));
+    parts.extend(f.topics.iter().cloned());
+    parts.extend(f.modes.iter().map(|m| mode_words(*m).to_lowercase()));
+    if let Some(n) = &f.near {
+        if n.place == HERE {
+            parts.push(format!("within {} miles of you", n.miles));
+        } else {
+            parts.push(format!("within {} miles of {}", n.miles, n.place));
+        }
+    }
+    parts.extend(f.pay.iter().map(|p| pay_words(*p).to_lowercase()));
+    parts.extend(f.access.iter().map(|a| words::access(*a).to_owned()));
+    if let Some(c) = f.closing {
+        parts.push(closing_words(c).to_lowercase());
+    }
+    parts.extend(f.time.iter().map(|t| time_words(*t).to_lowercase()));
+    if parts.is_empty() {
+        return "All open opportunities".into();
+    }
+    let mut s = parts.join(", ");
+    if let Some(first) = s.get(0..1) {
+        if first != "\u{201c}" {
+            s = first.to_uppercase() + &s[1..];
+        }
+    }
+    s
+}
+
+pub fn mode_words(m: Mode) -> &'static str {
+    match m {
+        Mode::Online => "Online",
+        Mode::Phone => "By phone",
+        Mode::InPerson => "In person",
+        Mode::ByPost => "By post",
+    }
+}
+
+pub fn pay_words(p: Pay) -> &'static str {
+    match p {
+        Pay::Paid => "Paid",
+        Pay::Expenses => "Expenses covered",
+    }
+}
+
+pub fn closing_words(c: ClosingWithin) -> &'static str {
+    match c {
+        ClosingWithin::Week => "Closing in the next 7 days",
+        ClosingWithin::Month => "Closing in the next 30 days",
+    }
+}
+
+pub fn time_words(t: TimeNeeded) -> &'static str {
+    match t {
+        TimeNeeded::OneOff => "One-off",
+        TimeNeeded::FewSessions => "A few sessions",
+        TimeNeeded::Ongoing => "Regular, over months",
+    }
+}
