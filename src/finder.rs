@@ -2,13 +2,15 @@
 //!
 //! After each sync the screens reload the listings; `update` compares each listing's feed
 //! `modified` with what was indexed and touches only listings added, changed or gone, so a sync
-//! that changes three listings re-indexes three, not thousands.
+//! that changes three listings re-indexes three, not thousands. The list calls it only when
+//! words are typed, so showing the list at start never waits for the index.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
 use opendoor_core::listing::Geo;
 use opendoor_core::search::Index;
+use opendoor_core::Listing;
 
 use crate::store::StoredListing;
 
@@ -34,15 +36,21 @@ pub struct Changed {
 
 /// Brings the index up to date with `rows` (all stored listings).
 pub fn update(rows: &[StoredListing]) -> Changed {
+    update_from(rows.iter().map(|r| (&r.listing, r.modified)))
+}
+
+/// The same, from each listing with its feed `modified`. Cheap when nothing changed (one map
+/// lookup per listing), so screens call it just before they search.
+pub fn update_from<'a>(rows: impl ExactSizeIterator<Item = (&'a Listing, i64)>) -> Changed {
     SHARED.with(|s| {
         let mut s = s.borrow_mut();
         let mut changed = Changed::default();
         let mut live: HashMap<&str, ()> = HashMap::with_capacity(rows.len());
-        for r in rows {
-            live.insert(r.id.as_str(), ());
-            if s.indexed.get(&r.id) != Some(&r.modified) {
-                s.index.upsert(&r.listing);
-                s.indexed.insert(r.id.clone(), r.modified);
+        for (l, modified) in rows {
+            live.insert(l.id.as_str(), ());
+            if s.indexed.get(&l.id) != Some(&modified) {
+                s.index.upsert(l);
+                s.indexed.insert(l.id.clone(), modified);
                 changed.indexed += 1;
             }
         }

@@ -780,3 +780,86 @@ fn the_closing_date_becomes_a_calendar_event() {
         None
     );
 }
+
+mod round_trip {
+    use super::*;
+    use opendoor_core::filter::{ClosingWithin, Mode, Pay, TimeNeeded};
+    use proptest::prelude::*;
+
+    fn unique<T: PartialEq + Clone>(v: Vec<T>) -> Vec<T> {
+        let mut out: Vec<T> = Vec::new();
+        for x in v {
+            if !out.contains(&x) {
+                out.push(x);
+            }
+        }
+        out
+    }
+
+    fn query() -> impl Strategy<Value = Query> {
+        let text = "[^\\p{Cc}]{0,60}".prop_map(|s: String| s);
+        let kinds = proptest::collection::vec(
+            proptest::sample::select(InvolvementKind::ALL.to_vec()),
+            0..4,
+        );
+        let access =
+            proptest::collection::vec(proptest::sample::select(AccessSupport::ALL.to_vec()), 0..4);
+        let modes = proptest::collection::vec(proptest::sample::select(Mode::ALL.to_vec()), 0..3);
+        let pay = proptest::collection::vec(proptest::sample::select(Pay::ALL.to_vec()), 0..2);
+        let time =
+            proptest::collection::vec(proptest::sample::select(TimeNeeded::ALL.to_vec()), 0..3);
+        let topics = proptest::collection::vec("[A-Za-z0-9&,'’ ()-]{1,30}", 0..4);
+        let near = proptest::option::of(("[A-Za-z0-9 ,'-]{1,30}", 1u16..=500));
+        let closing = proptest::option::of(proptest::sample::select(ClosingWithin::ALL.to_vec()));
+        let sort = proptest::sample::select(Sort::ALL.to_vec());
+        (
+            text, kinds, access, modes, pay, time, topics, near, closing, sort,
+        )
+            .prop_map(
+                |(text, kinds, access, modes, pay, time, topics, near, closing, sort)| {
+                    let mut ts: Vec<String> = Vec::new();
+                    for t in topics {
+                        let t = t.trim().to_owned();
+                        if !t.is_empty() && !ts.iter().any(|o| o.eq_ignore_ascii_case(&t)) {
+                            ts.push(t);
+                        }
+                    }
+                    Query {
+                        text,
+                        filters: Filters {
+                            kinds: unique(kinds),
+                            topics: ts,
+                            modes: unique(modes),
+                            near: near
+                                .map(|(p, miles)| Near {
+                                    place: p.trim().to_owned(),
+                                    miles,
+                                })
+                                .filter(|n| !n.place.is_empty()),
+                            pay: unique(pay),
+                            access: unique(access),
+                            closing,
+                            time: unique(time),
+                        },
+                        sort,
+                    }
+                },
+            )
+    }
+
+    proptest! {
+        #[test]
+        fn any_search_survives_the_address_bar(q in query()) {
+            let s = q.to_query_string();
+            prop_assert!(s.is_ascii() && !s.contains(' ') && !s.contains('#'));
+            prop_assert_eq!(Query::parse(&s), q);
+        }
+
+        #[test]
+        fn any_address_opens_without_a_panic(s in "\\PC{0,200}") {
+            let q = Query::parse(&s);
+            // And what it opened is itself a stable link.
+            prop_assert_eq!(Query::parse(&q.to_query_string()), q);
+        }
+    }
+}

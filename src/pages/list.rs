@@ -35,7 +35,7 @@ const ANNOUNCE_MS: u32 = 800;
 /// The stored listings (and what filtering reads from them, worked out once), compared by
 /// identity: a reload after a sync is a new value.
 #[derive(Clone)]
-struct Data(Arc<Vec<Listing>>, Arc<filter::Facts>);
+struct Data(Arc<Vec<Listing>>, Arc<filter::Facts>, Arc<Vec<i64>>);
 impl PartialEq for Data {
     fn eq(&self, other: &Self) -> bool {
         Arc::ptr_eq(&self.0, &other.0)
@@ -95,10 +95,10 @@ pub fn ListPage() -> impl IntoView {
         let store = ctx.store();
         async move {
             store.all_listings().await.map(|rows| {
-                finder::update(&rows);
+                let modified: Vec<i64> = rows.iter().map(|r| r.modified).collect();
                 let all: Vec<Listing> = rows.into_iter().map(|r| r.listing).collect();
                 let facts = filter::Facts::of(&all);
-                Data(Arc::new(all), Arc::new(facts))
+                Data(Arc::new(all), Arc::new(facts), Arc::new(modified))
             })
         }
     });
@@ -128,6 +128,9 @@ pub fn ListPage() -> impl IntoView {
             origin: origin.as_ref(),
         };
         let all = &data.0;
+        if !opendoor_core::search::query_words(&q.text).is_empty() {
+            index_up_to_date(&data);
+        }
         let r = finder::with_index(|ix| {
             filter::find_with(all, &data.1, ix, &q.text, &q.filters, q.sort, &cx)
         });
@@ -264,6 +267,10 @@ fn count_words(found: usize, open: usize, searching: bool) -> String {
     }
 }
 
+fn index_up_to_date(d: &Data) {
+    finder::update_from(d.0.iter().zip(d.2.iter().copied()));
+}
+
 type Loaded = LocalResource<Result<Data, crate::store::StoreError>>;
 
 /// "2 new matches for your saved searches", when a sync brought any (checked whenever the
@@ -296,6 +303,9 @@ fn NewMatches(data: Loaded, today: time::Date) -> impl IntoView {
                     today,
                     origin: origin.as_ref(),
                 };
+                if !opendoor_core::search::query_words(&q.text).is_empty() {
+                    index_up_to_date(&d);
+                }
                 let ids: Vec<&str> = finder::with_index(|ix| {
                     filter::find_with(&d.0, &d.1, ix, &q.text, &q.filters, q.sort, &cx)
                         .listings
