@@ -42,8 +42,14 @@ impl Ctx {
         self.store.with_value(|s| (**s).clone())
     }
 
+    /// An application on this device changed: reload it here, and tell the other open tabs.
     pub fn apps_changed(self) {
         self.apps_revision.update(|r| *r += 1);
+        APPS_CHANNEL.with(|c| {
+            if let Some(c) = c {
+                let _ = c.post_message(&JsValue::from_str("changed"));
+            }
+        });
     }
 
     /// Sends whatever is waiting in the outbox now (the connection is back, the app was opened
@@ -62,9 +68,11 @@ impl Ctx {
         let store = self.store();
         wasm_bindgen_futures::spawn_local(async move {
             let mut force = force;
+            let mut changed = false;
             loop {
                 self.flush_again.set(false);
                 let done = crate::outbox::flush(&store, force).await;
+                changed |= done.sent_or_tried > 0;
                 if done.returned_to_draft {
                     self.sync(); // the listing probably changed: fetch it before the person edits
                 }
@@ -73,8 +81,9 @@ impl Ctx {
                 }
                 force = true; // asked again by a trigger while we were sending
             }
-            // Always reload: another tab may have sent something while we waited for the lock.
-            self.apps_changed();
+            if changed {
+                self.apps_changed();
+            }
             self.flushing.set(false);
             if let Some(ms) = crate::outbox::next_retry_in(&store).await {
                 crate::outbox::set_retry_timer(ms, move || self.flush(false));
@@ -112,6 +121,26 @@ impl Ctx {
     }
 }
 
+thread_local! {
+    /// Tells other tabs of this app that an application changed (sent, saved, withdrawn), so
+    /// they show it without waiting for their own next sync. None where unsupported.
+    static APPS_CHANNEL: Option<web_sys::BroadcastChannel> =
+        web_sys::BroadcastChannel::new("opendoor-applications").ok();
+}
+
+/// Reloads applications when another tab says one changed.
+fn listen_to_other_tabs(ctx: Ctx) {
+    let on_message = Closure::<dyn Fn()>::new(move || {
+        ctx.apps_revision.update(|r| *r += 1);
+    });
+    APPS_CHANNEL.with(|c| {
+        if let Some(c) = c {
+            c.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        }
+    });
+    on_message.forget();
+}
+
 pub fn use_ctx() -> Ctx {
     expect_context::<Ctx>()
 }
@@ -131,6 +160,7 @@ pub fn App(store: Store) -> impl IntoView {
     };
     provide_context(ctx);
     start_sync_triggers(ctx);
+    listen_to_other_tabs(ctx);
 
     view! {
         <Router>

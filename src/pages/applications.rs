@@ -114,6 +114,9 @@ pub fn ApplicationPage() -> impl IntoView {
         let store = ctx.store();
         async move { store.application(&id).await }
     });
+    // Kept above the view, so a status update arriving mid-confirmation does not reset them.
+    let confirm = RwSignal::new(false);
+    let message = RwSignal::new(None::<String>);
     move || match app.get() {
         None => view! { <p class="muted">"Loading…"</p> }.into_any(),
         Some(Err(e)) => {
@@ -128,7 +131,7 @@ pub fn ApplicationPage() -> impl IntoView {
             }
             .into_any()
         }
-        Some(Ok(Some(a))) => view! { <One app=a/> }.into_any(),
+        Some(Ok(Some(a))) => view! { <One app=a confirm=confirm message=message/> }.into_any(),
     }
 }
 
@@ -142,12 +145,14 @@ fn failure_words(f: Failure) -> &'static str {
 }
 
 #[component]
-fn One(app: LocalApplication) -> impl IntoView {
+fn One(
+    app: LocalApplication,
+    confirm: RwSignal<bool>,
+    message: RwSignal<Option<String>>,
+) -> impl IntoView {
     let ctx = use_ctx();
     let today = clock::today();
     super::set_title(&format!("Your application: {}", app.listing_title));
-    let message = RwSignal::new(None::<String>);
-    let confirm = RwSignal::new(false);
     let navigate = use_navigate();
     let helper = app
         .form
