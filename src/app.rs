@@ -35,6 +35,8 @@ pub struct Ctx {
     pub flushing: RwSignal<bool>,
     /// Asked to send again while a flush was running ("Send now", `online`): run once more.
     pub flush_again: RwSignal<bool>,
+    /// The list's query string (search and filters) when last shown, for "Back" links.
+    pub list_search: RwSignal<String>,
 }
 
 impl Ctx {
@@ -157,6 +159,7 @@ pub fn App(store: Store) -> impl IntoView {
         apps_revision: RwSignal::new(0),
         flushing: RwSignal::new(false),
         flush_again: RwSignal::new(false),
+        list_search: RwSignal::new(String::new()),
     };
     provide_context(ctx);
     start_sync_triggers(ctx);

@@ -57,6 +57,7 @@ fn paras(text: &str) -> impl IntoView {
 
 #[component]
 fn Detail(listing: Listing) -> impl IntoView {
+    let ctx = use_ctx();
     super::set_title(&listing.title);
     let today = clock::today();
     let l = listing;
@@ -80,7 +81,10 @@ fn Detail(listing: Listing) -> impl IntoView {
     let closing = words::closing(availability, l.closing_date, today);
     view! {
         <p class="back">
-            <A href="/">"Back to all opportunities"</A>
+            <A href=move || {
+                let q = ctx.list_search.get();
+                if q.is_empty() { "/".to_string() } else { format!("/?{}", q.trim_start_matches('?')) }
+            }>"Back to all opportunities"</A>
         </p>
         <article class="detail" aria-labelledby="listing-title">
             <h1 id="listing-title">{l.title.clone()}</h1>

@@ -89,6 +89,14 @@ pub fn ListPage() -> impl IntoView {
     let navigate = use_navigate();
     let go = Go(StoredValue::new_local(Box::new(navigate)));
     let query = Memo::new(move |_| Query::parse(&location.search.get()));
+    // Remembered so "Back to all opportunities" returns to this search, not an empty list.
+    // (Only while the list is the page shown: leaving it changes the address first.)
+    Effect::new(move || {
+        let search = location.search.get();
+        if location.pathname.get_untracked() == "/" {
+            ctx.list_search.set(search);
+        }
+    });
     let device = RwSignal::new(finder::device().map(|g| (g.lat, g.lng)));
     let data = LocalResource::new(move || {
         ctx.revision.track();

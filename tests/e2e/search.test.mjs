@@ -228,3 +228,18 @@ test('at 320 px (400% zoom) the open filters reflow without sideways scrolling a
   const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`), []);
 });
+
+test('"Back to all opportunities" returns to the search the person came from', async (t) => {
+  const s = await site(t);
+  const { page } = await browser(t);
+  await page.goto(s.url + '/?q=mental');
+  await waitForStatus(page, /Updated/);
+  await page.locator('.card-title a').first().waitFor();
+  const before = await titles(page);
+  await page.locator('.card-title a').first().click();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.getByRole('link', { name: 'Back to all opportunities' }).click();
+  await page.locator('.card-title a').first().waitFor();
+  assert.match(page.url(), /\?q=mental$/);
+  assert.deepEqual(await titles(page), before);
+});
