@@ -213,13 +213,19 @@ pub fn App(store: Store) -> impl IntoView {
 }
 
 pub fn focus_main() {
-    if let Some(main) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("main"))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = main.focus();
-    }
+    focus_element("main");
+}
+
+/// Moves focus to the element with `id`, if there is one; returns it for callers that also
+/// scroll.
+pub fn focus_element(id: &str) -> Option<web_sys::HtmlElement> {
+    let el = web_sys::window()?
+        .document()?
+        .get_element_by_id(id)?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()?;
+    let _ = el.focus();
+    Some(el)
 }
 
 /// The router would treat "#main" as a navigation; move focus to the main content instead.

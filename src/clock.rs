@@ -23,6 +23,12 @@ pub fn today() -> Date {
         .unwrap_or_else(|_| now().date())
 }
 
+/// The device's UTC offset now, so times read as the person's own clock.
+pub fn local_offset() -> time::UtcOffset {
+    let minutes = -(js_sys::Date::new_0().get_timezone_offset() as i32);
+    time::UtcOffset::from_whole_seconds(minutes * 60).unwrap_or(time::UtcOffset::UTC)
+}
+
 /// Now on the device's wall clock (local time), for "closes within 48 hours".
 pub fn now_local() -> time::PrimitiveDateTime {
     let d = js_sys::Date::new_0();

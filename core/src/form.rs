@@ -40,12 +40,6 @@ pub struct AboutMe {
     pub paper_format: Option<PaperFormat>,
 }
 
-impl AboutMe {
-    pub fn is_empty(&self) -> bool {
-        *self == AboutMe::default()
-    }
-}
-
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum FormAnswer {

@@ -135,10 +135,6 @@ impl Attendance {
             _ => None,
         }
     }
-    /// VDS `allowsRemoteParticipation`.
-    pub fn allows_remote(&self) -> bool {
-        !matches!(self, Attendance::InPerson { .. })
-    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

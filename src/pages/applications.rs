@@ -11,13 +11,7 @@ use crate::app::use_ctx;
 use crate::clock;
 
 fn sent_on(ms: i64) -> String {
-    words::date_time(clock::from_millis(ms as f64).to_offset(local_offset()))
-}
-
-/// The device's UTC offset now, so times read as the person's own clock.
-fn local_offset() -> time::UtcOffset {
-    let minutes = -(js_sys::Date::new_0().get_timezone_offset() as i32);
-    time::UtcOffset::from_whole_seconds(minutes * 60).unwrap_or(time::UtcOffset::UTC)
+    words::date_time(clock::from_millis(ms as f64).to_offset(clock::local_offset()))
 }
 
 /// One line for where an application has got to.

@@ -83,15 +83,8 @@ pub fn save_problem(e: &StoreError) -> String {
 
 /// Moves focus to a field by id (error summary links and "Change" links).
 pub fn focus_field(id: &str) {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    {
-        use wasm_bindgen::JsCast;
-        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-            let _ = el.focus();
-            el.scroll_into_view();
-        }
+    if let Some(el) = crate::app::focus_element(id) {
+        el.scroll_into_view();
     }
 }
 
