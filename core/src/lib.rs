@@ -5,6 +5,7 @@
 
 pub mod application;
 pub mod browse;
+pub mod device;
 pub mod feed;
 pub mod filter;
 pub mod form;
@@ -15,6 +16,7 @@ pub mod places;
 pub mod query;
 pub mod question;
 pub mod saved;
+pub mod seal;
 pub mod search;
 pub mod sync;
 pub mod validate;
