@@ -25,9 +25,15 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::feed::{Cursor, Encoding, PageCache, RenderedPage, FULL_PAGE_CACHE, LAST_PAGE_CACHE};
+use crate::rate_limit::{self, Guard, Limiter, RateLimits};
+use crate::seal_keys::Clock;
+
+mod sealed;
 use crate::store::{
     org_key, sha256, IdempotentOutcome, NewApplication, Organiser, Store, UpdateOutcome,
 };
+use sealed::seal_key;
+pub use sealed::{is_sealed, sealed_error_code};
 
 pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
 img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; \
@@ -43,6 +49,7 @@ const REVALIDATE: &str = "no-cache";
 pub const ROUTES: &[(&str, &str)] = &[
     ("get", "/healthz"),
     ("get", "/feed/opportunities"),
+    ("get", "/api/v1/seal-key"),
     ("post", "/api/v1/applications"),
     ("get", "/api/v1/applications/{id}"),
     ("delete", "/api/v1/applications/{id}"),
@@ -61,19 +68,54 @@ pub struct AppState {
     pub page_size: usize,
     pub license: Arc<str>,
     pub pages: Arc<PageCache>,
+    /// Unix seconds; the system's, or a test's.
+    pub clock: Clock,
+    pub limits: RateLimits,
+}
+
+/// The largest sealed application body: a whole application as base64url, plus the envelope's
+/// other fields.
+pub const MAX_SEALED_BYTES: usize = application::MAX_APPLICATION_BYTES * 4 / 3 + 1024;
+
+/// Adds a per-client limit to a route, unless it is off.
+fn limited(
+    route: axum::routing::MethodRouter<AppState>,
+    per_minute: u32,
+    limits: &RateLimits,
+) -> axum::routing::MethodRouter<AppState> {
+    match Limiter::new(per_minute, limits.max_clients) {
+        Some(limiter) => route.layer(axum::middleware::from_fn_with_state(
+            Guard {
+                limiter: Arc::new(limiter),
+                trust_proxy: limits.trust_proxy,
+            },
+            rate_limit::enforce,
+        )),
+        None => route,
+    }
 }
 
 pub fn router(state: AppState) -> Router {
+    let limits = state.limits;
     let api = Router::new()
         .route(
             "/api/v1/applications",
-            axum::routing::post(create_application)
-                .layer(DefaultBodyLimit::max(application::MAX_APPLICATION_BYTES)),
+            limited(
+                axum::routing::post(create_application)
+                    .layer(DefaultBodyLimit::max(MAX_SEALED_BYTES)),
+                limits.applications_per_minute,
+                &limits,
+            ),
         )
         .route(
             "/api/v1/applications/{id}",
-            get(get_application).delete(withdraw_application),
+            limited(
+                get(get_application).delete(withdraw_application),
+                limits.status_per_minute,
+                &limits,
+            ),
         )
+        .route("/api/v1/seal-key", get(seal_key))
         .route("/api/v1/organiser/me", get(organiser_me))
         .route("/api/v1/organiser/applications", get(organiser_list))
         .route(
@@ -439,6 +481,8 @@ async fn create_application(
 ) -> ApiResult<Response> {
     let key = idempotency_key(&headers)?;
     let bytes = body_bytes(body)?;
+    // A sealed application is opened here; from then on it is exactly a plain one.
+    let bytes = sealed::application_json(&s, &headers, bytes).await?;
     let req: ApplicationRequest = parse_json(&bytes)?;
     let hash = sha256(&serde_json::to_vec(&req).map_err(|e| ApiError::internal(e.into()))?);
 

@@ -5,6 +5,8 @@ pub mod export;
 pub mod feed;
 pub mod http;
 pub mod import;
+pub mod rate_limit;
+pub mod seal_keys;
 pub mod store;
 
 use std::future::Future;
@@ -17,10 +19,12 @@ use tokio::net::TcpListener;
 
 use crate::feed::PageCache;
 use crate::http::AppState;
+use crate::rate_limit::RateLimits;
+use crate::seal_keys::Clock;
 use crate::store::Store;
 
 /// What `serve` needs.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct ServeConfig {
     pub db: PathBuf,
     /// The built app (trunk's dist/). Missing: only the API and the feed are served.
@@ -29,6 +33,10 @@ pub struct ServeConfig {
     pub page_size: usize,
     /// The licence URL every feed page carries.
     pub license: String,
+    /// Per-client limits on applying and on the status endpoints.
+    pub limits: RateLimits,
+    /// Unix seconds: `seal_keys::system_clock()`, or a test's.
+    pub clock: Clock,
 }
 
 /// A server bound to its address, not yet serving.
@@ -40,7 +48,23 @@ pub struct Server {
 impl Server {
     pub async fn bind(addr: &str, config: ServeConfig) -> Result<Server> {
         let db = config.db.clone();
-        let store = tokio::task::spawn_blocking(move || Store::open(&db)).await??;
+        let now = (config.clock)();
+        let store = tokio::task::spawn_blocking(move || -> Result<Store> {
+            let store = Store::open(&db)?;
+            // A key to seal applications to, from the first start on; expired ones erased.
+            let change = store.ensure_seal_key(now)?;
+            if let Some(kid) = &change.made {
+                tracing::info!(kid = %kid, "made the first key for sealed applications");
+            }
+            if change.erased > 0 {
+                tracing::info!(
+                    erased = change.erased,
+                    "erased seal keys retired more than 30 days ago"
+                );
+            }
+            Ok(store)
+        })
+        .await??;
         let listener = TcpListener::bind(addr).await?;
         let app_dir = config.app_dir.filter(|d| {
             let ok = d.join("index.html").is_file();
@@ -56,6 +80,8 @@ impl Server {
             page_size: config.page_size.clamp(1, opendoor_core::feed::MAX_ITEMS),
             license: Arc::from(config.license.as_str()),
             pages: Arc::new(PageCache::default()),
+            clock: config.clock,
+            limits: config.limits,
         };
         Ok(Server { listener, state })
     }
@@ -68,6 +94,8 @@ impl Server {
     /// requests in flight.
     pub async fn run(self, shutdown: impl Future<Output = ()> + Send + 'static) -> Result<()> {
         let app = http::router(self.state);
+        // The peer's address, for the per-client rate limits.
+        let app = app.into_make_service_with_connect_info::<SocketAddr>();
         axum::serve(self.listener, app)
             .with_graceful_shutdown(shutdown)
             .await?;

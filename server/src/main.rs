@@ -4,6 +4,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use opendoor_server::rate_limit::{
+    RateLimits, DEFAULT_APPLICATIONS_PER_MINUTE, DEFAULT_MAX_CLIENTS, DEFAULT_STATUS_PER_MINUTE,
+};
+use opendoor_server::seal_keys::{rfc3339, system_clock};
 use opendoor_server::{export, feed, import, shutdown_signal, store::Store, ServeConfig, Server};
 
 #[derive(Parser)]
@@ -49,6 +53,21 @@ enum Command {
         /// The licence of the listings, as a URL, carried by every feed page (RPDE requires one).
         #[arg(long, env = "OPENDOOR_LICENSE", default_value = feed::DEFAULT_LICENSE)]
         license: String,
+        /// Application POSTs allowed per minute from one client address (0: no limit).
+        #[arg(long, env = "OPENDOOR_APPLICATIONS_PER_MINUTE", default_value_t = DEFAULT_APPLICATIONS_PER_MINUTE)]
+        applications_per_minute: u32,
+        /// Status requests (GET or DELETE /api/v1/applications/{id}) allowed per minute from one
+        /// client address (0: no limit).
+        #[arg(long, env = "OPENDOOR_STATUS_PER_MINUTE", default_value_t = DEFAULT_STATUS_PER_MINUTE)]
+        status_per_minute: u32,
+        /// How many client addresses each limit remembers (the oldest are forgotten first).
+        #[arg(long, env = "OPENDOOR_RATE_LIMIT_CLIENTS", default_value_t = DEFAULT_MAX_CLIENTS)]
+        rate_limit_clients: usize,
+        /// Behind one reverse proxy: take the client's address from the last X-Forwarded-For
+        /// entry (the one the proxy added). Only set this if every request comes through the
+        /// proxy; otherwise anyone can pick their own address.
+        #[arg(long, env = "OPENDOOR_TRUST_PROXY")]
+        trust_proxy: bool,
     },
     /// Import listings from feed pages (RPDE JSON), the CSV template or VDS JSON-LD, in one
     /// transaction. The kind of each file is told by its content.
@@ -78,6 +97,26 @@ enum Command {
         #[command(subcommand)]
         command: OrganiserCommand,
     },
+    /// The server's keys for sealed applications (docs/encryption.md).
+    Keys {
+        #[command(subcommand)]
+        command: KeysCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum KeysCommand {
+    /// Make a new current key. The previous one is retired now and still opens applications
+    /// sealed to it for 30 days. Keys retired more than 30 days ago are erased. Run monthly.
+    Rotate {
+        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
+        db: PathBuf,
+    },
+    /// List the keys: id, created, retired, and until when each opens envelopes. Never secrets.
+    List {
+        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
+        db: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -101,6 +140,10 @@ enum OrganiserCommand {
         db: PathBuf,
         token: Option<String>,
     },
+}
+
+fn now() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
 }
 
 fn init_logs(format: &str) {
@@ -138,6 +181,10 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             public_url,
             page_size,
             license,
+            applications_per_minute,
+            status_per_minute,
+            rate_limit_clients,
+            trust_proxy,
         } => {
             let rt = tokio::runtime::Builder::new_multi_thread()
                 .enable_all()
@@ -149,6 +196,13 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
                     public_url,
                     page_size,
                     license,
+                    limits: RateLimits {
+                        applications_per_minute,
+                        status_per_minute,
+                        max_clients: rate_limit_clients,
+                        trust_proxy,
+                    },
+                    clock: system_clock(),
                 };
                 let server = Server::bind(&listen, config).await?;
                 tracing::info!(
@@ -256,6 +310,42 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
                 eprintln!("no such organiser token");
                 Ok(ExitCode::from(2))
             }
+        }
+        Command::Keys {
+            command: KeysCommand::Rotate { db },
+        } => {
+            let store = Store::open(&db)?;
+            let change = store.rotate_seal_key(now())?;
+            if let Some(old) = &change.retired {
+                println!("retired {old} (it opens applications sealed to it for 30 more days)");
+            }
+            if let Some(new) = &change.made {
+                println!("new current key {new}");
+            }
+            if change.erased > 0 {
+                println!(
+                    "erased {} key(s) retired more than 30 days ago",
+                    change.erased
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Keys {
+            command: KeysCommand::List { db },
+        } => {
+            let store = Store::open(&db)?;
+            println!("kid\tcreated\tretired\topens envelopes until");
+            for k in store.seal_keys()? {
+                let (retired, until) = match (k.retired, k.opens_until()) {
+                    (Some(r), Some(u)) => (rfc3339(r), rfc3339(u)),
+                    _ => (
+                        "-".to_owned(),
+                        "current: 30 days after it is retired".to_owned(),
+                    ),
+                };
+                println!("{}\t{}\t{retired}\t{until}", k.kid, rfc3339(k.created));
+            }
+            Ok(ExitCode::SUCCESS)
         }
     }
 }

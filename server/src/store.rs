@@ -22,6 +22,7 @@ use subtle::ConstantTimeEq;
 const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_init.sql"),
     include_str!("../migrations/0002_idempotency_expiry_index.sql"),
+    include_str!("../migrations/0003_seal_keys.sql"),
 ];
 const READERS: usize = 4;
 /// How long a stored Idempotency-Key response is replayed.
@@ -218,7 +219,7 @@ impl Store {
         &self.path
     }
 
-    fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+    pub(crate) fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
         let start = self.next_reader.fetch_add(1, Ordering::Relaxed);
         for i in 0..self.readers.len() {
             if let Ok(conn) = self.readers[(start + i) % self.readers.len()].try_lock() {
@@ -231,7 +232,7 @@ impl Store {
         f(&conn)
     }
 
-    fn write<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
+    pub(crate) fn write<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
         let mut conn = self.writer.lock().unwrap_or_else(|e| e.into_inner());
         f(&mut conn)
     }
@@ -660,6 +661,7 @@ impl Store {
                 ),
                 ("applications", "SELECT COUNT(*) FROM applications"),
                 ("idempotencyKeys", "SELECT COUNT(*) FROM idempotency_keys"),
+                ("sealKeys", "SELECT COUNT(*) FROM seal_keys"),
             ] {
                 out.insert(name, c.query_row(sql, [], |r| r.get(0))?);
             }

@@ -2,6 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
+use opendoor_server::rate_limit::RateLimits;
+use opendoor_server::seal_keys::system_clock;
 use opendoor_server::store::{ImportBatch, ImportOp, Store};
 use opendoor_server::{ServeConfig, Server};
 use serde_json::{json, Value};
@@ -21,13 +23,16 @@ impl TestServer {
     }
 
     pub async fn start_with(db: &Path, app_dir: Option<PathBuf>, page_size: usize) -> TestServer {
-        let config = ServeConfig {
-            db: db.to_owned(),
+        Self::start_config(ServeConfig {
             app_dir,
-            public_url: None,
             page_size,
-            license: opendoor_server::feed::DEFAULT_LICENSE.into(),
-        };
+            ..config(db)
+        })
+        .await
+    }
+
+    pub async fn start_config(config: ServeConfig) -> TestServer {
+        let db = config.db.clone();
         let server = Server::bind("127.0.0.1:0", config).await.expect("bind");
         let addr = server.local_addr().unwrap();
         let (tx, rx) = oneshot::channel::<()>();
@@ -41,7 +46,7 @@ impl TestServer {
         });
         TestServer {
             base: format!("http://{addr}"),
-            db: db.to_owned(),
+            db,
             stop: Some(tx),
             handle: Some(handle),
         }
@@ -59,6 +64,20 @@ impl TestServer {
         if let Some(h) = self.handle.take() {
             h.await.unwrap();
         }
+    }
+}
+
+/// What most tests serve with: no rate limits (they send many requests from one address),
+/// the system clock.
+pub fn config(db: &Path) -> ServeConfig {
+    ServeConfig {
+        db: db.to_owned(),
+        app_dir: None,
+        public_url: None,
+        page_size: 100,
+        license: opendoor_server::feed::DEFAULT_LICENSE.into(),
+        limits: RateLimits::off(),
+        clock: system_clock(),
     }
 }
 
@@ -138,6 +157,51 @@ pub fn application(listing_id: &str) -> Value {
 
 pub fn key() -> String {
     opendoor_server::store::random_token("test-")
+}
+
+/// The real `opendoor-server` binary, with none of its settings taken from this environment.
+pub fn server_bin() -> std::process::Command {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_opendoor-server"));
+    for var in [
+        "OPENDOOR_DB",
+        "OPENDOOR_LISTEN",
+        "OPENDOOR_APP",
+        "OPENDOOR_PUBLIC_URL",
+        "OPENDOOR_WITHDRAW_MISSING",
+        "OPENDOOR_APPLICATIONS_PER_MINUTE",
+        "OPENDOOR_STATUS_PER_MINUTE",
+        "OPENDOOR_RATE_LIMIT_CLIENTS",
+        "OPENDOOR_TRUST_PROXY",
+        "OPENDOOR_LOG_FORMAT",
+        "RUST_LOG",
+    ] {
+        c.env_remove(var);
+    }
+    c
+}
+
+/// The server's current seal key, from its own endpoint: (kid, public key bytes).
+pub async fn seal_key(c: &reqwest::Client, s: &TestServer) -> (String, [u8; 65]) {
+    let v: Value = c
+        .get(s.url("/api/v1/seal-key"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let public = opendoor_core::seal::unb64(v["publicKey"].as_str().unwrap()).unwrap();
+    (
+        v["kid"].as_str().unwrap().to_owned(),
+        public.try_into().unwrap(),
+    )
+}
+
+/// `body` sealed to (kid, public), as the app would send it.
+pub fn sealed(key: &(String, [u8; 65]), body: &Value) -> String {
+    let env =
+        opendoor_core::seal::native::seal(&key.1, &key.0, body.to_string().as_bytes()).unwrap();
+    serde_json::to_string(&env).unwrap()
 }
 
 pub fn repo_root() -> PathBuf {

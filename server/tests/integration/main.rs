@@ -6,4 +6,6 @@ mod feed;
 mod import_export;
 mod openapi;
 mod organisers;
+mod rate_limits;
+mod sealed;
 mod static_files;

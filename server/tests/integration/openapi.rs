@@ -130,6 +130,15 @@ async fn real_responses_match_the_documented_schemas() {
         .await
         .unwrap();
     conforms(&spec, "FeedPage", &page);
+    let key: Value = c
+        .get(s.url("/api/v1/seal-key"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    conforms(&spec, "SealKey", &key);
     let err: Value = c
         .post(s.url("/api/v1/applications"))
         .json(&application("l1"))
