@@ -4,6 +4,7 @@ mod applications;
 mod common;
 mod feed;
 mod import_export;
+mod logs;
 mod openapi;
 mod organisers;
 mod rate_limits;
