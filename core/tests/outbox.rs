@@ -328,7 +328,7 @@ fn backoff_doubles_to_a_cap_and_jitter_stays_in_range() {
         for j in [0.0, 0.5, 0.99] {
             let d = retry_delay(n, j);
             assert!(
-                d >= BACKOFF_BASE_MS / 2 && d < BACKOFF_CAP_MS,
+                (BACKOFF_BASE_MS / 2..BACKOFF_CAP_MS).contains(&d),
                 "{n} {j} {d}"
             );
         }
@@ -540,4 +540,20 @@ fn server_answers_are_classified() {
         outcome_of(413, b"<html>"),
         Outcome::NotAccepted("the server answered with error 413".into())
     );
+    // A sealed application the server cannot open is not accepted (never retried forever),
+    // with the server's words.
+    use opendoor_core::seal::SealError;
+    for (code, e) in [
+        ("sealed-unsupported", SealError::Unsupported),
+        ("sealed-malformed", SealError::Malformed("nonce")),
+        ("sealed-key-expired", SealError::UnknownKey),
+        ("sealed-does-not-open", SealError::DoesNotOpen),
+    ] {
+        let body = serde_json::json!({"error": code, "message": e.to_string()}).to_string();
+        assert_eq!(
+            outcome_of(400, body.as_bytes()),
+            Outcome::NotAccepted(e.to_string()),
+            "{code}"
+        );
+    }
 }
