@@ -11,7 +11,10 @@ use wasm_bindgen::prelude::*;
 use crate::pages::about_me::AboutMePage;
 use crate::pages::applications::{ApplicationPage, ApplicationsPage};
 use crate::pages::apply::{check::CheckPage, ApplyPage};
+use crate::pages::device::{DeviceBar, FirstRun, SettingsPage, SetupPage};
+use crate::pages::pin::{FinishedPage, Gate};
 use crate::pages::{detail::DetailPage, list::ListPage, not_found::NotFound, saved::SavedPage};
+use opendoor_core::device::DeviceSettings;
 use crate::status::StatusBar;
 use crate::store::Store;
 use crate::sw::UpdateBanner;
@@ -37,6 +40,10 @@ pub struct Ctx {
     pub flush_again: RwSignal<bool>,
     /// The list's query string (search and filters) when last shown, for "Back" links.
     pub list_search: RwSignal<String>,
+    /// Personal or shared, and the idle lock (docs/shared-devices.md).
+    pub device: RwSignal<DeviceSettings>,
+    /// Bumped when someone unlocks on a shared device, so gated screens show their things.
+    pub session_rev: RwSignal<u32>,
 }
 
 impl Ctx {
@@ -50,6 +57,23 @@ impl Ctx {
         APPS_CHANNEL.with(|c| {
             if let Some(c) = c {
                 let _ = c.post_message(&JsValue::from_str("changed"));
+            }
+        });
+    }
+
+    /// A PIN was accepted: show the person's things, open answers that arrived while they were
+    /// away, and send what is waiting.
+    pub fn unlocked(self) {
+        self.session_rev.update(|r| *r += 1);
+        let store = self.store();
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Ok(true) = crate::sealed_outbox::open_receipts(&store).await {
+                self.sync();
+            }
+            self.apps_revision.update(|r| *r += 1);
+            self.flush_outbox();
+            if crate::outbox::refresh_statuses(&store).await {
+                self.apps_revision.update(|r| *r += 1);
             }
         });
     }
@@ -116,6 +140,9 @@ impl Ctx {
             self.now.set(js_sys::Date::now());
             let online = !matches!(state, SyncState::Failed(SyncError::Offline));
             self.state.set(state);
+            if online && crate::vault::shared() {
+                crate::sealed_outbox::refresh_seal_key(&store).await;
+            }
             if online && crate::outbox::refresh_statuses(&store).await {
                 self.apps_changed();
             }
@@ -148,7 +175,7 @@ pub fn use_ctx() -> Ctx {
 }
 
 #[component]
-pub fn App(store: Store) -> impl IntoView {
+pub fn App(store: Store, device: DeviceSettings) -> impl IntoView {
     let ctx = Ctx {
         store: StoredValue::new(SendWrapper::new(store)),
         state: RwSignal::new(SyncState::Idle),
@@ -160,10 +187,14 @@ pub fn App(store: Store) -> impl IntoView {
         flushing: RwSignal::new(false),
         flush_again: RwSignal::new(false),
         list_search: RwSignal::new(String::new()),
+        device: RwSignal::new(device),
+        session_rev: RwSignal::new(0),
     };
     provide_context(ctx);
     start_sync_triggers(ctx);
     listen_to_other_tabs(ctx);
+    watch_idle();
+    crate::vault::listen_for_lock();
 
     view! {
         <Router>
@@ -177,6 +208,7 @@ pub fn App(store: Store) -> impl IntoView {
                         "Open Door"
                     </A>
                     <p class="tagline">"Have your say in health and care services"</p>
+                    <DeviceBar/>
                 </div>
                 <nav class="wrap site-nav" aria-label="Main">
                     <ul>
@@ -189,16 +221,20 @@ pub fn App(store: Store) -> impl IntoView {
             </header>
             <UpdateBanner/>
             <StatusBar/>
+            <FirstRun/>
             <main id="main" class="wrap" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=ListPage/>
                     <Route path=path!("/opportunities/:id") view=DetailPage/>
-                    <Route path=path!("/opportunities/:id/apply") view=ApplyPage/>
-                    <Route path=path!("/opportunities/:id/apply/check") view=CheckPage/>
-                    <Route path=path!("/applications") view=ApplicationsPage/>
-                    <Route path=path!("/applications/:id") view=ApplicationPage/>
-                    <Route path=path!("/about-me") view=AboutMePage/>
+                    <Route path=path!("/opportunities/:id/apply") view=|| view! { <Gate><ApplyPage/></Gate> }/>
+                    <Route path=path!("/opportunities/:id/apply/check") view=|| view! { <Gate><CheckPage/></Gate> }/>
+                    <Route path=path!("/applications") view=|| view! { <Gate><ApplicationsPage/></Gate> }/>
+                    <Route path=path!("/applications/:id") view=|| view! { <Gate><ApplicationPage/></Gate> }/>
+                    <Route path=path!("/about-me") view=|| view! { <Gate><AboutMePage/></Gate> }/>
                     <Route path=path!("/saved") view=SavedPage/>
+                    <Route path=path!("/settings") view=SettingsPage/>
+                    <Route path=path!("/setup") view=SetupPage/>
+                    <Route path=path!("/finished") view=FinishedPage/>
                 </Routes>
             </main>
             <footer class="site-footer">
@@ -232,6 +268,25 @@ pub fn focus_element(id: &str) -> Option<web_sys::HtmlElement> {
 fn skip_to_main(ev: web_sys::MouseEvent) {
     ev.prevent_default();
     focus_main();
+}
+
+/// Shared devices: any touch, key or scroll pushes the idle lock back; a timer checks it (by
+/// the clock, so a throttled background tab still locks when it next runs).
+fn watch_idle() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let on_activity = Closure::<dyn Fn()>::new(crate::vault::touch);
+    for event in ["pointerdown", "keydown", "input", "wheel", "touchstart", "scroll"] {
+        let _ = doc.add_event_listener_with_callback(event, on_activity.as_ref().unchecked_ref());
+    }
+    on_activity.forget();
+    let check = gloo_timers::callback::Interval::new(5_000, || {
+        if crate::vault::idle_expired() {
+            wasm_bindgen_futures::spawn_local(crate::vault::lock());
+        }
+    });
+    check.forget();
 }
 
 /// Sync on start, when the connection returns, and when the app is shown again.

@@ -4,16 +4,19 @@
 pub mod actions;
 pub mod app;
 pub mod clock;
+pub mod crypto;
 pub mod drafts;
 pub mod finder;
 pub mod net;
 pub mod outbox;
 pub mod pages;
 pub mod saved;
+pub mod sealed_outbox;
 pub mod status;
 pub mod store;
 pub mod sw;
 pub mod sync;
+pub mod vault;
 
 use leptos::prelude::*;
 
@@ -25,8 +28,9 @@ pub fn start() {
         ask_persistent_storage();
         match store::Store::open().await {
             Ok(store) => {
+                let device = store.load_settings().await;
                 remove_boot_message();
-                leptos::mount::mount_to_body(move || view! { <app::App store=store.clone()/> });
+                leptos::mount::mount_to_body(move || view! { <app::App store=store.clone() device=device/> });
             }
             Err(e) => show_boot_error(&e.to_string()),
         }

@@ -17,7 +17,7 @@ use web_sys::{AbortController, RequestCache};
 
 use crate::store::{Store, StoreError};
 
-const API: &str = "/api/v1/applications";
+pub(crate) const API: &str = "/api/v1/applications";
 const LOCK: &str = "opendoor-outbox";
 const TIMEOUT_MS: u32 = 20_000;
 
@@ -51,7 +51,7 @@ pub fn new_key() -> String {
     )
 }
 
-fn now_ms() -> i64 {
+pub(crate) fn now_ms() -> i64 {
     js_sys::Date::now() as i64
 }
 
@@ -78,6 +78,9 @@ pub async fn flush(store: &Store, force: bool) -> Flushed {
 
 /// Inside the lock: send what is due, one at a time, re-reading each record first.
 async fn send_due(store: Store, force: bool) -> Result<Flushed, StoreError> {
+    if crate::vault::shared() {
+        return crate::sealed_outbox::send_due(&store, force).await;
+    }
     let mut done = Flushed::default();
     let ready = |a: &LocalApplication| a.due(now_ms()) || (force && a.next_try_at().is_some());
     let ids: Vec<String> = store
@@ -108,11 +111,12 @@ async fn send_due(store: Store, force: bool) -> Result<Flushed, StoreError> {
 
 /// Milliseconds until the earliest retry still waiting, if any.
 pub async fn next_retry_in(store: &Store) -> Option<u32> {
-    let apps = store.applications().await.ok()?;
-    let at = apps
-        .iter()
-        .filter_map(LocalApplication::next_try_at)
-        .min()?;
+    let at = if crate::vault::shared() {
+        store.sealed_next_try_at().await?
+    } else {
+        let apps = store.applications().await.ok()?;
+        apps.iter().filter_map(LocalApplication::next_try_at).min()?
+    };
     Some((at - now_ms()).clamp(250, i64::from(i32::MAX)) as u32)
 }
 
@@ -129,34 +133,47 @@ async fn post(app: &LocalApplication) -> Outcome {
     let Ok(body) = serde_json::to_string(request) else {
         return Outcome::NotAccepted("the application could not be prepared".into());
     };
+    match post_raw(body, "application/json", key).await {
+        Ok((status, bytes)) => outcome_of(status, &bytes),
+        Err(failure) => Outcome::TryLater(failure),
+    }
+}
+
+/// One POST of an application body under its idempotency key: the server's status and body,
+/// or why there was no answer.
+pub(crate) async fn post_raw(
+    body: String,
+    content_type: &str,
+    key: &str,
+) -> Result<(u16, Vec<u8>), Failure> {
     let controller = AbortController::new().ok();
     let timer = controller
         .clone()
         .map(|c| gloo_timers::callback::Timeout::new(TIMEOUT_MS, move || c.abort()));
     let req = Request::post(API)
         .cache(RequestCache::NoStore)
-        .header("Content-Type", "application/json")
+        .header("Content-Type", content_type)
         .header("Idempotency-Key", key)
         .abort_signal(controller.as_ref().map(|c| c.signal()).as_ref())
         .body(body);
     let Ok(req) = req else {
-        return Outcome::NotAccepted("the application could not be prepared".into());
+        return Err(Failure::NoConnection);
     };
-    let outcome = match req.send().await {
+    let answer = match req.send().await {
         Err(_) if controller.as_ref().is_some_and(|c| c.signal().aborted()) => {
-            Outcome::TryLater(Failure::TimedOut)
+            Err(Failure::TimedOut)
         }
-        Err(_) => Outcome::TryLater(Failure::NoConnection),
+        Err(_) => Err(Failure::NoConnection),
         Ok(resp) => {
             let status = resp.status();
-            match resp.binary().await {
-                Ok(bytes) => outcome_of(status, &bytes),
-                Err(_) => Outcome::TryLater(Failure::TimedOut),
-            }
+            resp.binary()
+                .await
+                .map(|bytes| (status, bytes))
+                .map_err(|_| Failure::TimedOut)
         }
     };
     drop(timer);
-    outcome
+    answer
 }
 
 /// Fetches status and feedback for every sent application, with each one's own token.

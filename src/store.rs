@@ -4,6 +4,8 @@
 //! - v1: `listings` (key path `id`, index `by_closing` on `closingDate`); `meta` (string keys).
 //! - v2: index `by_modified` on `listings`; store `saved` (key path `id`) for starred listings.
 //! - v3: stores `applications` (key path `id`), `profile`, `saved_searches` (key path `id`).
+//! - v4 (shared devices, docs/encryption.md): `vaults` (key path `id`), `vault_records` (key
+//!   path `id`, index `by_vault` on `vault`), `sealed_outbox` (key path `key`).
 //!
 //! A feed page's changes and the new cursor are written in ONE readwrite transaction over both
 //! stores, so a crash can never leave the listings and the cursor out of step.
@@ -21,7 +23,7 @@ use opendoor_core::Listing;
 use serde::{Deserialize, Serialize};
 
 pub const DB_NAME: &str = "opendoor";
-pub const DB_VERSION: u32 = 3;
+pub const DB_VERSION: u32 = 4;
 
 pub(crate) const LISTINGS: &str = "listings";
 pub(crate) const META: &str = "meta";
@@ -33,6 +35,12 @@ pub(crate) const APPLICATIONS: &str = "applications";
 pub(crate) const PROFILE: &str = "profile";
 /// Saved searches (key path `id`).
 pub(crate) const SAVED_SEARCHES: &str = "saved_searches";
+/// Shared devices: one header per person with a PIN (key path `id`).
+pub(crate) const VAULTS: &str = "vaults";
+/// Shared devices: each person's records, encrypted (key path `id`, index `by_vault`).
+pub(crate) const VAULT_RECORDS: &str = "vault_records";
+/// Shared devices: applications sealed for the server, waiting to send (key path `key`).
+pub(crate) const SEALED_OUTBOX: &str = "sealed_outbox";
 const CURSOR_KEY: &str = "cursor";
 const LAST_SYNC_KEY: &str = "lastSync";
 
@@ -78,6 +86,12 @@ pub enum StoreError {
     /// error, and the usual cause of a write aborting on its own is a full device (Chromium's
     /// storage estimate cannot be trusted to say so on small disks), so we say that.
     Aborted,
+    /// Shared device, nobody unlocked: drafts cannot be read or written.
+    Locked,
+    /// Shared device: the server's sealing key has never been fetched, so nothing can be sealed.
+    NoSealKey,
+    /// Encrypting or decrypting failed (the browser's words).
+    Crypto(String),
     Other(String),
 }
 
@@ -94,6 +108,9 @@ impl fmt::Display for StoreError {
                     "saving was stopped; this device may be out of storage space"
                 )
             }
+            StoreError::Locked => write!(f, "your drafts are locked: enter your PIN to carry on"),
+            StoreError::NoSealKey => write!(f, "this shared device has not yet connected to Open Door, so it cannot seal applications for sending; connect to the internet once and try again"),
+            StoreError::Crypto(e) => write!(f, "{e}"),
             StoreError::Other(e) => write!(f, "{e}"),
         }
     }
@@ -162,6 +179,11 @@ impl Store {
         Ok(found)
     }
 
+    /// The database itself, for tests that look at raw records.
+    pub fn raw_db(&self) -> &Database {
+        &self.db
+    }
+
     pub fn store_names(&self) -> Vec<String> {
         self.db.object_store_names().collect()
     }
@@ -218,6 +240,14 @@ impl Store {
         .await
     }
 
+    pub(crate) async fn set_meta<T: Serialize>(&self, key: &str, value: &T) -> Result<()> {
+        self.write(META, |m| {
+            m.put(value).with_key(key.to_owned()).serde()?;
+            Ok(())
+        })
+        .await
+    }
+
     /// One readwrite transaction on one store: `op` makes its requests, then we commit.
     pub(crate) async fn write(
         &self,
@@ -236,7 +266,7 @@ impl Store {
         Ok(())
     }
 
-    async fn meta<T: for<'de> Deserialize<'de>>(&self, key: &str) -> Result<Option<T>> {
+    pub(crate) async fn meta<T: for<'de> Deserialize<'de>>(&self, key: &str) -> Result<Option<T>> {
         let tx = self.db.transaction(META).build()?;
         let meta = tx.object_store(META)?;
         Ok(meta.get::<T, _, _>(key.to_owned()).serde()?.await?)
@@ -345,6 +375,21 @@ fn upgrade(old: u32, target: u32, db: &Database) -> indexed_db_futures::Result<(
         db.create_object_store(PROFILE).build()?;
         db.create_object_store(SAVED_SEARCHES)
             .with_key_path(KeyPath::One("id"))
+            .build()?;
+    }
+    if old < 4 && target >= 4 {
+        db.create_object_store(VAULTS)
+            .with_key_path(KeyPath::One("id"))
+            .build()?;
+        let records = db
+            .create_object_store(VAULT_RECORDS)
+            .with_key_path(KeyPath::One("id"))
+            .build()?;
+        records
+            .create_index("by_vault", KeyPath::One("vault"))
+            .build()?;
+        db.create_object_store(SEALED_OUTBOX)
+            .with_key_path(KeyPath::One("key"))
             .build()?;
     }
     Ok(())

@@ -4,8 +4,10 @@ pub mod about_me;
 pub mod applications;
 pub mod apply;
 pub mod detail;
+pub mod device;
 pub mod list;
 pub mod not_found;
+pub mod pin;
 pub mod saved;
 
 use std::cell::Cell;

@@ -220,6 +220,22 @@ fn FormScreen(loaded: Loaded) -> impl IntoView {
             timer.set_value(Some(SendWrapper::new(t)));
         });
     }
+    // Locking (shared devices) saves the last keystrokes first, then reloads the page.
+    {
+        let store = store.clone();
+        crate::vault::set_before_lock(Some(std::rc::Rc::new(move || {
+            let store = store.clone();
+            let pending = timer.try_with_value(Option::is_some).unwrap_or(false);
+            let listing = listing_sv.try_get_value();
+            let f = form.try_get_untracked();
+            Box::pin(async move {
+                if let (true, Some(listing), Some(f)) = (pending, listing, f) {
+                    let _ = save_draft(&store, &listing, f).await;
+                }
+            })
+        })));
+        on_cleanup(|| crate::vault::set_before_lock(None));
+    }
     for event in ["pagehide", "visibilitychange"] {
         let save_now = save_now.clone();
         let handle = window_event_listener_untyped(event, move |_| {

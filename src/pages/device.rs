@@ -1,0 +1,225 @@
+//! The device's mode: the first-run question, settings, the setup link for a centre's devices,
+//! and the header's badge with Lock and "I'm finished".
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_location;
+use opendoor_core::device::{from_setup_link, DeviceMode, DeviceSettings, LOCK_MINUTE_CHOICES};
+
+use crate::app::{use_ctx, Ctx};
+use crate::vault;
+
+/// Why the mode cannot change yet, if it cannot: switching must never leave one person's
+/// things readable by the next, or lose anyone's PIN-protected drafts silently.
+async fn blocked(ctx: Ctx, to: DeviceMode) -> Option<String> {
+    let store = ctx.store();
+    match to {
+        DeviceMode::Shared if !vault::shared() => {
+            let apps = store.applications().await.map(|a| a.len()).unwrap_or(0);
+            let about = store.about_me().await.ok().flatten().is_some();
+            (apps > 0 || about).then(|| format!(
+                "This device keeps {} without a PIN. Before sharing it, delete them in My applications and About me, so the next person cannot see them.",
+                if apps > 0 { format!("{apps} application(s)") } else { "saved details".into() }
+            ))
+        }
+        DeviceMode::Personal if vault::shared() => {
+            let (vaults, _) = store.shared_data_count().await.unwrap_or((0, 0));
+            (vaults > 0).then(|| format!(
+                "{vaults} {} PIN-protected drafts on this device. They need to finish first, or use \"Delete everyone's drafts\" below.",
+                if vaults == 1 { "person has" } else { "people have" }
+            ))
+        }
+        _ => None,
+    }
+}
+
+async fn apply(ctx: Ctx, s: DeviceSettings) -> Result<(), String> {
+    if let Some(why) = blocked(ctx, s.mode).await {
+        return Err(why);
+    }
+    let store = ctx.store();
+    store.save_settings(s).await.map_err(|e| format!("Not saved: {e}."))?;
+    ctx.device.set(s);
+    if s.mode == DeviceMode::Shared {
+        crate::sealed_outbox::refresh_seal_key(&store).await;
+    }
+    Ok(())
+}
+
+/// The header's "Shared device" / "Personal device", always shown, with Lock and "I'm
+/// finished" while someone is unlocked.
+#[component]
+pub fn DeviceBar() -> impl IntoView {
+    let ctx = use_ctx();
+    let lock = move |_| wasm_bindgen_futures::spawn_local(vault::lock());
+    view! {
+        <div class="device-bar">
+            <A href="/settings" attr:class="device-mode">{move || ctx.device.get().mode.label()}</A>
+            {move || {
+                ctx.session_rev.track();
+                (ctx.device.get().mode == DeviceMode::Shared && vault::unlocked()).then(|| view! {
+                    <button class="button button-small" type="button" on:click=lock>"Lock"</button>
+                    <A href="/finished" attr:class="button button-small button-secondary">"I'm finished"</A>
+                })
+            }}
+        </div>
+    }
+}
+
+/// Asked once, on first use: is this device one person's or shared?
+#[component]
+pub fn FirstRun() -> impl IntoView {
+    let ctx = use_ctx();
+    let choose = move |mode: DeviceMode| {
+        let s = DeviceSettings {
+            mode,
+            chosen: true,
+            ..ctx.device.get_untracked()
+        };
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = apply(ctx, s).await;
+        });
+    };
+    view! {
+        <Show when=move || !ctx.device.get().chosen>
+            <section class="first-run wrap" aria-labelledby="first-run-title">
+                <h2 id="first-run-title">"Who uses this device?"</h2>
+                <p>"On a shared device, such as one at a drop-in centre, each person protects their applications with a PIN. You can change this later in settings."</p>
+                <div class="button-group">
+                    <button class="button" type="button" on:click=move |_| choose(DeviceMode::Personal)>"Only me"</button>
+                    <button class="button button-secondary" type="button" on:click=move |_| choose(DeviceMode::Shared)>"Several people (shared device)"</button>
+                </div>
+            </section>
+        </Show>
+    }
+}
+
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    super::arrived();
+    super::set_title("Settings");
+    let ctx = use_ctx();
+    let current = ctx.device.get_untracked();
+    let mode = RwSignal::new(current.mode);
+    let minutes = RwSignal::new(current.lock_minutes);
+    let message = RwSignal::new(String::new());
+    let problem = RwSignal::new(false);
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let s = DeviceSettings {
+            mode: mode.get_untracked(),
+            lock_minutes: minutes.get_untracked(),
+            chosen: true,
+        };
+        wasm_bindgen_futures::spawn_local(async move {
+            match apply(ctx, s).await {
+                Ok(()) => {
+                    problem.set(false);
+                    message.set(format!("Saved. This is now a {}.", s.mode.label().to_lowercase()));
+                }
+                Err(e) => {
+                    problem.set(true);
+                    message.set(e);
+                }
+            }
+        });
+    };
+    let wipe = move |_| {
+        let confirmed = web_sys::window()
+            .and_then(|w| w.confirm_with_message("Delete every person's PIN-protected drafts and details on this device? This cannot be undone. Applications already waiting to send are still sent.").ok())
+            .unwrap_or(false);
+        if !confirmed {
+            return;
+        }
+        let store = ctx.store();
+        wasm_bindgen_futures::spawn_local(async move {
+            match store.delete_all_vaults().await {
+                Ok(()) => {
+                    problem.set(false);
+                    message.set("Everyone's PIN-protected drafts and details were deleted from this device.".into());
+                }
+                Err(e) => {
+                    problem.set(true);
+                    message.set(format!("Nothing was deleted: {e}."));
+                }
+            }
+        });
+    };
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    let radio = move |m: DeviceMode, id: &'static str, label: &'static str, hint: &'static str| view! {
+        <div class="radio">
+            <input class="radio-input" type="radio" name="mode" id=id
+                prop:checked=move || mode.get() == m on:change=move |_| mode.set(m)
+                aria-describedby=format!("{id}-hint")/>
+            <label class="radio-label" for=id>{label}</label>
+            <p class="hint checkbox-hint" id=format!("{id}-hint")>{hint}</p>
+        </div>
+    };
+    view! {
+        <h1>"Settings"</h1>
+        <form on:submit=save novalidate>
+            <fieldset class="fieldset form-group">
+                <legend class="legend">"How is this device used?"</legend>
+                {radio(DeviceMode::Personal, "mode-personal", "Personal: only I use it", "Your drafts and details are kept on it without a PIN.")}
+                {radio(DeviceMode::Shared, "mode-shared", "Shared: several people use it in turn", "For example at a drop-in centre. Each person protects their drafts with a PIN, and it locks by itself.")}
+            </fieldset>
+            <div class="form-group">
+                <label class="label" for="lock-minutes">"On a shared device, lock after this long without use"</label>
+                <select class="input select" id="lock-minutes"
+                    on:change=move |ev| if let Ok(m) = event_target_value(&ev).parse() { minutes.set(m) }>
+                    {LOCK_MINUTE_CHOICES.iter().map(|m| {
+                        let m = *m;
+                        view! { <option value=m.to_string() selected=move || minutes.get() == m>{format!("{m} minute{}", if m == 1 { "" } else { "s" })}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <button class="button" type="submit">"Save settings"</button>
+        </form>
+        <p class:error-message=move || problem.get() role="status" aria-live="polite">{move || message.get()}</p>
+        <h2>"Setting up a centre's devices"</h2>
+        <p>"Open this link once on each device to make it a shared device that locks after 5 minutes:"</p>
+        <p class="setup-link"><code>{format!("{origin}/setup?device=shared&lock-minutes=5")}</code></p>
+        <p>"See the guide for centres in docs/shared-devices.md."</p>
+        <Show when=move || ctx.device.get().mode == DeviceMode::Shared>
+            <h2>"Everyone's drafts"</h2>
+            <p>"If people have left drafts they will not come back for, you can delete every PIN-protected draft on this device."</p>
+            <button class="button button-warning" type="button" on:click=wipe>"Delete everyone's drafts"</button>
+        </Show>
+    }
+}
+
+/// `/setup?device=shared&lock-minutes=5`: the documented link that sets a device up.
+#[component]
+pub fn SetupPage() -> impl IntoView {
+    super::arrived();
+    super::set_title("Set up this device");
+    let ctx = use_ctx();
+    let query = use_location().search.get_untracked();
+    let outcome = LocalResource::new(move || {
+        let query = query.clone();
+        async move {
+            let s = from_setup_link(&query, ctx.device.get_untracked()).map_err(|e| e.to_string())?;
+            apply(ctx, s).await.map(|()| s)
+        }
+    });
+    move || match outcome.get() {
+        None => view! { <p class="muted">"Setting up…"</p> }.into_any(),
+        Some(Ok(s)) => view! {
+            <div class="panel" role="status">
+                <h1 class="panel-title">"This device is set up"</h1>
+                <p class="panel-body">{match s.mode {
+                    DeviceMode::Shared => format!("It is a shared device: each person protects their applications with a PIN, and it locks after {} minute{} without use.", s.lock_minutes, if s.lock_minutes == 1 { "" } else { "s" }),
+                    DeviceMode::Personal => "It is a personal device: drafts are kept on it without a PIN.".into(),
+                }}</p>
+            </div>
+            <p><A href="/">"Go to opportunities"</A></p>
+        }.into_any(),
+        Some(Err(e)) => view! {
+            <h1>"This device was not set up"</h1>
+            <p class="error-message" role="alert">{e}</p>
+            <p><A href="/settings">"Go to settings"</A></p>
+        }.into_any(),
+    }
+}

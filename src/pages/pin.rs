@@ -1,0 +1,268 @@
+//! Shared devices: the PIN screen in front of anything personal, and "I'm finished".
+
+use leptos::prelude::*;
+use opendoor_core::outbox::Stage;
+
+use crate::app::use_ctx;
+use crate::vault::{self, VaultError};
+
+/// Shows `children` on a personal device or when someone is unlocked; otherwise the PIN screen,
+/// which shows `children` in place once a PIN is accepted.
+#[component]
+pub fn Gate(children: ChildrenFn) -> impl IntoView {
+    let ctx = use_ctx();
+    move || {
+        ctx.session_rev.track();
+        ctx.device.track();
+        if vault::shared() && !vault::unlocked() {
+            view! { <PinScreen/> }.into_any()
+        } else {
+            children().into_any()
+        }
+    }
+}
+
+#[component]
+fn PinScreen() -> impl IntoView {
+    super::set_title("Enter your PIN");
+    let ctx = use_ctx();
+    let busy = RwSignal::new(false);
+    let new_error = RwSignal::new(String::new());
+    let unlock_error = RwSignal::new(String::new());
+    let new_pin = NodeRef::<leptos::html::Input>::new();
+    let new_again = NodeRef::<leptos::html::Input>::new();
+    let pin = NodeRef::<leptos::html::Input>::new();
+    let value = |r: NodeRef<leptos::html::Input>| r.get_untracked().map(|i| i.value()).unwrap_or_default();
+    let clear = move || {
+        for r in [new_pin, new_again, pin] {
+            if let Some(i) = r.get_untracked() {
+                i.set_value("");
+            }
+        }
+    };
+    let done = move |result: Result<(), VaultError>, error: RwSignal<String>, field: &'static str| {
+        busy.set(false);
+        match result {
+            Ok(()) => {
+                clear();
+                ctx.unlocked();
+            }
+            Err(e) => {
+                error.set(e.to_string());
+                crate::app::focus_element(field);
+            }
+        }
+    };
+    let on_new = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        let (p, a) = (value(new_pin), value(new_again));
+        busy.set(true);
+        new_error.set(String::new());
+        let store = ctx.store();
+        wasm_bindgen_futures::spawn_local(async move {
+            let r = store.create_vault(&p, &a).await;
+            done(r, new_error, "new-pin");
+        });
+    };
+    let on_unlock = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        let p = value(pin);
+        busy.set(true);
+        unlock_error.set(String::new());
+        let store = ctx.store();
+        wasm_bindgen_futures::spawn_local(async move {
+            let r = store.unlock(&p).await;
+            done(r, unlock_error, "pin");
+        });
+    };
+    let field_class = |e: RwSignal<String>| {
+        move || if e.get().is_empty() { "form-group" } else { "form-group form-group-error" }
+    };
+    view! {
+        <h1>"Your applications are protected by a PIN"</h1>
+        <p class="lede">"This is a shared device. Each person's drafts and details are locked with their own PIN, so the next person cannot see them."</p>
+        {(!crate::crypto::available()).then(|| view! {
+            <div class="notice notice-problem" role="alert">
+                <p>"This browser cannot protect drafts here: Open Door needs a secure (https) address on a shared device. Ask the person who runs this device to open Open Door over https."</p>
+            </div>
+        })}
+        <section aria-labelledby="pin-new-title" class="pin-section">
+            <h2 id="pin-new-title">"New here? Choose a PIN"</h2>
+            <p class="warning-text"><strong>"If you forget your PIN, nobody can get your drafts back — not us, and not the people who run this device. They can only be deleted."</strong></p>
+            <form on:submit=on_new novalidate>
+                <div class=field_class(new_error)>
+                    <label class="label" for="new-pin">"Choose a PIN"</label>
+                    <p class="hint" id="new-pin-hint">"At least 6 characters: numbers, letters or both. Don't use a PIN you use for anything else."</p>
+                    <Show when=move || !new_error.get().is_empty()>
+                        <p class="error-message" id="new-pin-error"><span class="visually-hidden">"Error: "</span>{move || new_error.get()}</p>
+                    </Show>
+                    <input class="input input-pin" id="new-pin" name="new-pin" type="password" autocomplete="new-password"
+                        aria-describedby=move || if new_error.get().is_empty() { "new-pin-hint" } else { "new-pin-hint new-pin-error" }
+                        node_ref=new_pin/>
+                </div>
+                <div class="form-group">
+                    <label class="label" for="new-pin-again">"Type the same PIN again"</label>
+                    <input class="input input-pin" id="new-pin-again" name="new-pin-again" type="password" autocomplete="new-password" node_ref=new_again/>
+                </div>
+                <button class="button" type="submit" disabled=move || busy.get()>"Set PIN and continue"</button>
+            </form>
+        </section>
+        <section aria-labelledby="pin-unlock-title" class="pin-section">
+            <h2 id="pin-unlock-title">"Already started? Enter your PIN"</h2>
+            <form on:submit=on_unlock novalidate>
+                <div class=field_class(unlock_error)>
+                    <label class="label" for="pin">"Your PIN"</label>
+                    <Show when=move || !unlock_error.get().is_empty()>
+                        <p class="error-message" id="pin-error"><span class="visually-hidden">"Error: "</span>{move || unlock_error.get()}</p>
+                    </Show>
+                    <input class="input input-pin" id="pin" name="pin" type="password" autocomplete="current-password"
+                        aria-describedby=move || if unlock_error.get().is_empty() { "" } else { "pin-error" }
+                        node_ref=pin/>
+                </div>
+                <button class="button" type="submit" disabled=move || busy.get()>"Unlock"</button>
+            </form>
+        </section>
+        <p class="save-status" role="status" aria-live="polite">
+            {move || if busy.get() { "Checking your PIN. This takes a moment…" } else { "" }}
+        </p>
+    }
+}
+
+/// What "I'm finished" removed, for the confirmation after the page restarts (counts only).
+const FINISHED_NOTE: &str = "opendoor-finished";
+
+/// "I'm finished — clear this device".
+#[component]
+pub fn FinishedPage() -> impl IntoView {
+    super::arrived();
+    super::set_title("I'm finished");
+    let ctx = use_ctx();
+    let note = take_finished_note();
+    if let Some(note) = note {
+        return view! {
+            <div class="panel" role="status">
+                <h1 class="panel-title">"This device is clear"</h1>
+                <p class="panel-body">{note}</p>
+            </div>
+            <p><a class="button" href="/">"Start again"</a></p>
+        }
+        .into_any();
+    }
+    if !vault::shared() || !vault::unlocked() {
+        return view! {
+            <h1>"Nobody is using this device"</h1>
+            <p>"There is nothing of yours open here. If you used a PIN earlier, your drafts are locked."</p>
+            <p><a href="/">"Go to opportunities"</a></p>
+        }
+        .into_any();
+    }
+    let apps = LocalResource::new(move || {
+        ctx.apps_revision.track();
+        let store = ctx.store();
+        async move {
+            let apps = store.applications().await.unwrap_or_default();
+            let about = store.about_me().await.ok().flatten().is_some();
+            (apps, about)
+        }
+    });
+    let error = RwSignal::new(String::new());
+    let clear = move |_| {
+        let Some(s) = vault::session() else {
+            return;
+        };
+        let store = ctx.store();
+        let (apps, about) = apps.get_untracked().unwrap_or_default();
+        wasm_bindgen_futures::spawn_local(async move {
+            vault::set_before_lock(None);
+            match store.clear_vault(&s.vault.id).await {
+                Ok(()) => {
+                    set_finished_note(&removed_words(&apps, about));
+                    drop(s);
+                    vault::lock_to("/finished").await;
+                }
+                Err(e) => error.set(format!("Nothing was removed: {e}. Try again.")),
+            }
+        });
+    };
+    view! {
+        <h1>"I'm finished — clear this device"</h1>
+        {move || apps.get().map(|(apps, about)| {
+            let waiting: Vec<String> = apps.iter().filter(|a| matches!(a.stage, Stage::Waiting { .. })).map(|a| a.listing_title.clone()).collect();
+            let drafts = apps.iter().filter(|a| a.is_draft()).count();
+            let sent = apps.iter().filter(|a| matches!(a.stage, Stage::Sent { .. })).count();
+            view! {
+                {(!waiting.is_empty()).then(|| view! {
+                    <h2>"Still waiting to send"</h2>
+                    <ul>{waiting.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                    <p>"These stay on this device, sealed so that only the organisers can open them, and are sent by themselves when there is a connection. Nobody here can read them. The organisers will contact you with the details you gave."</p>
+                })}
+                <h2>"What will be deleted"</h2>
+                <ul>
+                    <li>{plural(drafts, "draft", "drafts")}</li>
+                    <li>{format!("{} (and their status on this device)", plural(sent, "sent application", "sent applications"))}</li>
+                    <li>{if about { "Your saved details (About me)" } else { "No saved details" }}</li>
+                </ul>
+                <p>"Deleted things cannot be brought back."</p>
+            }
+        })}
+        <Show when=move || !error.get().is_empty()>
+            <p class="error-message" role="alert">{move || error.get()}</p>
+        </Show>
+        <div class="button-group">
+            <button class="button button-warning" type="button" on:click=clear>"Delete my things and finish"</button>
+            <a href="/applications">"Not yet, go back"</a>
+        </div>
+    }
+    .into_any()
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    match n {
+        0 => format!("No {many}"),
+        1 => format!("1 {one}"),
+        n => format!("{n} {many}"),
+    }
+}
+
+fn removed_words(apps: &[opendoor_core::outbox::LocalApplication], about: bool) -> String {
+    let drafts = apps.iter().filter(|a| a.is_draft()).count();
+    let sent = apps.iter().filter(|a| matches!(a.stage, Stage::Sent { .. })).count();
+    let waiting = apps.iter().filter(|a| matches!(a.stage, Stage::Waiting { .. })).count();
+    let mut removed = vec![
+        plural(drafts, "draft", "drafts").to_lowercase(),
+        plural(sent, "sent application", "sent applications").to_lowercase(),
+    ];
+    if about {
+        removed.push("your saved details".into());
+    }
+    let mut s = format!("Removed from this device: {}.", removed.join(", "));
+    if waiting == 1 {
+        s.push_str(" 1 application is still waiting to send. It is sealed so only the organisers can open it, and it will be sent by itself when there is a connection.");
+    } else if waiting > 1 {
+        s.push_str(&format!(" {waiting} applications are still waiting to send. They are sealed so only the organisers can open them, and they will be sent by themselves when there is a connection."));
+    }
+    s
+}
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
+fn set_finished_note(s: &str) {
+    if let Some(st) = session_storage() {
+        let _ = st.set_item(FINISHED_NOTE, s);
+    }
+}
+
+fn take_finished_note() -> Option<String> {
+    let st = session_storage()?;
+    let note = st.get_item(FINISHED_NOTE).ok()??;
+    let _ = st.remove_item(FINISHED_NOTE);
+    Some(note)
+}

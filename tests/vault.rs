@@ -1,0 +1,258 @@
+//! Shared devices in a real headless Chromium: Web Crypto agrees with the host's vectors, each
+//! person's things open only with their PIN, and a raw scan of every IndexedDB record finds
+//! nothing a person typed.
+#![cfg(target_arch = "wasm32")]
+
+use indexed_db_futures::prelude::*;
+use opendoor::crypto;
+use opendoor::sealed_outbox::SealKey;
+use opendoor::store::{Store, DB_VERSION};
+use opendoor::vault::{self, VaultError};
+use opendoor_core::application::ContactBy;
+use opendoor_core::device::{DeviceMode, DeviceSettings};
+use opendoor_core::feed::{parse_page, Item};
+use opendoor::pages::apply::questions;
+use opendoor_core::form::{AboutMe, Form, FormAnswer};
+use opendoor_core::question::AnswerKind;
+use opendoor_core::outbox::{LocalApplication, Stage};
+use opendoor_core::seal::{unb64, vault_aad, Envelope};
+use opendoor_core::Listing;
+use serde_json::Value;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const VECTORS: &str = include_str!("../core/tests/vectors.json");
+const NAME: &str = "Zebedee Quartermaine";
+const EMAIL: &str = "zebedee.q@example.org";
+const ANSWER: &str = "I care about night-time ambulance waits";
+const NEEDS: &str = "Large print and a quiet room";
+
+fn vectors() -> Value {
+    serde_json::from_str(VECTORS).expect("vectors parse")
+}
+
+fn s(v: &Value) -> &str {
+    v.as_str().expect("a string")
+}
+
+fn listings() -> Vec<Listing> {
+    let page = parse_page(include_bytes!("../public/feed/page-1.json")).expect("sample parses");
+    page.items
+        .into_iter()
+        .filter_map(|i| match i {
+            Item::Updated { listing, .. } => Some(*listing),
+            Item::Deleted { .. } => None,
+        })
+        .collect()
+}
+
+fn person_form() -> Form {
+    let mut form = Form::prefilled(Some(AboutMe {
+        name: NAME.into(),
+        contact_by: Some(ContactBy::Email),
+        email: EMAIL.into(),
+        access_needs: NEEDS.into(),
+        ..AboutMe::default()
+    }));
+    form.consent = true;
+    form
+}
+
+async fn shared_store() -> Store {
+    let name = format!("vault-{}", js_sys::Math::random());
+    let store = Store::open_named(&name, DB_VERSION).await.expect("opens");
+    store
+        .save_settings(DeviceSettings {
+            mode: DeviceMode::Shared,
+            lock_minutes: 5,
+            chosen: true,
+        })
+        .await
+        .unwrap();
+    let v = vectors();
+    store
+        .set_seal_key(&SealKey {
+            kid: s(&v["envelope"]["kid"]).into(),
+            public_key: s(&v["envelope"]["recipient"]["publicKey"]).into(),
+        })
+        .await
+        .unwrap();
+    vault::forget();
+    store
+}
+
+#[wasm_bindgen_test]
+async fn web_crypto_matches_the_host_vectors() {
+    let v = vectors();
+    let r = &v["atRest"];
+    let salt = unb64(s(&r["salt"])).unwrap();
+    let key = crypto::derive_key(s(&r["pin"]), &salt, r["iterations"].as_u64().unwrap() as u32)
+        .await
+        .unwrap();
+    let iv: [u8; 12] = unb64(s(&r["iv"])).unwrap().try_into().unwrap();
+    let aad = vault_aad(s(&r["vaultId"]), s(&r["slot"]));
+    let boxed = crypto::box_seal_with_iv(&key, &iv, &aad, s(&r["plaintext"]).as_bytes())
+        .await
+        .unwrap();
+    assert_eq!(boxed.ct, s(&r["boxed"]["ct"]), "same bytes as RustCrypto");
+
+    // An envelope sealed on the host opens in the browser, and one sealed here opens here.
+    let e = &v["envelope"];
+    let jwk = &e["recipient"]["jwk"];
+    let private = crypto::import_private_jwk(s(&jwk["d"]), s(&jwk["x"]), s(&jwk["y"]))
+        .await
+        .unwrap();
+    let public: [u8; 65] = unb64(s(&e["recipient"]["publicKey"])).unwrap().try_into().unwrap();
+    let env: Envelope = serde_json::from_value(e["envelope"].clone()).unwrap();
+    let plain = crypto::open(&private, &public, &env).await.unwrap();
+    assert_eq!(plain, s(&e["plaintext"]).as_bytes());
+    let mine = crypto::seal(&public, "test-key-1", b"from the browser").await.unwrap();
+    assert_eq!(crypto::open(&private, &public, &mine).await.unwrap(), b"from the browser");
+    let mut tampered = mine.clone();
+    tampered.kid = "test-key-2".into();
+    assert_eq!(
+        crypto::open(&private, &public, &tampered).await,
+        Err(crypto::CryptoError::DoesNotOpen)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_raw_scan_of_every_record_finds_nothing_a_person_typed() {
+    let store = shared_store().await;
+    store.create_vault("purple tree 42", "purple tree 42").await.unwrap();
+    let all = listings();
+    // A listing whose own questions are all free text, so one answer fits each.
+    let with_question = all
+        .iter()
+        .find(|l| {
+            let qs = questions(l);
+            !qs.is_empty()
+                && qs.iter().all(|q| {
+                    matches!(q.answer, AnswerKind::ShortText { .. } | AnswerKind::LongText { .. })
+                })
+        })
+        .expect("a sample listing with text questions");
+    let mut form = person_form();
+    for q in questions(with_question) {
+        form.answers.insert(q.id.clone(), FormAnswer::Text(ANSWER.into()));
+    }
+    store.set_about_me(&form.about).await.unwrap();
+    let draft = LocalApplication::new(&all[1], form.clone(), 1_000);
+    store.put_application(&draft).await.unwrap();
+    // Send pressed: queued, and sealed in the same write.
+    let mut queued = LocalApplication::new(with_question, form, 2_000);
+    let today = time::macros::date!(2020 - 01 - 01);
+    queued
+        .queue(&questions(with_question), "key-1".into(), 2_000, today)
+        .unwrap();
+    store.put_application(&queued).await.unwrap();
+    assert_eq!(store.sealed_entries().await.unwrap().len(), 1);
+    assert_eq!(store.applications().await.unwrap().len(), 2);
+
+    let dump = raw_dump(&store).await;
+    assert!(dump.contains("vault_records"), "the scan reads the vault store");
+    assert!(dump.contains("sealed_outbox"), "and the outbox");
+    for secret in [NAME, EMAIL, ANSWER, NEEDS, "Zebedee", "zebedee", "ambulance"] {
+        assert!(!dump.contains(secret), "{secret:?} is readable in IndexedDB");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn each_pin_opens_only_its_own_drafts_and_wrong_pins_slow_down() {
+    let store = shared_store().await;
+    let l = &listings()[0];
+    store.create_vault("purple tree 42", "purple tree 42").await.unwrap();
+    let a = LocalApplication::new(l, person_form(), 1_000);
+    store.put_application(&a).await.unwrap();
+    vault::forget();
+
+    // Locked: nothing to see, nothing to write.
+    assert!(store.applications().await.unwrap().is_empty());
+    assert!(store.about_me().await.unwrap().is_none());
+    assert!(store.put_application(&a).await.is_err());
+
+    // Person B: their own PIN, an empty list; the same PIN as A's is refused.
+    assert_eq!(
+        store.create_vault("purple tree 42", "purple tree 42").await,
+        Err(VaultError::InUse)
+    );
+    store.create_vault("B-pin-9931", "B-pin-9931").await.unwrap();
+    assert!(store.applications().await.unwrap().is_empty(), "B cannot see A's draft");
+    vault::forget();
+
+    // Wrong PIN: the same words as when nobody has drafts.
+    assert_eq!(store.unlock("not it at all").await, Err(VaultError::WrongPin));
+    // A again: exactly what A left.
+    store.unlock("purple tree 42").await.unwrap();
+    assert_eq!(store.applications().await.unwrap(), vec![a.clone()]);
+    vault::forget();
+
+    // Three wrong in a row (the right PIN above started the count again): then a wait, even
+    // for the right PIN.
+    for wrong in ["wrong 1", "wrong 2", "wrong 3"] {
+        assert_eq!(store.unlock(wrong).await, Err(VaultError::WrongPin));
+    }
+    assert!(matches!(store.unlock("purple tree 42").await, Err(VaultError::Wait(s)) if s > 0 && s <= 10));
+}
+
+#[wasm_bindgen_test]
+async fn a_record_moved_between_people_does_not_open() {
+    let store = shared_store().await;
+    let l = &listings()[0];
+    store.create_vault("first person 1", "first person 1").await.unwrap();
+    store.put_application(&LocalApplication::new(l, person_form(), 1)).await.unwrap();
+    let first = vault::session().unwrap().vault.id.clone();
+    vault::forget();
+    store.create_vault("second person 2", "second person 2").await.unwrap();
+    // Re-label the first person's record as the second's: it must not open for them.
+    let dump = raw_records(&store, "vault_records").await;
+    let mut rec = dump
+        .into_iter()
+        .find(|r| r["vault"] == first.as_str())
+        .unwrap();
+    rec["vault"] = Value::String(vault::session().unwrap().vault.id.clone());
+    put_raw(&store, "vault_records", &rec).await;
+    assert!(store.applications().await.unwrap().is_empty());
+    assert!(matches!(
+        store.applications().await.unwrap().first().map(|a| &a.stage),
+        None | Some(Stage::Draft { .. })
+    ));
+}
+
+async fn raw_records(store: &Store, name: &str) -> Vec<Value> {
+    let tx = store.raw_db().transaction(name).build().unwrap();
+    let os = tx.object_store(name).unwrap();
+    os.get_all::<Value>()
+        .serde()
+        .unwrap()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|r| r.unwrap())
+        .collect()
+}
+
+async fn put_raw(store: &Store, name: &str, v: &Value) {
+    let tx = store
+        .raw_db()
+        .transaction(name)
+        .with_mode(indexed_db_futures::transaction::TransactionMode::Readwrite)
+        .build()
+        .unwrap();
+    tx.object_store(name).unwrap().put(v).serde().unwrap();
+    tx.commit().await.unwrap();
+}
+
+/// Every record of every store, as JSON text.
+async fn raw_dump(store: &Store) -> String {
+    let mut out = String::new();
+    for name in store.store_names() {
+        out.push_str(&format!("== {name}\n"));
+        for rec in raw_records(store, &name).await {
+            out.push_str(&rec.to_string());
+            out.push('\n');
+        }
+    }
+    out
+}
