@@ -17,6 +17,7 @@ pub mod query;
 pub mod question;
 pub mod saved;
 pub mod seal;
+pub mod sealed;
 pub mod search;
 pub mod sync;
 pub mod validate;
