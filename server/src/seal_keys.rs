@@ -164,7 +164,7 @@ impl Store {
             }
             tx.execute(
                 "INSERT INTO seal_keys (kid, secret, public, created, retired) VALUES (?1, ?2, ?3, ?4, NULL)",
-                params![kid, secret.to_vec(), public.to_vec(), now],
+                params![kid, &secret[..], &public[..], now],
             )?;
             tx.commit()?;
             change.made = Some(kid);
