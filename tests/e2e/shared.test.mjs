@@ -1,0 +1,184 @@
+// A shared device at a drop-in centre, end to end with the real reference server: person A
+// drafts behind a PIN and locks; person B cannot see or reach A's drafts; A unlocks, presses
+// Send with the server down, and says "I'm finished"; nothing readable is left in IndexedDB;
+// the server comes back and receives A's application exactly once, opened and intact.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
+import { browser, opendoorServer, swReady, waitForStatus } from './support.mjs';
+import { LISTING, applicationsOnServer, fillForm, openForm, organiser, sendFromCheck } from './forms.mjs';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const A = { name: 'Ada Quillfeather', email: 'ada.quill@example.org', pin: 'harbour lights 7' };
+const B_PIN = 'B-person-4417';
+
+/** Every record of every IndexedDB store of the app, as text: what someone copying the
+ *  browser profile would get. */
+async function rawDump(page) {
+  return page.evaluate(async () => {
+    const db = await new Promise((ok, err) => {
+      const r = indexedDB.open('opendoor');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => err(r.error);
+    });
+    let out = '';
+    for (const name of db.objectStoreNames) {
+      const rows = await new Promise((ok, err) => {
+        const r = db.transaction(name).objectStore(name).getAll();
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => err(r.error);
+      });
+      out += `== ${name} (${rows.length})\n${rows.map((x) => JSON.stringify(x)).join('\n')}\n`;
+    }
+    db.close();
+    return out;
+  });
+}
+
+function assertNothingReadable(dump, answers, when) {
+  const secrets = [A.name, A.email, 'Quillfeather', A.pin, ...Object.values(answers).filter((a) => typeof a === 'string' && a.length > 8)];
+  for (const s of secrets) assert.ok(!dump.includes(s), `${when}: ${JSON.stringify(s)} is readable in IndexedDB`);
+}
+
+/** Collects Content-Security-Policy violations from every page the browser opens. */
+async function watchCsp(context) {
+  await context.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+
+async function setPin(page, pin) {
+  await page.getByLabel('Choose a PIN', { exact: true }).fill(pin);
+  await page.getByLabel('Type the same PIN again', { exact: true }).fill(pin);
+  await page.getByRole('button', { name: 'Set PIN and continue' }).click();
+}
+
+async function unlock(page, pin) {
+  await page.getByLabel('Your PIN', { exact: true }).fill(pin);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+}
+
+async function lock(page) {
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await page.waitForURL((u) => u.pathname === '/');
+  await page.getByRole('link', { name: 'Shared device' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Lock' }).count(), 0, 'locked');
+}
+
+test('two people on one shared device: private drafts, a sealed send after "I\'m finished", received once', async (t) => {
+  const server = await opendoorServer(t);
+  const org = await organiser(server);
+  const { page, context } = await browser(t);
+  await watchCsp(context);
+
+  // The centre sets the device up with the documented link.
+  await page.goto(server.url + '/setup?device=shared&lock-minutes=5');
+  await page.getByRole('heading', { name: 'This device is set up' }).waitFor();
+  await page.getByRole('link', { name: 'Shared device' }).waitFor();
+  await swReady(page);
+  await page.goto(server.url + '/');
+  await waitForStatus(page, /Updated/);
+
+  // A starts an application: the PIN comes first, with the warning about forgetting it.
+  await openForm(page, server.url).catch(() => {});
+  await page.getByRole('heading', { name: 'Your applications are protected by a PIN' }).waitFor();
+  assert.match(await page.locator('main').innerText(), /If you forget your PIN, nobody can get your drafts back/);
+  const axe = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  assert.deepEqual(axe.violations.map((v) => v.id), [], 'the PIN screen passes axe');
+  await setPin(page, A.pin);
+  await page.getByLabel('Your name').waitFor();
+  const answers = await fillForm(page, A);
+  await page.getByRole('status').filter({ hasText: 'saved on this device' }).waitFor();
+  await lock(page);
+  assertNothingReadable(await rawDump(page), answers, 'after A locked');
+  assert.ok(!(await page.locator('body').innerText()).includes(A.name), 'nothing of A on screen');
+
+  // B: a wrong guess says only that it did not unlock; B's own PIN shows nothing of A's.
+  await page.goto(server.url + '/applications');
+  await unlock(page, 'harbour lights 8');
+  await page.getByText('That PIN did not unlock anything').waitFor();
+  await setPin(page, B_PIN);
+  await page.getByRole('heading', { name: 'My applications' }).waitFor();
+  const bList = await page.locator('main').innerText();
+  assert.ok(!bList.includes(LISTING.title), 'B does not see A\'s application');
+  // (In-app navigation: loading a page afresh drops the key from memory, which locks.)
+  await page.getByRole('link', { name: 'Opportunities' }).click();
+  await page.getByRole('link', { name: LISTING.title }).first().click();
+  await page.getByRole('link', { name: /^(Apply|Continue your application)$/ }).click();
+  await page.getByLabel('Your name').waitFor();
+  assert.equal(await page.getByLabel('Your name').inputValue(), '', 'B\'s form is empty, not A\'s draft');
+  await lock(page);
+
+  // A unlocks and finds the draft exactly as left, then sends with the server down.
+  await openForm(page, server.url).catch(() => {});
+  await unlock(page, A.pin);
+  await page.getByLabel('Your name').waitFor();
+  assert.equal(await page.getByLabel('Your name').inputValue(), A.name, 'A\'s draft is back');
+  await server.stop();
+  await sendFromCheck(page);
+  await page.getByRole('heading', { name: "Waiting to send — we'll try again" }).waitFor();
+
+  // "I'm finished": it says what is still waiting, then clears A's things.
+  await page.getByRole('link', { name: "I'm finished" }).click();
+  await page.getByRole('heading', { name: 'Still waiting to send' }).waitFor();
+  assert.match(await page.locator('main').innerText(), new RegExp(LISTING.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  await page.getByRole('button', { name: 'Delete my things and finish' }).click();
+  await page.getByRole('heading', { name: 'This device is clear' }).waitFor();
+  const note = await page.locator('main').innerText();
+  assert.match(note, /1 draft|no drafts/i);
+  assert.match(note, /1 application is still waiting to send/);
+  const dump = await rawDump(page);
+  assertNothingReadable(dump, answers, 'after "I\'m finished"');
+  assert.match(dump, /== sealed_outbox \(1\)/, 'the sealed application is still there to send');
+
+  // The server returns: the sealed application goes by itself, once, and opens intact.
+  await server.start();
+  await page.goto(server.url + '/');
+  let apps = [];
+  for (let i = 0; i < 100 && apps.length === 0; i++) {
+    await new Promise((r) => setTimeout(r, 200));
+    apps = await applicationsOnServer(org);
+  }
+  assert.equal(apps.length, 1, 'received');
+  await page.reload();
+  await waitForStatus(page, /Updated/);
+  await new Promise((r) => setTimeout(r, 1000));
+  apps = await applicationsOnServer(org);
+  assert.equal(apps.length, 1, 'exactly once');
+  const got = apps[0];
+  const payload = got.application ?? got.payload ?? got;
+  assert.equal(payload.applicant.name, A.name);
+  assert.equal(payload.applicant.email, A.email);
+  assert.deepEqual(payload.answers, answers, 'every answer intact');
+  assert.match(await rawDump(page), /== sealed_outbox \(0\)/, 'nothing left to send, no answer kept for nobody');
+
+  assert.deepEqual(await page.evaluate(() => window.__csp), [], 'no CSP violation');
+});
+
+test('a shared device locks itself after the set idle time, and wrong PINs slow down', async (t) => {
+  const server = await opendoorServer(t);
+  const { page } = await browser(t);
+  await page.goto(server.url + '/setup?device=shared&lock-minutes=1');
+  await page.getByRole('heading', { name: 'This device is set up' }).waitFor();
+  await page.goto(server.url + '/about-me');
+  await setPin(page, 'idle test 551');
+  await page.getByLabel('Your name').fill('Idle Person');
+  await page.getByRole('button', { name: /Save/ }).first().click();
+  await page.getByRole('button', { name: 'Lock' }).waitFor();
+  // Nobody touches it for a minute (plus the 5-second check).
+  await page.waitForURL((u) => u.pathname === '/', { timeout: 75_000 });
+  await page.getByRole('link', { name: 'Shared device' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Lock' }).count(), 0);
+  assert.ok(!(await page.content()).includes('Idle Person'));
+  assert.equal(await page.evaluate(() => JSON.stringify(history.state ?? null).includes('Idle')), false);
+
+  await page.goto(server.url + '/about-me');
+  for (const wrong of ['nope one', 'nope two', 'nope three']) {
+    await unlock(page, wrong);
+    await page.getByText('That PIN did not unlock anything').waitFor();
+    await page.getByRole('button', { name: 'Unlock' }).and(page.locator(':enabled')).waitFor();
+  }
+  await unlock(page, 'idle test 551');
+  await page.getByText(/Too many PINs that did not work\. Wait \d+ seconds/).waitFor();
+});
