@@ -301,9 +301,11 @@ impl Store {
         let sealed = match &app.stage {
             Stage::Waiting { key, request, .. } if !self.sealed_exists(key).await? => {
                 let seal_key = self.seal_key().await?.ok_or(StoreError::NoSealKey)?;
+                crypto::measure_start("opendoor-seal");
                 let body = serde_json::to_vec(request)
                     .map_err(|e| StoreError::Other(e.to_string()))?;
                 let env = crypto::seal(&seal_key.public_key_bytes()?, &seal_key.kid, &body).await?;
+                crypto::measure_end("opendoor-seal");
                 Some(SealedSend::new(key.clone(), s.vault.id.clone(), env))
             }
             _ => None,

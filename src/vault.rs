@@ -225,6 +225,7 @@ impl Store {
     /// Unlocks the vault this PIN opens.
     pub async fn unlock(&self, pin: &str) -> Result<(), VaultError> {
         let failures = self.wait_before_pin().await?;
+        crypto::measure_start("opendoor-unlock");
         let Some((vault, key)) = self.open_with(pin).await? else {
             return Err(self.pin_failed(failures).await);
         };
@@ -234,6 +235,7 @@ impl Store {
         let public = vault
             .public_key_bytes()
             .map_err(|e| VaultError::Crypto(e.into()))?;
+        crypto::measure_end("opendoor-unlock");
         self.set_meta(FAILURES_KEY, &Failures::default()).await?;
         start_session(Session {
             vault,

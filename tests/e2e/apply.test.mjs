@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
-import { browser, opendoorServer, serverCli, swReady, waitForStatus } from './support.mjs';
+import { ROOT, browser, opendoorServer, serverCli, swReady, waitForStatus } from './support.mjs';
 import { LISTING, applicationsOnServer, fillForm, openForm, organiser, sendFromCheck } from './forms.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];

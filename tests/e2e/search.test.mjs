@@ -190,7 +190,7 @@ test('share copies the link where there is no share sheet, and the closing date 
   await page.goto(`${s.url}/opportunities/${target.id}`);
   await page.getByRole('heading', { level: 1, name: target.title }).waitFor();
   await page.evaluate(() => { Object.defineProperty(navigator, 'share', { value: undefined, configurable: true }); });
-  await page.getByRole('button', { name: 'Share' }).click();
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
   await page.getByText('Link copied. You can paste it into a message or an email.').waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${s.url}/opportunities/${encodeURIComponent(target.id)}`);
 
