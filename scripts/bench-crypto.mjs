@@ -29,7 +29,10 @@ const port = 20000 + Math.floor(Math.random() * 20000);
 const url = `http://127.0.0.1:${port}`;
 const server = spawn(BIN, ['serve', '--listen', `127.0.0.1:${port}`, '--db', db, '--app', join(ROOT, 'dist'),
   '--applications-per-minute', '0', '--status-per-minute', '0'], { stdio: 'ignore' });
-for (;;) {
+let exited = null;
+server.once('exit', (code) => { exited = code; });
+for (let i = 0; ; i++) {
+  if (exited !== null || i > 500) throw new Error(`${BIN} did not start (exit ${exited}); rebuild it: cargo build --release -p opendoor-server`);
   try { if ((await fetch(url + '/healthz')).ok) break; } catch { /* not yet */ }
   await new Promise((r) => setTimeout(r, 20));
 }

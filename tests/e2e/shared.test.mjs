@@ -154,6 +154,16 @@ test('two people on one shared device: private drafts, a sealed send after "I\'m
   assert.match(await rawDump(page), /== sealed_outbox \(0\)/, 'nothing left to send, no answer kept for nobody');
 
   assert.deepEqual(await page.evaluate(() => window.__csp), [], 'no CSP violation');
+  // And the served policy does block inline script (what an injected <script> would be).
+  const ran = await page.evaluate(async () => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__inlineRan = true';
+    document.body.append(s);
+    await new Promise((r) => setTimeout(r, 100));
+    return window.__inlineRan === true;
+  });
+  assert.equal(ran, false, 'inline script is blocked');
+  assert.ok((await page.evaluate(() => window.__csp)).some((v) => v.startsWith('script-src')), 'and reported as a violation');
 });
 
 test('a shared device locks itself after the set idle time, and wrong PINs slow down', async (t) => {
