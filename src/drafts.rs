@@ -300,7 +300,14 @@ impl Store {
             .map(|(rid, _)| rid);
         let sealed = match &app.stage {
             Stage::Waiting { key, request, .. } if !self.sealed_exists(key).await? => {
-                let seal_key = self.seal_key().await?.ok_or(StoreError::NoSealKey)?;
+                let seal_key = match self.seal_key().await? {
+                    Some(k) => k,
+                    None => {
+                        // Never fetched (set up offline): one try now, in case we are online.
+                        crate::sealed_outbox::refresh_seal_key(self).await;
+                        self.seal_key().await?.ok_or(StoreError::NoSealKey)?
+                    }
+                };
                 crypto::measure_start("opendoor-seal");
                 let body = serde_json::to_vec(request)
                     .map_err(|e| StoreError::Other(e.to_string()))?;

@@ -39,6 +39,18 @@ thread_local! {
     static LAST_ACTIVITY: Cell<f64> = Cell::new(js_sys::Date::now());
     /// The open form's "save now", run before locking so the last keystrokes are kept.
     static BEFORE_LOCK: RefCell<Option<SaveHook>> = const { RefCell::new(None) };
+    /// One channel for sending and hearing "lock" (a channel never hears its own messages).
+    static LOCK_BC: Option<web_sys::BroadcastChannel> =
+        web_sys::BroadcastChannel::new(LOCK_CHANNEL).ok();
+}
+
+/// Tells every other tab to lock.
+fn lock_other_tabs() {
+    LOCK_BC.with(|c| {
+        if let Some(c) = c {
+            let _ = c.post_message(&"lock".into());
+        }
+    });
 }
 
 pub fn settings() -> DeviceSettings {
@@ -288,8 +300,11 @@ impl Store {
     }
 }
 
+/// One person unlocked per device at a time: other tabs lock, so a volunteer switching tabs
+/// never has someone else's things open beside this person's.
 fn start_session(s: Session) {
     SESSION.with(|c| *c.borrow_mut() = Some(Rc::new(s)));
+    lock_other_tabs();
     touch();
 }
 
@@ -320,11 +335,8 @@ pub async fn lock_to(path: &str) {
     if let Some(save) = BEFORE_LOCK.with(|h| h.borrow_mut().take()) {
         save().await;
     }
+    lock_other_tabs();
     forget_and_restart(path);
-    if let Ok(c) = web_sys::BroadcastChannel::new(LOCK_CHANNEL) {
-        let _ = c.post_message(&"lock".into());
-        c.close();
-    }
 }
 
 /// Drops the keys from memory (no reload). `lock` does this and then restarts the page.
@@ -342,9 +354,6 @@ fn forget_and_restart(path: &str) {
 /// Another tab locked (or someone pressed "I'm finished" there): lock here too.
 pub fn listen_for_lock() {
     use wasm_bindgen::prelude::*;
-    let Ok(channel) = web_sys::BroadcastChannel::new(LOCK_CHANNEL) else {
-        return;
-    };
     let on_message = Closure::<dyn Fn()>::new(move || {
         if unlocked() {
             wasm_bindgen_futures::spawn_local(async {
@@ -355,9 +364,12 @@ pub fn listen_for_lock() {
             });
         }
     });
-    channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    LOCK_BC.with(|c| {
+        if let Some(c) = c {
+            c.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        }
+    });
     on_message.forget();
-    std::mem::forget(channel);
 }
 
 /// One encrypted record: only random ids are in the clear.

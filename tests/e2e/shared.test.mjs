@@ -204,3 +204,22 @@ test('a shared device locks itself after the set idle time, and wrong PINs slow 
   await unlock(page, 'idle test 551');
   await page.getByText(/Too many PINs that did not work\. Wait \d+ seconds/).waitFor();
 });
+
+test('one person unlocked at a time: unlocking in a second tab locks the first', async (t) => {
+  const server = await opendoorServer(t);
+  const { page, context } = await browser(t);
+  await page.goto(server.url + '/setup?device=shared');
+  await page.getByRole('heading', { name: 'This device is set up' }).waitFor();
+  await page.goto(server.url + '/about-me');
+  await setPin(page, 'first tab pin 1');
+  await page.getByLabel('Your name').fill('First Tab Person');
+  const other = await context.newPage();
+  await other.goto(server.url + '/about-me');
+  await setPin(other, 'second tab pin 2');
+  await other.getByLabel('Your name').waitFor();
+  await page.waitForURL((u) => u.pathname === '/', { timeout: 10_000 });
+  await page.getByRole('link', { name: 'Shared device' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Lock' }).count(), 0, 'the first tab locked');
+  assert.ok(!(await page.content()).includes('First Tab Person'));
+  assert.equal(await other.getByRole('button', { name: 'Lock' }).count(), 1, 'the second stays unlocked');
+});

@@ -10,6 +10,7 @@ use opendoor_core::form::{Form, FormAnswer};
 use opendoor_core::outbox::QueueError;
 
 use super::{load, now_ms, questions, save_problem, Loaded};
+use crate::store::StoreError;
 use crate::app::use_ctx;
 use crate::clock;
 
@@ -111,6 +112,9 @@ fn Summary(loaded: Loaded) -> impl IntoView {
                 .await;
             sending.set(false);
             match (updated, result) {
+                (Err(StoreError::NoSealKey), _) => problem.set(Some(
+                    "Your application can't be sent from this shared device yet: the device has not connected to Open Door since it was set up, so it cannot seal applications for the organisers. Connect to the internet, then press Send again. Your answers are kept.".into(),
+                )),
                 (Err(e), _) => problem.set(Some(save_problem(&e))),
                 (Ok(_), Some(Ok(()))) => {
                     if let Some(about) = remember.take() {
