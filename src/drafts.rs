@@ -84,7 +84,7 @@ impl Store {
                 .collect(),
             Place::Locked => Vec::new(),
         };
-        out.sort_by(|a, b| b.updated_at.cmp(&a.updated_at));
+        out.sort_by_key(|a| std::cmp::Reverse(a.updated_at));
         Ok(out)
     }
 

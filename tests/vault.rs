@@ -228,7 +228,6 @@ async fn raw_records(store: &Store, name: &str) -> Vec<Value> {
         .unwrap()
         .await
         .unwrap()
-        .into_iter()
         .map(|r| r.unwrap())
         .collect()
 }

@@ -207,7 +207,7 @@ fn updated(obj: &Map<String, Value>, at: OffsetDateTime) -> Item {
 /// exactly, an empty page follows it (as a static publisher's tail would).
 fn paginate(items: &[Item]) -> Vec<(Vec<Item>, String)> {
     let mut chunks: Vec<Vec<Item>> = items.chunks(PAGE_SIZE).map(<[Item]>::to_vec).collect();
-    if chunks.last().map_or(true, |c| c.len() == PAGE_SIZE) {
+    if chunks.last().is_none_or(|c| c.len() == PAGE_SIZE) {
         chunks.push(Vec::new());
     }
     let n = chunks.len();

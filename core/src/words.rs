@@ -73,7 +73,7 @@ fn group_thousands(n: u32) -> String {
     let s = n.to_string();
     let mut out = String::new();
     for (i, ch) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(ch);
@@ -246,7 +246,7 @@ mod tests {
     fn money_and_payment_in_words() {
         assert_eq!(money(Pence(2500)), "£25");
         assert_eq!(money(Pence(750)), "£7.50");
-        assert_eq!(money(Pence(150_000_00)), "£150,000");
+        assert_eq!(money(Pence(15_000_000)), "£150,000");
         let paid = |p, per, method| Payment::Paid {
             amount_pence: Pence(p),
             per,

@@ -186,7 +186,8 @@ impl Store {
     pub fn seal_keys(&self) -> Result<Vec<SealKeyInfo>> {
         self.read(|c| {
             let mut st = c.prepare(
-                "SELECT kid, public, created, retired FROM seal_keys ORDER BY created DESC, kid DESC",
+                "SELECT kid, public, created, retired FROM seal_keys \
+                 ORDER BY retired IS NOT NULL, COALESCE(retired, created) DESC, created DESC, kid DESC",
             )?;
             let rows = st.query_map([], row_to_info)?.collect::<rusqlite::Result<Vec<_>>>()?;
             rows.into_iter().map(to_info).collect()
