@@ -223,3 +223,42 @@ test('one person unlocked at a time: unlocking in a second tab locks the first',
   assert.ok(!(await page.content()).includes('First Tab Person'));
   assert.equal(await other.getByRole('button', { name: 'Lock' }).count(), 1, 'the second stays unlocked');
 });
+
+test('sent while its person was locked out: the answer waits sealed, and shows when they unlock', async (t) => {
+  const server = await opendoorServer(t);
+  const org = await organiser(server);
+  const { page } = await browser(t);
+  await page.goto(server.url + '/setup?device=shared');
+  await page.getByRole('heading', { name: 'This device is set up' }).waitFor();
+  await swReady(page);
+  await applyLocked(page, server.url);
+  await setPin(page, 'locked out pin 3');
+  await page.getByLabel('Your name').waitFor();
+  await fillForm(page, { name: 'Lou Lockwood', email: 'lou@example.org' });
+  await server.stop();
+  await sendFromCheck(page);
+  await page.getByRole('heading', { name: "Waiting to send — we'll try again" }).waitFor();
+  await lock(page); // not finished: Lou will come back
+
+  await server.start();
+  await page.goto(server.url + '/'); // the app starts, locked, and sends what is waiting
+  let apps = [];
+  for (let i = 0; i < 100 && apps.length === 0; i++) {
+    await new Promise((r) => setTimeout(r, 200));
+    apps = await applicationsOnServer(org);
+  }
+  assert.equal(apps.length, 1, 'sent without anyone unlocking');
+  for (let i = 0; i < 50 && !/"receipt"/.test(await rawDump(page)); i++) await new Promise((r) => setTimeout(r, 100));
+  const dump = await rawDump(page);
+  assert.match(dump, /"receipt"/, 'the answer is kept, sealed');
+  assert.ok(!dump.includes('statusToken') && !dump.includes('od_app_'), 'the status token is not readable');
+
+  await page.goto(server.url + '/applications');
+  await unlock(page, 'locked out pin 3');
+  await page.getByRole('heading', { name: 'My applications' }).waitFor();
+  await page.getByText('Sent', { exact: false }).first().waitFor();
+  assert.match(await page.locator('main').innerText(), /Sent/);
+  for (let i = 0; i < 50 && !/== sealed_outbox \(0\)/.test(await rawDump(page)); i++) await new Promise((r) => setTimeout(r, 100));
+  assert.match(await rawDump(page), /== sealed_outbox \(0\)/, 'the answer was opened and applied');
+  assert.equal((await applicationsOnServer(org)).length, 1, 'still exactly one');
+});
