@@ -1,5 +1,5 @@
 //! IndexedDB store, in a real headless Chromium: round trip, one page applied atomically, and
-//! the v1 → v2 schema upgrade keeping data.
+//! each schema upgrade (v1 → v4) keeping data.
 #![cfg(target_arch = "wasm32")]
 
 use opendoor::store::{Store, StoredListing, DB_VERSION};
@@ -173,4 +173,12 @@ async fn upgrading_v1_to_v2_to_v3_keeps_listings_and_adds_stores() {
         assert!(v3.store_names().contains(&store.to_string()), "{store}");
     }
     assert_eq!(v3.all_listings().await.unwrap().len(), before.len());
+    v3.close();
+
+    let v4 = Store::open_named(&name, 4).await.expect("upgrades to v4");
+    for store in ["vaults", "vault_records", "sealed_outbox"] {
+        assert!(v4.store_names().contains(&store.to_string()), "{store}");
+    }
+    assert!(v4.has_index("vault_records", "by_vault").unwrap());
+    assert_eq!(v4.all_listings().await.unwrap().len(), before.len());
 }

@@ -181,7 +181,7 @@ pub fn SettingsPage() -> impl IntoView {
         <h2>"Setting up a centre's devices"</h2>
         <p>"Open this link once on each device to make it a shared device that locks after 5 minutes:"</p>
         <p class="setup-link"><code>{format!("{origin}/setup?device=shared&lock-minutes=5")}</code></p>
-        <p>"See the guide for centres in docs/shared-devices.md."</p>
+        <p>"Each person then sets their own PIN when they start an application. Ask them to press Lock or \"I'm finished\" before they leave."</p>
         <Show when=move || ctx.device.get().mode == DeviceMode::Shared>
             <h2>"Everyone's drafts"</h2>
             <p>"If people have left drafts they will not come back for, you can delete every PIN-protected draft on this device."</p>

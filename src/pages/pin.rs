@@ -46,6 +46,13 @@ fn PinScreen() -> impl IntoView {
             Ok(()) => {
                 clear();
                 ctx.unlocked();
+                // The PIN field is gone: start the person at the top of what they came for.
+                request_animation_frame(|| {
+                    if let Some(w) = web_sys::window() {
+                        w.scroll_to_with_x_and_y(0.0, 0.0);
+                    }
+                    crate::app::focus_main();
+                });
             }
             Err(e) => {
                 error.set(e.to_string());

@@ -129,6 +129,8 @@ test('two people on one shared device: private drafts, a sealed send after "I\'m
   // "I'm finished": it says what is still waiting, then clears A's things.
   await page.getByRole('link', { name: "I'm finished" }).click();
   await page.getByRole('heading', { name: 'Still waiting to send' }).waitFor();
+  const axeFinished = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  assert.deepEqual(axeFinished.violations.map((v) => v.id), [], '"I\'m finished" passes axe');
   assert.match(await page.locator('main').innerText(), new RegExp(LISTING.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   await page.getByRole('button', { name: 'Delete my things and finish' }).click();
   await page.getByRole('heading', { name: 'This device is clear' }).waitFor();
@@ -222,6 +224,10 @@ test('one person unlocked at a time: unlocking in a second tab locks the first',
   assert.equal(await page.getByRole('button', { name: 'Lock' }).count(), 0, 'the first tab locked');
   assert.ok(!(await page.content()).includes('First Tab Person'));
   assert.equal(await other.getByRole('button', { name: 'Lock' }).count(), 1, 'the second stays unlocked');
+  await page.goto(server.url + '/settings');
+  await page.getByRole('heading', { name: 'Settings' }).waitFor();
+  const axe = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  assert.deepEqual(axe.violations.map((v) => v.id), [], 'settings pass axe');
 });
 
 test('sent while its person was locked out: the answer waits sealed, and shows when they unlock', async (t) => {
