@@ -15,7 +15,7 @@ import { chromium } from 'playwright-core';
 import { startStaticServer } from './static-server.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const DIST = join(ROOT, 'dist');
+const DIST = process.env.OPENDOOR_DIST ?? join(ROOT, 'dist'); // another build to compare with
 const N = Number(process.env.LISTINGS ?? 1000);
 const RUNS = Number(process.env.RUNS ?? 15);
 const PAGE = 100;

@@ -42,6 +42,9 @@ pub struct Ctx {
     pub list_search: RwSignal<String>,
     /// Personal or shared, and the idle lock (docs/shared-devices.md).
     pub device: RwSignal<DeviceSettings>,
+    /// The settings have been read from IndexedDB (the list does not wait for them; screens
+    /// with personal things do).
+    pub device_ready: RwSignal<bool>,
     /// Bumped when someone unlocks on a shared device, so gated screens show their things.
     pub session_rev: RwSignal<u32>,
 }
@@ -175,7 +178,7 @@ pub fn use_ctx() -> Ctx {
 }
 
 #[component]
-pub fn App(store: Store, device: DeviceSettings) -> impl IntoView {
+pub fn App(store: Store) -> impl IntoView {
     let ctx = Ctx {
         store: StoredValue::new(SendWrapper::new(store)),
         state: RwSignal::new(SyncState::Idle),
@@ -187,7 +190,8 @@ pub fn App(store: Store, device: DeviceSettings) -> impl IntoView {
         flushing: RwSignal::new(false),
         flush_again: RwSignal::new(false),
         list_search: RwSignal::new(String::new()),
-        device: RwSignal::new(device),
+        device: RwSignal::new(DeviceSettings::default()),
+        device_ready: RwSignal::new(false),
         session_rev: RwSignal::new(0),
     };
     provide_context(ctx);
@@ -293,6 +297,10 @@ fn watch_idle() {
 fn start_sync_triggers(ctx: Ctx) {
     let store = ctx.store();
     wasm_bindgen_futures::spawn_local(async move {
+        // The device's mode decides where drafts live and what the outbox sends: read it before
+        // anything touches either.
+        ctx.device.set(store.load_settings().await);
+        ctx.device_ready.set(true);
         if let Ok(t) = store.last_sync().await {
             ctx.last_sync.set(t);
         }

@@ -28,9 +28,8 @@ pub fn start() {
         ask_persistent_storage();
         match store::Store::open().await {
             Ok(store) => {
-                let device = store.load_settings().await;
                 remove_boot_message();
-                leptos::mount::mount_to_body(move || view! { <app::App store=store.clone() device=device/> });
+                leptos::mount::mount_to_body(move || view! { <app::App store=store.clone()/> });
             }
             Err(e) => show_boot_error(&e.to_string()),
         }

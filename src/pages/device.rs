@@ -54,7 +54,9 @@ pub fn DeviceBar() -> impl IntoView {
     let lock = move |_| wasm_bindgen_futures::spawn_local(vault::lock());
     view! {
         <div class="device-bar">
-            <A href="/settings" attr:class="device-mode">{move || ctx.device.get().mode.label()}</A>
+            <Show when=move || ctx.device_ready.get()>
+                <A href="/settings" attr:class="device-mode">{move || ctx.device.get().mode.label()}</A>
+            </Show>
             {move || {
                 ctx.session_rev.track();
                 (ctx.device.get().mode == DeviceMode::Shared && vault::unlocked()).then(|| view! {
@@ -81,7 +83,7 @@ pub fn FirstRun() -> impl IntoView {
         });
     };
     view! {
-        <Show when=move || !ctx.device.get().chosen>
+        <Show when=move || ctx.device_ready.get() && !ctx.device.get().chosen>
             <section class="first-run wrap" aria-labelledby="first-run-title">
                 <h2 id="first-run-title">"Who uses this device?"</h2>
                 <p>"On a shared device, such as one at a drop-in centre, each person protects their applications with a PIN. You can change this later in settings."</p>
@@ -98,6 +100,18 @@ pub fn FirstRun() -> impl IntoView {
 pub fn SettingsPage() -> impl IntoView {
     super::arrived();
     super::set_title("Settings");
+    let ctx = use_ctx();
+    move || {
+        if ctx.device_ready.get() {
+            view! { <SettingsForm/> }.into_any()
+        } else {
+            view! { <p class="muted">"Loading…"</p> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn SettingsForm() -> impl IntoView {
     let ctx = use_ctx();
     let current = ctx.device.get_untracked();
     let mode = RwSignal::new(current.mode);
@@ -200,7 +214,8 @@ pub fn SetupPage() -> impl IntoView {
     let outcome = LocalResource::new(move || {
         let query = query.clone();
         async move {
-            let s = from_setup_link(&query, ctx.device.get_untracked()).map_err(|e| e.to_string())?;
+            let current = ctx.store().load_settings().await;
+            let s = from_setup_link(&query, current).map_err(|e| e.to_string())?;
             apply(ctx, s).await.map(|()| s)
         }
     });

@@ -14,7 +14,9 @@ pub fn Gate(children: ChildrenFn) -> impl IntoView {
     move || {
         ctx.session_rev.track();
         ctx.device.track();
-        if vault::shared() && !vault::unlocked() {
+        if !ctx.device_ready.get() {
+            view! { <p class="muted">"Loading…"</p> }.into_any()
+        } else if vault::shared() && !vault::unlocked() {
             view! { <PinScreen/> }.into_any()
         } else {
             children().into_any()
