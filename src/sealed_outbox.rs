@@ -163,7 +163,11 @@ pub async fn open_receipts(store: &Store) -> Result<bool, StoreError> {
         let (true, Some(receipt)) = (entry.vault == s.vault.id, &entry.receipt) else {
             continue;
         };
-        let plain = crypto::open(&s.private, &s.public, receipt).await?;
+        // A damaged answer is left where it is rather than stopping the others.
+        let Ok(plain) = crypto::open(&s.private, &s.public, receipt).await else {
+            web_sys::console::warn_1(&"an answer in the outbox does not open".into());
+            continue;
+        };
         let Ok(answer) = serde_json::from_slice::<Answer>(&plain) else {
             continue;
         };
