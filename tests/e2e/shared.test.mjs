@@ -209,12 +209,15 @@ test('a shared device locks itself after the set idle time, and wrong PINs slow 
 
 test('one person unlocked at a time: unlocking in a second tab locks the first', async (t) => {
   const server = await opendoorServer(t);
-  const { page, context } = await browser(t);
+  const { page, context } = await browser(t, { width: 320, height: 640 });
   await page.goto(server.url + '/setup?device=shared');
   await page.getByRole('heading', { name: 'This device is set up' }).waitFor();
   await page.goto(server.url + '/about-me');
   await setPin(page, 'first tab pin 1');
   await page.getByLabel('Your name').fill('First Tab Person');
+  // At 320 px (400% zoom) the header's device label, Lock and "I'm finished" reflow.
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'no sideways scrolling at 320 px');
+  await page.getByRole('link', { name: "I'm finished" }).waitFor();
   const other = await context.newPage();
   await other.goto(server.url + '/about-me');
   await setPin(other, 'second tab pin 2');
