@@ -14,10 +14,10 @@ use crate::pages::apply::{check::CheckPage, ApplyPage};
 use crate::pages::device::{DeviceBar, FirstRun, SettingsPage, SetupPage};
 use crate::pages::pin::{FinishedPage, Gate};
 use crate::pages::{detail::DetailPage, list::ListPage, not_found::NotFound, saved::SavedPage};
-use opendoor_core::device::DeviceSettings;
 use crate::status::StatusBar;
 use crate::store::Store;
 use crate::sw::UpdateBanner;
+use opendoor_core::device::DeviceSettings;
 
 /// Shared by every page: the open database and what the last sync did.
 #[derive(Clone, Copy)]
@@ -281,7 +281,14 @@ fn watch_idle() {
         return;
     };
     let on_activity = Closure::<dyn Fn()>::new(crate::vault::touch);
-    for event in ["pointerdown", "keydown", "input", "wheel", "touchstart", "scroll"] {
+    for event in [
+        "pointerdown",
+        "keydown",
+        "input",
+        "wheel",
+        "touchstart",
+        "scroll",
+    ] {
         let _ = doc.add_event_listener_with_callback(event, on_activity.as_ref().unchecked_ref());
     }
     on_activity.forget();

@@ -4,8 +4,7 @@
 
 use js_sys::{Array, Object, Promise, Reflect, Uint8Array};
 use opendoor_core::seal::{
-    envelope_aad, envelope_salt, Boxed, Envelope, SealError, ENVELOPE_INFO, IV_LEN,
-    PUBLIC_KEY_LEN,
+    envelope_aad, envelope_salt, Boxed, Envelope, SealError, ENVELOPE_INFO, IV_LEN, PUBLIC_KEY_LEN,
 };
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -77,7 +76,10 @@ fn bytes_js(b: &[u8]) -> JsValue {
 }
 
 fn usages(list: &[&str]) -> JsValue {
-    list.iter().map(|u| JsValue::from_str(u)).collect::<Array>().into()
+    list.iter()
+        .map(|u| JsValue::from_str(u))
+        .collect::<Array>()
+        .into()
 }
 
 async fn call(p: std::result::Result<Promise, JsValue>) -> Result<JsValue> {
@@ -210,7 +212,8 @@ async fn import_public(raw: &[u8]) -> Result<CryptoKey> {
 /// public key.
 pub async fn new_key_pair() -> Result<(CryptoKey, [u8; PUBLIC_KEY_LEN])> {
     let s = subtle()?;
-    let pair = call(s.generate_key_with_object(&ec_params(), true, &usages(&["deriveBits"]))).await?;
+    let pair =
+        call(s.generate_key_with_object(&ec_params(), true, &usages(&["deriveBits"]))).await?;
     let private: CryptoKey = Reflect::get(&pair, &"privateKey".into())
         .map_err(failed)?
         .unchecked_into();
@@ -218,7 +221,8 @@ pub async fn new_key_pair() -> Result<(CryptoKey, [u8; PUBLIC_KEY_LEN])> {
         .map_err(failed)?
         .unchecked_into();
     let raw = to_vec(&call(s.export_key("raw", &public)).await?);
-    let raw = <[u8; PUBLIC_KEY_LEN]>::try_from(raw).map_err(|_| CryptoError::Malformed("public key"))?;
+    let raw =
+        <[u8; PUBLIC_KEY_LEN]>::try_from(raw).map_err(|_| CryptoError::Malformed("public key"))?;
     Ok((private, raw))
 }
 
@@ -297,10 +301,15 @@ async fn envelope_key(
 }
 
 /// Seals `plaintext` to the recipient's raw P-256 public key, naming it `kid`.
-pub async fn seal(recipient: &[u8; PUBLIC_KEY_LEN], kid: &str, plaintext: &[u8]) -> Result<Envelope> {
+pub async fn seal(
+    recipient: &[u8; PUBLIC_KEY_LEN],
+    kid: &str,
+    plaintext: &[u8],
+) -> Result<Envelope> {
     let recipient_key = import_public(recipient).await?;
     let s = subtle()?;
-    let pair = call(s.generate_key_with_object(&ec_params(), false, &usages(&["deriveBits"]))).await?;
+    let pair =
+        call(s.generate_key_with_object(&ec_params(), false, &usages(&["deriveBits"]))).await?;
     let eph_private: CryptoKey = Reflect::get(&pair, &"privateKey".into())
         .map_err(failed)?
         .unchecked_into();
@@ -308,7 +317,12 @@ pub async fn seal(recipient: &[u8; PUBLIC_KEY_LEN], kid: &str, plaintext: &[u8])
         .map_err(failed)?
         .unchecked_into();
     let epk = to_vec(&call(s.export_key("raw", &eph_public)).await?);
-    let key = envelope_key(&eph_private, &recipient_key, &envelope_salt(&epk, recipient)).await?;
+    let key = envelope_key(
+        &eph_private,
+        &recipient_key,
+        &envelope_salt(&epk, recipient),
+    )
+    .await?;
     let iv = random::<IV_LEN>()?;
     let ct = aes_encrypt(&key, &iv, &envelope_aad(kid), plaintext).await?;
     Ok(Envelope::new(kid, &epk, &iv, &ct))

@@ -13,7 +13,9 @@ use opendoor_core::sealed::SealedSend;
 use serde::{Deserialize, Serialize};
 
 use crate::crypto;
-use crate::store::{Result, Store, StoreError, APPLICATIONS, PROFILE, SEALED_OUTBOX, VAULT_RECORDS};
+use crate::store::{
+    Result, Store, StoreError, APPLICATIONS, PROFILE, SEALED_OUTBOX, VAULT_RECORDS,
+};
 use crate::vault::{self, new_record_id, record_slot, Session, VaultRecord};
 
 const ABOUT_ME_KEY: &str = "aboutMe";
@@ -53,11 +55,7 @@ impl Store {
                 .serde()?
                 .await?);
         }
-        Ok(self
-            .applications()
-            .await?
-            .into_iter()
-            .find(|a| a.id == id))
+        Ok(self.applications().await?.into_iter().find(|a| a.id == id))
     }
 
     /// Every application on this device (on a shared one, the unlocked person's), most
@@ -152,9 +150,11 @@ impl Store {
                 .await
             }
             Place::Vault(s) => {
-                let found = self.vault_items(&s).await?.into_iter().find(
-                    |(_, item)| matches!(item, VaultItem::Application(a) if a.id == id),
-                );
+                let found = self
+                    .vault_items(&s)
+                    .await?
+                    .into_iter()
+                    .find(|(_, item)| matches!(item, VaultItem::Application(a) if a.id == id));
                 let Some((rid, _)) = found else {
                     return Ok(());
                 };
@@ -309,8 +309,8 @@ impl Store {
                     }
                 };
                 crypto::measure_start("opendoor-seal");
-                let body = serde_json::to_vec(request)
-                    .map_err(|e| StoreError::Other(e.to_string()))?;
+                let body =
+                    serde_json::to_vec(request).map_err(|e| StoreError::Other(e.to_string()))?;
                 let env = crypto::seal(&seal_key.public_key_bytes()?, &seal_key.kid, &body).await?;
                 crypto::measure_end("opendoor-seal");
                 Some(SealedSend::new(key.clone(), s.vault.id.clone(), env))
@@ -339,7 +339,8 @@ async fn boxed(s: &Session, rid: Option<String>, item: &VaultItem) -> Result<Vau
         None => new_record_id()?,
     };
     let plain = serde_json::to_vec(item).map_err(|e| StoreError::Other(e.to_string()))?;
-    let boxed = crypto::box_seal(&s.key, &vault_aad(&s.vault.id, &record_slot(&id)), &plain).await?;
+    let boxed =
+        crypto::box_seal(&s.key, &vault_aad(&s.vault.id, &record_slot(&id)), &plain).await?;
     Ok(VaultRecord {
         id,
         vault: s.vault.id.clone(),

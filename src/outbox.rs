@@ -115,7 +115,9 @@ pub async fn next_retry_in(store: &Store) -> Option<u32> {
         store.sealed_next_try_at().await?
     } else {
         let apps = store.applications().await.ok()?;
-        apps.iter().filter_map(LocalApplication::next_try_at).min()?
+        apps.iter()
+            .filter_map(LocalApplication::next_try_at)
+            .min()?
     };
     Some((at - now_ms()).clamp(250, i64::from(i32::MAX)) as u32)
 }

@@ -123,13 +123,17 @@ pub async fn send_due(store: &Store, force: bool) -> Result<Flushed, StoreError>
         .collect();
     let vaults = store.vaults().await?;
     for mut entry in due {
-        let body = serde_json::to_string(&entry.envelope).map_err(|e| StoreError::Other(e.to_string()))?;
+        let body =
+            serde_json::to_string(&entry.envelope).map_err(|e| StoreError::Other(e.to_string()))?;
         let answer = post_raw(body, SEALED_CONTENT_TYPE, &entry.key)
             .await
             .ok()
             .map(|(status, bytes)| Answer {
                 status,
-                body: String::from_utf8_lossy(&bytes).chars().take(16_384).collect(),
+                body: String::from_utf8_lossy(&bytes)
+                    .chars()
+                    .take(16_384)
+                    .collect(),
             });
         done.sent_or_tried += 1;
         match entry.attempted(answer, now_ms(), js_sys::Math::random()) {
@@ -142,7 +146,8 @@ pub async fn send_due(store: &Store, force: bool) -> Result<Flushed, StoreError>
                     store.delete_sealed(&entry.key).await?;
                     continue;
                 };
-                let plain = serde_json::to_vec(&answer).map_err(|e| StoreError::Other(e.to_string()))?;
+                let plain =
+                    serde_json::to_vec(&answer).map_err(|e| StoreError::Other(e.to_string()))?;
                 entry.receipt = Some(crypto::seal(&public, &entry.vault, &plain).await?);
                 store.put_sealed(&entry).await?;
             }

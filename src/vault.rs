@@ -9,8 +9,8 @@ use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
 use opendoor_core::device::{DeviceMode, DeviceSettings};
 use opendoor_core::seal::{
-    b64, check_new_pin, pin_wait_ms, vault_aad, Boxed, VaultHeader, MIN_ITERATIONS,
-    PUBLIC_KEY_LEN, SALT_LEN, VAULT_CHECK,
+    b64, check_new_pin, pin_wait_ms, vault_aad, Boxed, VaultHeader, MIN_ITERATIONS, PUBLIC_KEY_LEN,
+    SALT_LEN, VAULT_CHECK,
 };
 use serde::{Deserialize, Serialize};
 use web_sys::CryptoKey;
@@ -87,12 +87,23 @@ pub enum VaultError {
 impl std::fmt::Display for VaultError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            VaultError::WrongPin => write!(f, "That PIN did not unlock anything. Check it and try again."),
-            VaultError::Wait(s) => write!(f, "Too many PINs that did not work. Wait {s} seconds, then try again."),
+            VaultError::WrongPin => write!(
+                f,
+                "That PIN did not unlock anything. Check it and try again."
+            ),
+            VaultError::Wait(s) => write!(
+                f,
+                "Too many PINs that did not work. Wait {s} seconds, then try again."
+            ),
             VaultError::Weak(why) => write!(f, "{why}"),
-            VaultError::InUse => write!(f, "That PIN cannot be used on this device. Choose a different one."),
+            VaultError::InUse => write!(
+                f,
+                "That PIN cannot be used on this device. Choose a different one."
+            ),
             VaultError::Crypto(e) => write!(f, "Open Door could not protect your drafts: {e}."),
-            VaultError::Store(e) => write!(f, "Open Door could not use this device's storage: {e}."),
+            VaultError::Store(e) => {
+                write!(f, "Open Door could not use this device's storage: {e}.")
+            }
         }
     }
 }
@@ -153,7 +164,10 @@ impl Store {
     }
 
     async fn wait_before_pin(&self) -> Result<Failures, VaultError> {
-        let f = self.meta::<Failures>(FAILURES_KEY).await?.unwrap_or_default();
+        let f = self
+            .meta::<Failures>(FAILURES_KEY)
+            .await?
+            .unwrap_or_default();
         let wait = pin_wait_ms(f.count) as f64 - (js_sys::Date::now() - f.last_at);
         if wait > 0.0 {
             return Err(VaultError::Wait((wait / 1000.0).ceil() as u32));
@@ -241,8 +255,12 @@ impl Store {
         let Some((vault, key)) = self.open_with(pin).await? else {
             return Err(self.pin_failed(failures).await);
         };
-        let pkcs8 = crypto::box_open(&key, &vault_aad(&vault.id, "private-key"), &vault.private_key)
-            .await?;
+        let pkcs8 = crypto::box_open(
+            &key,
+            &vault_aad(&vault.id, "private-key"),
+            &vault.private_key,
+        )
+        .await?;
         let private = crypto::import_pkcs8(&pkcs8).await?;
         let public = vault
             .public_key_bytes()

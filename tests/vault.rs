@@ -5,16 +5,16 @@
 
 use indexed_db_futures::prelude::*;
 use opendoor::crypto;
+use opendoor::pages::apply::questions;
 use opendoor::sealed_outbox::SealKey;
 use opendoor::store::{Store, DB_VERSION};
 use opendoor::vault::{self, VaultError};
 use opendoor_core::application::ContactBy;
 use opendoor_core::device::{DeviceMode, DeviceSettings};
 use opendoor_core::feed::{parse_page, Item};
-use opendoor::pages::apply::questions;
 use opendoor_core::form::{AboutMe, Form, FormAnswer};
-use opendoor_core::question::AnswerKind;
 use opendoor_core::outbox::{LocalApplication, Stage};
+use opendoor_core::question::AnswerKind;
 use opendoor_core::seal::{unb64, vault_aad, Envelope};
 use opendoor_core::Listing;
 use serde_json::Value;
@@ -87,9 +87,13 @@ async fn web_crypto_matches_the_host_vectors() {
     let v = vectors();
     let r = &v["atRest"];
     let salt = unb64(s(&r["salt"])).unwrap();
-    let key = crypto::derive_key(s(&r["pin"]), &salt, r["iterations"].as_u64().unwrap() as u32)
-        .await
-        .unwrap();
+    let key = crypto::derive_key(
+        s(&r["pin"]),
+        &salt,
+        r["iterations"].as_u64().unwrap() as u32,
+    )
+    .await
+    .unwrap();
     let iv: [u8; 12] = unb64(s(&r["iv"])).unwrap().try_into().unwrap();
     let aad = vault_aad(s(&r["vaultId"]), s(&r["slot"]));
     let boxed = crypto::box_seal_with_iv(&key, &iv, &aad, s(&r["plaintext"]).as_bytes())
@@ -103,12 +107,20 @@ async fn web_crypto_matches_the_host_vectors() {
     let private = crypto::import_private_jwk(s(&jwk["d"]), s(&jwk["x"]), s(&jwk["y"]))
         .await
         .unwrap();
-    let public: [u8; 65] = unb64(s(&e["recipient"]["publicKey"])).unwrap().try_into().unwrap();
+    let public: [u8; 65] = unb64(s(&e["recipient"]["publicKey"]))
+        .unwrap()
+        .try_into()
+        .unwrap();
     let env: Envelope = serde_json::from_value(e["envelope"].clone()).unwrap();
     let plain = crypto::open(&private, &public, &env).await.unwrap();
     assert_eq!(plain, s(&e["plaintext"]).as_bytes());
-    let mine = crypto::seal(&public, "test-key-1", b"from the browser").await.unwrap();
-    assert_eq!(crypto::open(&private, &public, &mine).await.unwrap(), b"from the browser");
+    let mine = crypto::seal(&public, "test-key-1", b"from the browser")
+        .await
+        .unwrap();
+    assert_eq!(
+        crypto::open(&private, &public, &mine).await.unwrap(),
+        b"from the browser"
+    );
     let mut tampered = mine.clone();
     tampered.kid = "test-key-2".into();
     assert_eq!(
@@ -120,7 +132,10 @@ async fn web_crypto_matches_the_host_vectors() {
 #[wasm_bindgen_test]
 async fn a_raw_scan_of_every_record_finds_nothing_a_person_typed() {
     let store = shared_store().await;
-    store.create_vault("purple tree 42", "purple tree 42").await.unwrap();
+    store
+        .create_vault("purple tree 42", "purple tree 42")
+        .await
+        .unwrap();
     let all = listings();
     // A listing whose own questions are all free text, so one answer fits each.
     let with_question = all
@@ -129,13 +144,17 @@ async fn a_raw_scan_of_every_record_finds_nothing_a_person_typed() {
             let qs = questions(l);
             !qs.is_empty()
                 && qs.iter().all(|q| {
-                    matches!(q.answer, AnswerKind::ShortText { .. } | AnswerKind::LongText { .. })
+                    matches!(
+                        q.answer,
+                        AnswerKind::ShortText { .. } | AnswerKind::LongText { .. }
+                    )
                 })
         })
         .expect("a sample listing with text questions");
     let mut form = person_form();
     for q in questions(with_question) {
-        form.answers.insert(q.id.clone(), FormAnswer::Text(ANSWER.into()));
+        form.answers
+            .insert(q.id.clone(), FormAnswer::Text(ANSWER.into()));
     }
     store.set_about_me(&form.about).await.unwrap();
     let draft = LocalApplication::new(&all[1], form.clone(), 1_000);
@@ -151,10 +170,24 @@ async fn a_raw_scan_of_every_record_finds_nothing_a_person_typed() {
     assert_eq!(store.applications().await.unwrap().len(), 2);
 
     let dump = raw_dump(&store).await;
-    assert!(dump.contains("vault_records"), "the scan reads the vault store");
+    assert!(
+        dump.contains("vault_records"),
+        "the scan reads the vault store"
+    );
     assert!(dump.contains("sealed_outbox"), "and the outbox");
-    for secret in [NAME, EMAIL, ANSWER, NEEDS, "Zebedee", "zebedee", "ambulance"] {
-        assert!(!dump.contains(secret), "{secret:?} is readable in IndexedDB");
+    for secret in [
+        NAME,
+        EMAIL,
+        ANSWER,
+        NEEDS,
+        "Zebedee",
+        "zebedee",
+        "ambulance",
+    ] {
+        assert!(
+            !dump.contains(secret),
+            "{secret:?} is readable in IndexedDB"
+        );
     }
 }
 
@@ -162,7 +195,10 @@ async fn a_raw_scan_of_every_record_finds_nothing_a_person_typed() {
 async fn each_pin_opens_only_its_own_drafts_and_wrong_pins_slow_down() {
     let store = shared_store().await;
     let l = &listings()[0];
-    store.create_vault("purple tree 42", "purple tree 42").await.unwrap();
+    store
+        .create_vault("purple tree 42", "purple tree 42")
+        .await
+        .unwrap();
     let a = LocalApplication::new(l, person_form(), 1_000);
     store.put_application(&a).await.unwrap();
     vault::forget();
@@ -177,12 +213,21 @@ async fn each_pin_opens_only_its_own_drafts_and_wrong_pins_slow_down() {
         store.create_vault("purple tree 42", "purple tree 42").await,
         Err(VaultError::InUse)
     );
-    store.create_vault("B-pin-9931", "B-pin-9931").await.unwrap();
-    assert!(store.applications().await.unwrap().is_empty(), "B cannot see A's draft");
+    store
+        .create_vault("B-pin-9931", "B-pin-9931")
+        .await
+        .unwrap();
+    assert!(
+        store.applications().await.unwrap().is_empty(),
+        "B cannot see A's draft"
+    );
     vault::forget();
 
     // Wrong PIN: the same words as when nobody has drafts.
-    assert_eq!(store.unlock("not it at all").await, Err(VaultError::WrongPin));
+    assert_eq!(
+        store.unlock("not it at all").await,
+        Err(VaultError::WrongPin)
+    );
     // A again: exactly what A left.
     store.unlock("purple tree 42").await.unwrap();
     assert_eq!(store.applications().await.unwrap(), vec![a.clone()]);
@@ -193,18 +238,29 @@ async fn each_pin_opens_only_its_own_drafts_and_wrong_pins_slow_down() {
     for wrong in ["wrong 1", "wrong 2", "wrong 3"] {
         assert_eq!(store.unlock(wrong).await, Err(VaultError::WrongPin));
     }
-    assert!(matches!(store.unlock("purple tree 42").await, Err(VaultError::Wait(s)) if s > 0 && s <= 10));
+    assert!(
+        matches!(store.unlock("purple tree 42").await, Err(VaultError::Wait(s)) if s > 0 && s <= 10)
+    );
 }
 
 #[wasm_bindgen_test]
 async fn a_record_moved_between_people_does_not_open() {
     let store = shared_store().await;
     let l = &listings()[0];
-    store.create_vault("first person 1", "first person 1").await.unwrap();
-    store.put_application(&LocalApplication::new(l, person_form(), 1)).await.unwrap();
+    store
+        .create_vault("first person 1", "first person 1")
+        .await
+        .unwrap();
+    store
+        .put_application(&LocalApplication::new(l, person_form(), 1))
+        .await
+        .unwrap();
     let first = vault::session().unwrap().vault.id.clone();
     vault::forget();
-    store.create_vault("second person 2", "second person 2").await.unwrap();
+    store
+        .create_vault("second person 2", "second person 2")
+        .await
+        .unwrap();
     // Re-label the first person's record as the second's: it must not open for them.
     let dump = raw_records(&store, "vault_records").await;
     let mut rec = dump
@@ -215,7 +271,12 @@ async fn a_record_moved_between_people_does_not_open() {
     put_raw(&store, "vault_records", &rec).await;
     assert!(store.applications().await.unwrap().is_empty());
     assert!(matches!(
-        store.applications().await.unwrap().first().map(|a| &a.stage),
+        store
+            .applications()
+            .await
+            .unwrap()
+            .first()
+            .map(|a| &a.stage),
         None | Some(Stage::Draft { .. })
     ));
 }

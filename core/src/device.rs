@@ -113,11 +113,17 @@ mod tests {
     fn setup_links() {
         let d = DeviceSettings::default();
         let s = from_setup_link("?device=shared", d).unwrap();
-        assert_eq!((s.mode, s.lock_minutes, s.chosen), (DeviceMode::Shared, 5, true));
+        assert_eq!(
+            (s.mode, s.lock_minutes, s.chosen),
+            (DeviceMode::Shared, 5, true)
+        );
         let s = from_setup_link("device=Shared&lock-minutes=10", d).unwrap();
         assert_eq!((s.mode, s.lock_minutes), (DeviceMode::Shared, 10));
         assert_eq!(from_setup_link("", d), Err(SetupError::NoMode));
-        assert!(matches!(from_setup_link("device=public", d), Err(SetupError::BadMode(_))));
+        assert!(matches!(
+            from_setup_link("device=public", d),
+            Err(SetupError::BadMode(_))
+        ));
         assert!(matches!(
             from_setup_link("device=shared&lock-minutes=0", d),
             Err(SetupError::BadMinutes(_))
@@ -130,7 +136,10 @@ mod tests {
 
     #[test]
     fn next_stays_on_this_site() {
-        assert_eq!(safe_next("/opportunities/x/apply"), Some("/opportunities/x/apply"));
+        assert_eq!(
+            safe_next("/opportunities/x/apply"),
+            Some("/opportunities/x/apply")
+        );
         assert_eq!(safe_next("//evil.example"), None);
         assert_eq!(safe_next("https://evil.example"), None);
         assert_eq!(safe_next("/\\evil.example"), None);

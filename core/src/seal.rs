@@ -224,7 +224,9 @@ pub fn pin_bytes(pin: &str) -> Vec<u8> {
 pub fn check_new_pin(pin: &str, again: &str) -> Result<(), &'static str> {
     let p = pin.trim();
     if p.chars().count() < 6 {
-        return Err("Your PIN must be at least 6 characters. You can use numbers, letters or both.");
+        return Err(
+            "Your PIN must be at least 6 characters. You can use numbers, letters or both.",
+        );
     }
     if p.chars().count() > 128 {
         return Err("Your PIN must be 128 characters or fewer.");
@@ -275,11 +277,21 @@ mod tests {
     fn pin_rules() {
         assert!(check_new_pin("48151623", "48151623").is_ok());
         assert!(check_new_pin(" purple tree ", "purple tree").is_ok());
-        assert!(check_new_pin("4815", "4815").unwrap_err().contains("at least 6"));
-        assert!(check_new_pin("111111", "111111").unwrap_err().contains("easy"));
-        assert!(check_new_pin("123456", "123456").unwrap_err().contains("easy"));
-        assert!(check_new_pin("654321", "654321").unwrap_err().contains("easy"));
-        assert!(check_new_pin("48151623", "48151624").unwrap_err().contains("match"));
+        assert!(check_new_pin("4815", "4815")
+            .unwrap_err()
+            .contains("at least 6"));
+        assert!(check_new_pin("111111", "111111")
+            .unwrap_err()
+            .contains("easy"));
+        assert!(check_new_pin("123456", "123456")
+            .unwrap_err()
+            .contains("easy"));
+        assert!(check_new_pin("654321", "654321")
+            .unwrap_err()
+            .contains("easy"));
+        assert!(check_new_pin("48151623", "48151624")
+            .unwrap_err()
+            .contains("match"));
     }
 
     #[test]

@@ -85,7 +85,11 @@ mod tests {
     use crate::seal::Envelope;
 
     fn entry() -> SealedSend {
-        SealedSend::new("k".into(), "v".into(), Envelope::new("kid", &[4; 65], &[0; 12], &[0; 16]))
+        SealedSend::new(
+            "k".into(),
+            "v".into(),
+            Envelope::new("kid", &[4; 65], &[0; 12], &[0; 16]),
+        )
     }
 
     #[test]
@@ -117,7 +121,10 @@ mod tests {
             body: r#"{"id":"a1","statusToken":"t","status":"received","listingId":"l","created":"2026-11-26T10:00:00Z"}"#.into(),
         };
         let mut e = entry();
-        assert_eq!(e.attempted(Some(ok.clone()), 0, 0.0), AfterSend::Settled(ok));
+        assert_eq!(
+            e.attempted(Some(ok.clone()), 0, 0.0),
+            AfterSend::Settled(ok)
+        );
         let refused = Answer {
             status: 400,
             body: r#"{"error":"sealed-key-expired","message":"sent too late"}"#.into(),

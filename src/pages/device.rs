@@ -38,7 +38,10 @@ async fn apply(ctx: Ctx, s: DeviceSettings) -> Result<(), String> {
         return Err(why);
     }
     let store = ctx.store();
-    store.save_settings(s).await.map_err(|e| format!("Not saved: {e}."))?;
+    store
+        .save_settings(s)
+        .await
+        .map_err(|e| format!("Not saved: {e}."))?;
     ctx.device.set(s);
     if s.mode == DeviceMode::Shared {
         crate::sealed_outbox::refresh_seal_key(&store).await;
@@ -129,7 +132,10 @@ fn SettingsForm() -> impl IntoView {
             match apply(ctx, s).await {
                 Ok(()) => {
                     problem.set(false);
-                    message.set(format!("Saved. This is now a {}.", s.mode.label().to_lowercase()));
+                    message.set(format!(
+                        "Saved. This is now a {}.",
+                        s.mode.label().to_lowercase()
+                    ));
                 }
                 Err(e) => {
                     problem.set(true);
@@ -162,14 +168,16 @@ fn SettingsForm() -> impl IntoView {
     let origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
-    let radio = move |m: DeviceMode, id: &'static str, label: &'static str, hint: &'static str| view! {
-        <div class="radio">
-            <input class="radio-input" type="radio" name="mode" id=id
-                prop:checked=move || mode.get() == m on:change=move |_| mode.set(m)
-                aria-describedby=format!("{id}-hint")/>
-            <label class="radio-label" for=id>{label}</label>
-            <p class="hint checkbox-hint" id=format!("{id}-hint")>{hint}</p>
-        </div>
+    let radio = move |m: DeviceMode, id: &'static str, label: &'static str, hint: &'static str| {
+        view! {
+            <div class="radio">
+                <input class="radio-input" type="radio" name="mode" id=id
+                    prop:checked=move || mode.get() == m on:change=move |_| mode.set(m)
+                    aria-describedby=format!("{id}-hint")/>
+                <label class="radio-label" for=id>{label}</label>
+                <p class="hint checkbox-hint" id=format!("{id}-hint")>{hint}</p>
+            </div>
+        }
     };
     view! {
         <h1>"Settings"</h1>
@@ -219,7 +227,8 @@ pub fn SetupPage() -> impl IntoView {
             apply(ctx, s).await.map(|()| s)
         }
     });
-    move || match outcome.get() {
+    move || {
+        match outcome.get() {
         None => view! { <p class="muted">"Setting up…"</p> }.into_any(),
         Some(Ok(s)) => view! {
             <div class="panel" role="status">
@@ -236,5 +245,6 @@ pub fn SetupPage() -> impl IntoView {
             <p class="error-message" role="alert">{e}</p>
             <p><A href="/settings">"Go to settings"</A></p>
         }.into_any(),
+    }
     }
 }

@@ -34,7 +34,8 @@ fn PinScreen() -> impl IntoView {
     let new_pin = NodeRef::<leptos::html::Input>::new();
     let new_again = NodeRef::<leptos::html::Input>::new();
     let pin = NodeRef::<leptos::html::Input>::new();
-    let value = |r: NodeRef<leptos::html::Input>| r.get_untracked().map(|i| i.value()).unwrap_or_default();
+    let value =
+        |r: NodeRef<leptos::html::Input>| r.get_untracked().map(|i| i.value()).unwrap_or_default();
     let clear = move || {
         for r in [new_pin, new_again, pin] {
             if let Some(i) = r.get_untracked() {
@@ -42,26 +43,27 @@ fn PinScreen() -> impl IntoView {
             }
         }
     };
-    let done = move |result: Result<(), VaultError>, error: RwSignal<String>, field: &'static str| {
-        busy.set(false);
-        match result {
-            Ok(()) => {
-                clear();
-                ctx.unlocked();
-                // The PIN field is gone: start the person at the top of what they came for.
-                request_animation_frame(|| {
-                    if let Some(w) = web_sys::window() {
-                        w.scroll_to_with_x_and_y(0.0, 0.0);
-                    }
-                    crate::app::focus_main();
-                });
+    let done =
+        move |result: Result<(), VaultError>, error: RwSignal<String>, field: &'static str| {
+            busy.set(false);
+            match result {
+                Ok(()) => {
+                    clear();
+                    ctx.unlocked();
+                    // The PIN field is gone: start the person at the top of what they came for.
+                    request_animation_frame(|| {
+                        if let Some(w) = web_sys::window() {
+                            w.scroll_to_with_x_and_y(0.0, 0.0);
+                        }
+                        crate::app::focus_main();
+                    });
+                }
+                Err(e) => {
+                    error.set(e.to_string());
+                    crate::app::focus_element(field);
+                }
             }
-            Err(e) => {
-                error.set(e.to_string());
-                crate::app::focus_element(field);
-            }
-        }
-    };
+        };
     let on_new = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if busy.get_untracked() {
@@ -91,7 +93,13 @@ fn PinScreen() -> impl IntoView {
         });
     };
     let field_class = |e: RwSignal<String>| {
-        move || if e.get().is_empty() { "form-group" } else { "form-group form-group-error" }
+        move || {
+            if e.get().is_empty() {
+                "form-group"
+            } else {
+                "form-group form-group-error"
+            }
+        }
     };
     view! {
         <h1>"Your applications are protected by a PIN"</h1>
@@ -241,8 +249,14 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 
 fn removed_words(apps: &[opendoor_core::outbox::LocalApplication], about: bool) -> String {
     let drafts = apps.iter().filter(|a| a.is_draft()).count();
-    let sent = apps.iter().filter(|a| matches!(a.stage, Stage::Sent { .. })).count();
-    let waiting = apps.iter().filter(|a| matches!(a.stage, Stage::Waiting { .. })).count();
+    let sent = apps
+        .iter()
+        .filter(|a| matches!(a.stage, Stage::Sent { .. }))
+        .count();
+    let waiting = apps
+        .iter()
+        .filter(|a| matches!(a.stage, Stage::Waiting { .. }))
+        .count();
     let mut removed = vec![
         plural(drafts, "draft", "drafts").to_lowercase(),
         plural(sent, "sent application", "sent applications").to_lowercase(),

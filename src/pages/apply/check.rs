@@ -10,9 +10,9 @@ use opendoor_core::form::{Form, FormAnswer};
 use opendoor_core::outbox::QueueError;
 
 use super::{load, now_ms, questions, save_problem, Loaded};
-use crate::store::StoreError;
 use crate::app::use_ctx;
 use crate::clock;
+use crate::store::StoreError;
 
 #[component]
 pub fn CheckPage() -> impl IntoView {
