@@ -12,7 +12,7 @@ use crate::pages::about_me::AboutMePage;
 use crate::pages::applications::{ApplicationPage, ApplicationsPage};
 use crate::pages::apply::{check::CheckPage, ApplyPage};
 use crate::pages::device::{DeviceBar, FirstRun, SettingsPage, SetupPage};
-use crate::pages::pin::{FinishedPage, Gate};
+use crate::pages::pin::{FinishedPage, Gate, LockWarning};
 use crate::pages::{detail::DetailPage, list::ListPage, not_found::NotFound, saved::SavedPage};
 use crate::status::StatusBar;
 use crate::store::Store;
@@ -47,6 +47,8 @@ pub struct Ctx {
     pub device_ready: RwSignal<bool>,
     /// Bumped when someone unlocks on a shared device, so gated screens show their things.
     pub session_rev: RwSignal<u32>,
+    /// The idle lock is less than half a minute away: say so, with "Stay unlocked".
+    pub lock_warning: RwSignal<bool>,
 }
 
 impl Ctx {
@@ -193,11 +195,12 @@ pub fn App(store: Store) -> impl IntoView {
         device: RwSignal::new(DeviceSettings::default()),
         device_ready: RwSignal::new(false),
         session_rev: RwSignal::new(0),
+        lock_warning: RwSignal::new(false),
     };
     provide_context(ctx);
     start_sync_triggers(ctx);
     listen_to_other_tabs(ctx);
-    watch_idle();
+    watch_idle(ctx);
     crate::vault::listen_for_lock();
 
     view! {
@@ -223,6 +226,7 @@ pub fn App(store: Store) -> impl IntoView {
                     </ul>
                 </nav>
             </header>
+            <LockWarning/>
             <UpdateBanner/>
             <StatusBar/>
             <FirstRun/>
@@ -274,27 +278,27 @@ fn skip_to_main(ev: web_sys::MouseEvent) {
     focus_main();
 }
 
-/// Shared devices: any touch, key or scroll pushes the idle lock back; a timer checks it (by
+/// Shared devices: any touch, click, key or wheel pushes the idle lock back (not `scroll`: the
+/// app scrolls by itself when it moves focus, which would keep it unlocked forever); a timer checks it (by
 /// the clock, so a throttled background tab still locks when it next runs).
-fn watch_idle() {
+fn watch_idle(ctx: Ctx) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
     let on_activity = Closure::<dyn Fn()>::new(crate::vault::touch);
-    for event in [
-        "pointerdown",
-        "keydown",
-        "input",
-        "wheel",
-        "touchstart",
-        "scroll",
-    ] {
+    for event in ["pointerdown", "keydown", "input", "wheel", "touchstart"] {
         let _ = doc.add_event_listener_with_callback(event, on_activity.as_ref().unchecked_ref());
     }
     on_activity.forget();
-    let check = gloo_timers::callback::Interval::new(5_000, || {
-        if crate::vault::idle_expired() {
+    let check = gloo_timers::callback::Interval::new(5_000, move || {
+        let left = crate::vault::idle_left_ms();
+        if left.is_some_and(|l| l <= 0.0) {
             wasm_bindgen_futures::spawn_local(crate::vault::lock());
+            return;
+        }
+        let warn = left.is_some_and(|l| l <= opendoor_core::device::LOCK_WARNING_MS);
+        if ctx.lock_warning.get_untracked() != warn {
+            ctx.lock_warning.set(warn);
         }
     });
     check.forget();

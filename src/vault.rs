@@ -331,10 +331,10 @@ pub fn touch() {
     LAST_ACTIVITY.with(|c| c.set(js_sys::Date::now()));
 }
 
-/// Whether the idle time has run out (checked by a timer in `app`).
-pub fn idle_expired() -> bool {
+/// Milliseconds until the idle lock, while someone is unlocked (checked by a timer in `app`).
+pub fn idle_left_ms() -> Option<f64> {
     let limit = f64::from(settings().lock_minutes) * 60_000.0;
-    unlocked() && js_sys::Date::now() - LAST_ACTIVITY.with(Cell::get) >= limit
+    unlocked().then(|| limit - (js_sys::Date::now() - LAST_ACTIVITY.with(Cell::get)))
 }
 
 /// The open form registers how to save at once; `None` when it goes away.

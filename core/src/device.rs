@@ -31,6 +31,9 @@ impl DeviceMode {
 
 /// Lock after this many minutes without a touch, key press or scroll, unless set otherwise.
 pub const DEFAULT_LOCK_MINUTES: u32 = 5;
+/// Warn this long before the idle lock, with a button to stay unlocked (WCAG 2.2.1 Timing
+/// Adjustable asks for at least 20 seconds; the check runs every 5).
+pub const LOCK_WARNING_MS: f64 = 30_000.0;
 /// The choices offered in settings (and accepted from the setup link).
 pub const LOCK_MINUTE_CHOICES: [u32; 6] = [1, 2, 5, 10, 15, 30];
 

@@ -289,3 +289,42 @@ fn take_finished_note() -> Option<String> {
     let _ = st.remove_item(FINISHED_NOTE);
     Some(note)
 }
+
+/// Shown half a minute before the idle lock, so nobody is locked out mid-thought without warning
+/// (WCAG 2.2.1): "Stay unlocked" puts the clock back and returns focus where it was.
+#[component]
+pub fn LockWarning() -> impl IntoView {
+    use send_wrapper::SendWrapper;
+    let ctx = use_ctx();
+    let before: StoredValue<Option<SendWrapper<web_sys::HtmlElement>>> = StoredValue::new(None);
+    Effect::new(move || {
+        if ctx.lock_warning.get() {
+            let active = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element())
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+            before.set_value(active.map(SendWrapper::new));
+            request_animation_frame(|| {
+                crate::app::focus_element("stay-unlocked");
+            });
+        }
+    });
+    let stay = move |_| {
+        vault::touch();
+        ctx.lock_warning.set(false);
+        if let Some(el) = before.get_value() {
+            let _ = el.focus();
+        }
+    };
+    view! {
+        <Show when=move || ctx.lock_warning.get()>
+            <div class="lock-warning" role="alertdialog" aria-labelledby="lock-warning-title" aria-describedby="lock-warning-text">
+                <div class="wrap">
+                    <h2 id="lock-warning-title">"Locking soon"</h2>
+                    <p id="lock-warning-text">"Nobody has used Open Door for a while, so it will lock in about 30 seconds to keep your answers private. Your answers are saved."</p>
+                    <button id="stay-unlocked" class="button" type="button" on:click=stay>"Stay unlocked"</button>
+                </div>
+            </div>
+        </Show>
+    }
+}

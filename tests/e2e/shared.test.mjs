@@ -67,10 +67,10 @@ async function unlock(page, pin) {
 }
 
 async function lock(page) {
-  await page.getByRole('button', { name: 'Lock' }).click();
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
   await page.waitForURL((u) => u.pathname === '/');
   await page.getByRole('link', { name: 'Shared device' }).waitFor();
-  assert.equal(await page.getByRole('button', { name: 'Lock' }).count(), 0, 'locked');
+  assert.equal(await page.getByRole('button', { name: 'Lock', exact: true }).count(), 0, 'locked');
 }
 
 test('two people on one shared device: private drafts, a sealed send after "I\'m finished", received once', async (t) => {
@@ -185,15 +185,24 @@ test('a shared device locks itself after the set idle time, and wrong PINs slow 
   await setPin(page, 'idle test 551');
   await page.getByLabel('Your name').fill('Idle Person');
   await page.getByRole('button', { name: /Save/ }).first().click();
-  await page.getByRole('button', { name: 'Lock' }).waitFor();
-  // Half a minute untouched: still unlocked. Then past the minute (plus the 5-second check).
-  await page.clock.fastForward('00:30');
+  await page.getByRole('button', { name: 'Lock', exact: true }).waitFor();
+  // 35 seconds untouched: a warning, with at least 20 seconds to stay (WCAG 2.2.1).
+  await page.clock.fastForward('00:35');
+  const warning = page.getByRole('alertdialog', { name: 'Locking soon' });
+  await warning.waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'stay-unlocked', null, { timeout: 5000 }); // focus on the button
+  const axe = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  assert.deepEqual(axe.violations.map((v) => v.id), [], 'the warning passes axe');
+  await page.getByRole('button', { name: 'Stay unlocked' }).click();
+  await warning.waitFor({ state: 'hidden' });
+  await page.clock.fastForward('00:35');
   await new Promise((r) => setTimeout(r, 300));
-  assert.equal(await page.getByRole('button', { name: 'Lock' }).count(), 1, 'not yet');
+  assert.equal(await page.getByRole('button', { name: 'Lock', exact: true }).count(), 1, 'still unlocked: the clock went back');
+  // Then past the minute (plus the 5-second check): locked.
   await page.clock.fastForward('00:40');
   await page.waitForURL((u) => u.pathname === '/', { timeout: 10_000 });
   await page.getByRole('link', { name: 'Shared device' }).waitFor();
-  assert.equal(await page.getByRole('button', { name: 'Lock' }).count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Lock', exact: true }).count(), 0);
   assert.ok(!(await page.content()).includes('Idle Person'));
   assert.equal(await page.evaluate(() => JSON.stringify(history.state ?? null).includes('Idle')), false);
 
@@ -224,9 +233,9 @@ test('one person unlocked at a time: unlocking in a second tab locks the first',
   await other.getByLabel('Your name').waitFor();
   await page.waitForURL((u) => u.pathname === '/', { timeout: 10_000 });
   await page.getByRole('link', { name: 'Shared device' }).waitFor();
-  assert.equal(await page.getByRole('button', { name: 'Lock' }).count(), 0, 'the first tab locked');
+  assert.equal(await page.getByRole('button', { name: 'Lock', exact: true }).count(), 0, 'the first tab locked');
   assert.ok(!(await page.content()).includes('First Tab Person'));
-  assert.equal(await other.getByRole('button', { name: 'Lock' }).count(), 1, 'the second stays unlocked');
+  assert.equal(await other.getByRole('button', { name: 'Lock', exact: true }).count(), 1, 'the second stays unlocked');
   await page.goto(server.url + '/settings');
   await page.getByRole('heading', { name: 'Settings' }).waitFor();
   const axe = await new AxeBuilder({ page }).withTags(TAGS).analyze();
