@@ -29,6 +29,8 @@ fn PinScreen() -> impl IntoView {
     super::set_title("Enter your PIN");
     let ctx = use_ctx();
     let busy = RwSignal::new(false);
+    let show = RwSignal::new(false);
+    let kind = move || if show.get() { "text" } else { "password" };
     let new_error = RwSignal::new(String::new());
     let unlock_error = RwSignal::new(String::new());
     let new_pin = NodeRef::<leptos::html::Input>::new();
@@ -109,6 +111,10 @@ fn PinScreen() -> impl IntoView {
                 <p>"This browser cannot protect drafts here: Open Door needs a secure (https) address on a shared device. Ask the person who runs this device to open Open Door over https."</p>
             </div>
         })}
+        <div class="checkbox">
+            <input class="checkbox-input" type="checkbox" id="show-pin" on:change=move |ev| show.set(event_target_checked(&ev))/>
+            <label class="checkbox-label" for="show-pin">"Show PINs as I type them (check nobody is watching)"</label>
+        </div>
         <section aria-labelledby="pin-new-title" class="pin-section">
             <h2 id="pin-new-title">"New here? Choose a PIN"</h2>
             <p class="warning-text"><strong>"If you forget your PIN, nobody can get your drafts back — not us, and not the people who run this device. They can only be deleted."</strong></p>
@@ -119,13 +125,13 @@ fn PinScreen() -> impl IntoView {
                     <Show when=move || !new_error.get().is_empty()>
                         <p class="error-message" id="new-pin-error"><span class="visually-hidden">"Error: "</span>{move || new_error.get()}</p>
                     </Show>
-                    <input class="input input-pin" id="new-pin" name="new-pin" type="password" autocomplete="new-password"
+                    <input class="input input-pin" id="new-pin" name="new-pin" type=kind autocomplete="new-password"
                         aria-describedby=move || if new_error.get().is_empty() { "new-pin-hint" } else { "new-pin-hint new-pin-error" }
                         node_ref=new_pin/>
                 </div>
                 <div class="form-group">
                     <label class="label" for="new-pin-again">"Type the same PIN again"</label>
-                    <input class="input input-pin" id="new-pin-again" name="new-pin-again" type="password" autocomplete="new-password" node_ref=new_again/>
+                    <input class="input input-pin" id="new-pin-again" name="new-pin-again" type=kind autocomplete="new-password" node_ref=new_again/>
                 </div>
                 <button class="button" type="submit" disabled=move || busy.get()>"Set PIN and continue"</button>
             </form>
@@ -138,7 +144,7 @@ fn PinScreen() -> impl IntoView {
                     <Show when=move || !unlock_error.get().is_empty()>
                         <p class="error-message" id="pin-error"><span class="visually-hidden">"Error: "</span>{move || unlock_error.get()}</p>
                     </Show>
-                    <input class="input input-pin" id="pin" name="pin" type="password" autocomplete="current-password"
+                    <input class="input input-pin" id="pin" name="pin" type=kind autocomplete="current-password"
                         aria-describedby=move || if unlock_error.get().is_empty() { "" } else { "pin-error" }
                         node_ref=pin/>
                 </div>

@@ -229,6 +229,10 @@ test('one person unlocked at a time: unlocking in a second tab locks the first',
   await page.getByRole('link', { name: "I'm finished" }).waitFor();
   const other = await context.newPage();
   await other.goto(server.url + '/about-me');
+  const pinBox = other.getByLabel('Choose a PIN', { exact: true });
+  assert.equal(await pinBox.getAttribute('type'), 'password', 'hidden by default');
+  await other.getByLabel(/Show PINs as I type them/).check();
+  assert.equal(await pinBox.getAttribute('type'), 'text', 'shown on request');
   await setPin(other, 'second tab pin 2');
   await other.getByLabel('Your name').waitFor();
   await page.waitForURL((u) => u.pathname === '/', { timeout: 10_000 });
