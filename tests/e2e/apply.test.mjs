@@ -176,7 +176,8 @@ test('axe finds no violations on the form (with errors), check answers, confirma
   await check('the empty form');
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.locator('#error-summary').waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'error-summary', 'the summary takes focus');
+  // The summary takes focus in the frame after it appears.
+  await page.waitForFunction(() => document.activeElement?.id === 'error-summary', null, { timeout: 5000 });
   await check('the form with errors');
   await page.locator('#error-summary a').first().click();
   assert.equal(await page.evaluate(() => document.activeElement.id), 'name', 'summary links go to the field');

@@ -49,7 +49,7 @@ test('offline with the server stopped: reload and a deep link still work', async
   for (const para of target.description.split(/\n\s*\n/)) {
     assert.ok(text.includes(para.trim().split('\n')[0]), 'each paragraph shown in full');
   }
-  assert.match(await statusText(tab), /Offline/);
+  await waitForStatus(tab, /Offline/); // the new tab's own first sync finds no server
 
   // And back online, the app notices by itself.
   await s.start();
