@@ -48,12 +48,7 @@ fn place() -> Place {
 impl Store {
     pub async fn application(&self, id: &str) -> Result<Option<LocalApplication>> {
         if let Place::Plain = place() {
-            let tx = self.db.transaction(APPLICATIONS).build()?;
-            let store = tx.object_store(APPLICATIONS)?;
-            return Ok(store
-                .get::<LocalApplication, _, _>(id.to_owned())
-                .serde()?
-                .await?);
+            return self.get(APPLICATIONS, id).await;
         }
         Ok(self.applications().await?.into_iter().find(|a| a.id == id))
     }
@@ -62,15 +57,7 @@ impl Store {
     /// recently changed first.
     pub async fn applications(&self) -> Result<Vec<LocalApplication>> {
         let mut out = match place() {
-            Place::Plain => {
-                let tx = self.db.transaction(APPLICATIONS).build()?;
-                let store = tx.object_store(APPLICATIONS)?;
-                let mut out = Vec::new();
-                for row in store.get_all::<LocalApplication>().serde()?.await? {
-                    out.push(row?);
-                }
-                out
-            }
+            Place::Plain => self.all(APPLICATIONS).await?,
             Place::Vault(s) => self
                 .vault_items(&s)
                 .await?
@@ -170,14 +157,7 @@ impl Store {
 
     pub async fn about_me(&self) -> Result<Option<AboutMe>> {
         match place() {
-            Place::Plain => {
-                let tx = self.db.transaction(PROFILE).build()?;
-                let store = tx.object_store(PROFILE)?;
-                Ok(store
-                    .get::<AboutMe, _, _>(ABOUT_ME_KEY.to_owned())
-                    .serde()?
-                    .await?)
-            }
+            Place::Plain => self.get(PROFILE, ABOUT_ME_KEY).await,
             Place::Vault(s) => Ok(self
                 .vault_items(&s)
                 .await?

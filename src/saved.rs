@@ -22,25 +22,13 @@ pub struct SavedListing {
 
 impl Store {
     pub async fn saved_listings(&self) -> Result<Vec<SavedListing>> {
-        let tx = self.db.transaction(SAVED).build()?;
-        let store = tx.object_store(SAVED)?;
-        let rows = store.get_all::<SavedListing>().serde()?.await?;
-        let mut out = Vec::new();
-        for r in rows {
-            out.push(r?);
-        }
+        let mut out: Vec<SavedListing> = self.all(SAVED).await?;
         out.sort_by(|a, b| b.saved_at.cmp(&a.saved_at).then_with(|| a.id.cmp(&b.id)));
         Ok(out)
     }
 
     pub async fn is_saved(&self, id: &str) -> Result<bool> {
-        let tx = self.db.transaction(SAVED).build()?;
-        let store = tx.object_store(SAVED)?;
-        Ok(store
-            .get::<SavedListing, _, _>(id.to_owned())
-            .serde()?
-            .await?
-            .is_some())
+        Ok(self.get::<SavedListing>(SAVED, id).await?.is_some())
     }
 
     pub async fn save_listing(&self, listing: &Listing, now: i64) -> Result<()> {
@@ -72,13 +60,7 @@ impl Store {
     }
 
     pub async fn saved_searches(&self) -> Result<Vec<SavedSearch>> {
-        let tx = self.db.transaction(SAVED_SEARCHES).build()?;
-        let store = tx.object_store(SAVED_SEARCHES)?;
-        let rows = store.get_all::<SavedSearch>().serde()?.await?;
-        let mut out = Vec::new();
-        for r in rows {
-            out.push(r?);
-        }
+        let mut out: Vec<SavedSearch> = self.all(SAVED_SEARCHES).await?;
         out.sort_by(|a, b| b.saved_at.cmp(&a.saved_at).then_with(|| a.id.cmp(&b.id)));
         Ok(out)
     }

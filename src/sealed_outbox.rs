@@ -44,23 +44,11 @@ impl Store {
     }
 
     pub(crate) async fn sealed_exists(&self, key: &str) -> Result<bool, StoreError> {
-        let tx = self.db.transaction(SEALED_OUTBOX).build()?;
-        let store = tx.object_store(SEALED_OUTBOX)?;
-        Ok(store
-            .get::<SealedSend, _, _>(key.to_owned())
-            .serde()?
-            .await?
-            .is_some())
+        Ok(self.get::<SealedSend>(SEALED_OUTBOX, key).await?.is_some())
     }
 
     pub async fn sealed_entries(&self) -> Result<Vec<SealedSend>, StoreError> {
-        let tx = self.db.transaction(SEALED_OUTBOX).build()?;
-        let store = tx.object_store(SEALED_OUTBOX)?;
-        let mut out = Vec::new();
-        for row in store.get_all::<SealedSend>().serde()?.await? {
-            out.push(row?);
-        }
-        Ok(out)
+        self.all(SEALED_OUTBOX).await
     }
 
     async fn put_sealed(&self, e: &SealedSend) -> Result<(), StoreError> {

@@ -194,25 +194,35 @@ impl Store {
         }
     }
 
-    /// Every stored listing, in key order.
-    pub async fn all_listings(&self) -> Result<Vec<StoredListing>> {
-        let tx = self.db.transaction(LISTINGS).build()?;
-        let store = tx.object_store(LISTINGS)?;
-        let rows = store.get_all::<StoredListing>().serde()?.await?;
+    /// Every record of one store, in key order (the one read every module uses).
+    pub(crate) async fn all<T: for<'de> Deserialize<'de>>(&self, name: &str) -> Result<Vec<T>> {
+        let tx = self.db.transaction(name).build()?;
+        let store = tx.object_store(name)?;
         let mut out = Vec::new();
-        for row in rows {
+        for row in store.get_all::<T>().serde()?.await? {
             out.push(row?);
         }
         Ok(out)
     }
 
+    /// One record of one store by its key.
+    pub(crate) async fn get<T: for<'de> Deserialize<'de>>(
+        &self,
+        name: &str,
+        key: &str,
+    ) -> Result<Option<T>> {
+        let tx = self.db.transaction(name).build()?;
+        let store = tx.object_store(name)?;
+        Ok(store.get::<T, _, _>(key.to_owned()).serde()?.await?)
+    }
+
+    /// Every stored listing, in key order.
+    pub async fn all_listings(&self) -> Result<Vec<StoredListing>> {
+        self.all(LISTINGS).await
+    }
+
     pub async fn listing(&self, id: &str) -> Result<Option<StoredListing>> {
-        let tx = self.db.transaction(LISTINGS).build()?;
-        let store = tx.object_store(LISTINGS)?;
-        Ok(store
-            .get::<StoredListing, _, _>(id.to_owned())
-            .serde()?
-            .await?)
+        self.get(LISTINGS, id).await
     }
 
     pub async fn count(&self) -> Result<u32> {
@@ -267,9 +277,7 @@ impl Store {
     }
 
     pub(crate) async fn meta<T: for<'de> Deserialize<'de>>(&self, key: &str) -> Result<Option<T>> {
-        let tx = self.db.transaction(META).build()?;
-        let meta = tx.object_store(META)?;
-        Ok(meta.get::<T, _, _>(key.to_owned()).serde()?.await?)
+        self.get(META, key).await
     }
 
     /// Applies one page's items and saves `cursor`, all or nothing.

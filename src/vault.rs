@@ -154,13 +154,7 @@ impl Store {
     }
 
     pub async fn vaults(&self) -> Result<Vec<VaultHeader>, StoreError> {
-        let tx = self.db.transaction(VAULTS).build()?;
-        let store = tx.object_store(VAULTS)?;
-        let mut out = Vec::new();
-        for row in store.get_all::<VaultHeader>().serde()?.await? {
-            out.push(row?);
-        }
-        Ok(out)
+        self.all(VAULTS).await
     }
 
     async fn wait_before_pin(&self) -> Result<Failures, VaultError> {
