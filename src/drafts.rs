@@ -82,7 +82,13 @@ impl Store {
                 })
                 .await
             }
-            Place::Vault(s) => self.put_vault_application(&s, app).await,
+            Place::Vault(s) => {
+                let rid = self
+                    .vault_application(&s, &app.id)
+                    .await?
+                    .map(|(rid, _)| rid);
+                self.put_vault_application(&s, rid, app).await
+            }
             Place::Locked => Err(StoreError::Locked),
         }
     }
@@ -116,11 +122,12 @@ impl Store {
                 Ok(Some(app))
             }
             Place::Vault(s) => {
-                let Some(mut app) = self.application(id).await? else {
+                // One pass over the vault finds both the record and its id.
+                let Some((rid, mut app)) = self.vault_application(&s, id).await? else {
                     return Ok(None);
                 };
                 change(&mut app);
-                self.put_vault_application(&s, &app).await?;
+                self.put_vault_application(&s, Some(rid), &app).await?;
                 Ok(Some(app))
             }
             Place::Locked => Err(StoreError::Locked),
@@ -137,12 +144,7 @@ impl Store {
                 .await
             }
             Place::Vault(s) => {
-                let found = self
-                    .vault_items(&s)
-                    .await?
-                    .into_iter()
-                    .find(|(_, item)| matches!(item, VaultItem::Application(a) if a.id == id));
-                let Some((rid, _)) = found else {
+                let Some((rid, _)) = self.vault_application(&s, id).await? else {
                     return Ok(());
                 };
                 self.write(VAULT_RECORDS, |r| {
@@ -269,15 +271,31 @@ impl Store {
         Ok(out)
     }
 
-    /// Writes an application into the vault. When it has just been queued (Send pressed), it is
-    /// sealed for the server first and both records are written in one transaction.
-    async fn put_vault_application(&self, s: &Session, app: &LocalApplication) -> Result<()> {
-        let rid = self
+    /// The unlocked person's application for listing `id`, with its record id.
+    async fn vault_application(
+        &self,
+        s: &Session,
+        id: &str,
+    ) -> Result<Option<(String, LocalApplication)>> {
+        Ok(self
             .vault_items(s)
             .await?
             .into_iter()
-            .find(|(_, item)| matches!(item, VaultItem::Application(a) if a.id == app.id))
-            .map(|(rid, _)| rid);
+            .find_map(|(rid, item)| match item {
+                VaultItem::Application(a) if a.id == id => Some((rid, *a)),
+                _ => None,
+            }))
+    }
+
+    /// Writes an application into the vault, over record `rid` or as a new one. When it has just
+    /// been queued (Send pressed), it is sealed for the server first and both records are
+    /// written in one transaction.
+    async fn put_vault_application(
+        &self,
+        s: &Session,
+        rid: Option<String>,
+        app: &LocalApplication,
+    ) -> Result<()> {
         let sealed = match &app.stage {
             Stage::Waiting { key, request, .. } if !self.sealed_exists(key).await? => {
                 let seal_key = match self.seal_key().await? {

@@ -152,6 +152,16 @@ pub async fn open_receipts(store: &Store) -> Result<bool, StoreError> {
         return Ok(false);
     };
     let mut returned = false;
+    // Which application each idempotency key belongs to: read (and decrypted) once, not per answer.
+    let waiting: Vec<(String, String)> = store
+        .applications()
+        .await?
+        .into_iter()
+        .filter_map(|a| match &a.stage {
+            Stage::Waiting { key, .. } => Some((key.clone(), a.id.clone())),
+            _ => None,
+        })
+        .collect();
     for entry in store.sealed_entries().await? {
         let (true, Some(receipt)) = (entry.vault == s.vault.id, &entry.receipt) else {
             continue;
@@ -166,15 +176,10 @@ pub async fn open_receipts(store: &Store) -> Result<bool, StoreError> {
         };
         let outcome = answer.outcome();
         let back = !matches!(outcome, Outcome::Stored { .. });
-        let app = store
-            .applications()
-            .await?
-            .into_iter()
-            .find(|a| matches!(&a.stage, Stage::Waiting { key, .. } if *key == entry.key));
-        if let Some(app) = app {
+        if let Some((_, app_id)) = waiting.iter().find(|(key, _)| *key == entry.key) {
             let jitter = js_sys::Math::random();
             store
-                .update_application(&app.id, |a| a.record(outcome, now_ms(), jitter))
+                .update_application(app_id, |a| a.record(outcome, now_ms(), jitter))
                 .await?;
             returned |= back;
         }
