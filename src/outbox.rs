@@ -29,26 +29,10 @@ thread_local! {
 /// A fresh idempotency key: a random (version 4) UUID from the browser's crypto, which works
 /// outside secure contexts too, unlike `crypto.randomUUID`.
 pub fn new_key() -> String {
-    let mut b = [0u8; 16];
-    let filled = web_sys::window()
-        .and_then(|w| w.crypto().ok())
-        .is_some_and(|c| c.get_random_values_with_u8_array(&mut b).is_ok());
-    if !filled {
-        for (i, byte) in b.iter_mut().enumerate() {
-            *byte = ((js_sys::Math::random() * 256.0) as u8) ^ (i as u8);
-        }
-    }
-    b[6] = (b[6] & 0x0f) | 0x40;
-    b[8] = (b[8] & 0x3f) | 0x80;
-    let h: String = b.iter().map(|x| format!("{x:02x}")).collect();
-    format!(
-        "{}-{}-{}-{}-{}",
-        &h[0..8],
-        &h[8..12],
-        &h[12..16],
-        &h[16..20],
-        &h[20..32]
-    )
+    let b = crate::crypto::random::<16>().unwrap_or_else(|_| {
+        std::array::from_fn(|i| ((js_sys::Math::random() * 256.0) as u8) ^ (i as u8))
+    });
+    opendoor_core::application::uuid_v4(b)
 }
 
 pub(crate) fn now_ms() -> i64 {

@@ -442,8 +442,36 @@ fn check_answer(q: &Question, answer: Option<&Answer>, out: &mut Vec<Problem>) {
     }
 }
 
+/// 16 random bytes as a version 4 UUID in its usual spelling: application ids on the server,
+/// idempotency keys in the app.
+pub fn uuid_v4(mut b: [u8; 16]) -> String {
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    let h: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &h[0..8],
+        &h[8..12],
+        &h[12..16],
+        &h[16..20],
+        &h[20..32]
+    )
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn uuid_v4_sets_version_and_variant() {
+        assert_eq!(
+            super::uuid_v4([0; 16]),
+            "00000000-0000-4000-8000-000000000000"
+        );
+        assert_eq!(
+            super::uuid_v4([0xff; 16]),
+            "ffffffff-ffff-4fff-bfff-ffffffffffff"
+        );
+    }
     use super::*;
 
     fn q(id: &str, required: bool, answer: AnswerKind) -> Question {

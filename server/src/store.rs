@@ -143,18 +143,7 @@ pub fn random_token(prefix: &str) -> String {
 fn random_id() -> String {
     let mut buf = [0u8; 16];
     getrandom::getrandom(&mut buf).expect("the operating system's random source");
-    // A UUID v4 in its usual spelling.
-    buf[6] = (buf[6] & 0x0f) | 0x40;
-    buf[8] = (buf[8] & 0x3f) | 0x80;
-    let h = hex(&buf);
-    format!(
-        "{}-{}-{}-{}-{}",
-        &h[0..8],
-        &h[8..12],
-        &h[12..16],
-        &h[16..20],
-        &h[20..32]
-    )
+    opendoor_core::application::uuid_v4(buf)
 }
 
 pub fn now_rfc3339() -> String {
