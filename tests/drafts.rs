@@ -3,24 +3,14 @@
 
 use opendoor::store::{Store, DB_VERSION};
 use opendoor_core::application::ContactBy;
-use opendoor_core::feed::{parse_page, Item};
 use opendoor_core::form::{AboutMe, Form};
 use opendoor_core::outbox::{LocalApplication, Outcome, Stage};
-use opendoor_core::Listing;
 use wasm_bindgen_test::*;
 
-wasm_bindgen_test_configure!(run_in_browser);
+mod common;
+use common::sample_listings as listings;
 
-fn listings() -> Vec<Listing> {
-    let page = parse_page(include_bytes!("../public/feed/page-1.json")).expect("sample parses");
-    page.items
-        .into_iter()
-        .filter_map(|i| match i {
-            Item::Updated { listing, .. } => Some(*listing),
-            Item::Deleted { .. } => None,
-        })
-        .collect()
-}
+wasm_bindgen_test_configure!(run_in_browser);
 
 fn about() -> AboutMe {
     AboutMe {

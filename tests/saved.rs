@@ -3,25 +3,14 @@
 
 use opendoor::finder;
 use opendoor::store::{Store, StoredListing, DB_VERSION};
-use opendoor_core::feed::{parse_page, Item};
 use opendoor_core::query::Query;
 use opendoor_core::saved::SavedSearch;
-use opendoor_core::Listing;
 use wasm_bindgen_test::*;
 
-wasm_bindgen_test_configure!(run_in_browser);
+mod common;
+use common::sample_listings as sample;
 
-fn sample() -> Vec<Listing> {
-    let page =
-        parse_page(include_bytes!("../public/feed/page-1.json")).expect("sample page parses");
-    page.items
-        .into_iter()
-        .filter_map(|i| match i {
-            Item::Updated { listing, .. } => Some(*listing),
-            _ => None,
-        })
-        .collect()
-}
+wasm_bindgen_test_configure!(run_in_browser);
 
 async fn fresh() -> Store {
     Store::open_named(&format!("test-{}", js_sys::Math::random()), DB_VERSION)

@@ -11,14 +11,15 @@ use opendoor::store::{Store, DB_VERSION};
 use opendoor::vault::{self, VaultError};
 use opendoor_core::application::ContactBy;
 use opendoor_core::device::{DeviceMode, DeviceSettings};
-use opendoor_core::feed::{parse_page, Item};
 use opendoor_core::form::{AboutMe, Form, FormAnswer};
 use opendoor_core::outbox::{LocalApplication, Stage};
 use opendoor_core::question::AnswerKind;
 use opendoor_core::seal::{unb64, vault_aad, Envelope};
-use opendoor_core::Listing;
 use serde_json::Value;
 use wasm_bindgen_test::*;
+
+mod common;
+use common::sample_listings as listings;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -34,17 +35,6 @@ fn vectors() -> Value {
 
 fn s(v: &Value) -> &str {
     v.as_str().expect("a string")
-}
-
-fn listings() -> Vec<Listing> {
-    let page = parse_page(include_bytes!("../public/feed/page-1.json")).expect("sample parses");
-    page.items
-        .into_iter()
-        .filter_map(|i| match i {
-            Item::Updated { listing, .. } => Some(*listing),
-            Item::Deleted { .. } => None,
-        })
-        .collect()
 }
 
 fn person_form() -> Form {
