@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use web_sys::CryptoKey;
 
 use crate::crypto::{self, CryptoError};
-use crate::store::{Store, StoreError, SEALED_OUTBOX, VAULTS, VAULT_RECORDS};
+use crate::store::{Store, StoreError, VAULTS, VAULT_RECORDS};
 
 const SETTINGS_KEY: &str = "device";
 const FAILURES_KEY: &str = "pinFailures";
@@ -290,13 +290,6 @@ impl Store {
         Ok(())
     }
 
-    /// Whether this device holds anything of a person's: used when changing the device mode.
-    pub async fn shared_data_count(&self) -> Result<(usize, usize), StoreError> {
-        let vaults = self.vaults().await?.len();
-        let tx = self.db.transaction(SEALED_OUTBOX).build()?;
-        let waiting = tx.object_store(SEALED_OUTBOX)?.count().await? as usize;
-        Ok((vaults, waiting))
-    }
 
     /// Deletes every vault (switching a shared device back to personal).
     pub async fn delete_all_vaults(&self) -> Result<(), StoreError> {

@@ -23,7 +23,7 @@ async fn blocked(ctx: Ctx, to: DeviceMode) -> Option<String> {
             ))
         }
         DeviceMode::Personal if vault::shared() => {
-            let (vaults, _) = store.shared_data_count().await.unwrap_or((0, 0));
+            let vaults = store.vaults().await.map(|v| v.len()).unwrap_or(0);
             (vaults > 0).then(|| format!(
                 "{vaults} {} PIN-protected drafts on this device. They need to finish first, or use \"Delete everyone's drafts\" below.",
                 if vaults == 1 { "person has" } else { "people have" }
