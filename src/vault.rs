@@ -290,7 +290,6 @@ impl Store {
         Ok(())
     }
 
-
     /// Deletes every vault (switching a shared device back to personal).
     pub async fn delete_all_vaults(&self) -> Result<(), StoreError> {
         let tx = self

@@ -217,8 +217,7 @@ pub fn FinishedPage() -> impl IntoView {
         <h1>"I'm finished — clear this device"</h1>
         {move || apps.get().map(|(apps, about)| {
             let waiting: Vec<String> = apps.iter().filter(|a| matches!(a.stage, Stage::Waiting { .. })).map(|a| a.listing_title.clone()).collect();
-            let drafts = apps.iter().filter(|a| a.is_draft()).count();
-            let sent = apps.iter().filter(|a| matches!(a.stage, Stage::Sent { .. })).count();
+            let Tally { drafts, sent, .. } = Tally::of(&apps);
             view! {
                 {(!waiting.is_empty()).then(|| view! {
                     <h2>"Still waiting to send"</h2>
@@ -253,16 +252,30 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     }
 }
 
+/// A person's applications by stage, for "I'm finished".
+struct Tally {
+    drafts: usize,
+    waiting: usize,
+    sent: usize,
+}
+
+impl Tally {
+    fn of(apps: &[opendoor_core::outbox::LocalApplication]) -> Tally {
+        let count = |f: fn(&Stage) -> bool| apps.iter().filter(|a| f(&a.stage)).count();
+        Tally {
+            drafts: count(|s| matches!(s, Stage::Draft { .. })),
+            waiting: count(|s| matches!(s, Stage::Waiting { .. })),
+            sent: count(|s| matches!(s, Stage::Sent { .. })),
+        }
+    }
+}
+
 fn removed_words(apps: &[opendoor_core::outbox::LocalApplication], about: bool) -> String {
-    let drafts = apps.iter().filter(|a| a.is_draft()).count();
-    let sent = apps
-        .iter()
-        .filter(|a| matches!(a.stage, Stage::Sent { .. }))
-        .count();
-    let waiting = apps
-        .iter()
-        .filter(|a| matches!(a.stage, Stage::Waiting { .. }))
-        .count();
+    let Tally {
+        drafts,
+        waiting,
+        sent,
+    } = Tally::of(apps);
     let mut removed = vec![
         plural(drafts, "draft", "drafts").to_lowercase(),
         plural(sent, "sent application", "sent applications").to_lowercase(),
