@@ -123,7 +123,7 @@ console.log('First-load transfer (brotli q11):');
 console.log('');
 console.log('| file | raw | brotli |');
 console.log('| --- | ---: | ---: |');
-for (const s of sizes) console.log(`| ${s.f.replace(/-[0-9a-f]{16}/, '-<hash>')} | ${kb(s.raw)} | ${kb(s.br)} |`);
+for (const s of sizes) console.log(`| ${s.f.replace(/-[0-9a-f]{1,16}(?=[._])/, '-<hash>')} | ${kb(s.raw)} | ${kb(s.br)} |`);
 console.log(`| **total (html + js + wasm + css)** | | **${kb(total)}** |`);
 console.log('');
 console.log(`Reload to first listing painted, ${N} listings stored, ${RUNS} reloads after one warm-up:`);
