@@ -311,7 +311,7 @@ pub fn check(req: &ApplicationRequest, questions: &[Question]) -> Result<(), Vec
         if !h.person_agreed {
             out.push(Problem::BadValue {
                 field: "applicant.helper.personAgreed".into(),
-                why: "must be given: the person applying must agree to the answers being sent",
+                why: "must be given: the person applying must agree to the answers being sent".into(),
             });
         }
     }
@@ -337,7 +337,7 @@ pub fn check(req: &ApplicationRequest, questions: &[Question]) -> Result<(), Vec
     if !a.consent {
         out.push(Problem::BadValue {
             field: "applicant.consent".into(),
-            why: "must be given: the organisers need it to see your answers",
+            why: "must be given: the organisers need it to see your answers".into(),
         });
     }
 
@@ -346,7 +346,7 @@ pub fn check(req: &ApplicationRequest, questions: &[Question]) -> Result<(), Vec
         if !known.contains(id.as_str()) {
             out.push(Problem::BadValue {
                 field: format!("answers.{}", truncate(id, 100)),
-                why: "is not a question this opportunity asks",
+                why: "is not a question this opportunity asks".into(),
             });
         }
     }
@@ -385,7 +385,7 @@ fn check_answer(q: &Question, answer: Option<&Answer>, out: &mut Vec<Problem>) {
     };
     let wrong = |why: &'static str| Problem::BadValue {
         field: field.clone(),
-        why,
+        why: why.into(),
     };
     match (&q.answer, answer) {
         (

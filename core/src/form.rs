@@ -64,12 +64,10 @@ impl FieldError {
         }
     }
 
-    /// A problem the server reported as `(field, problem)`, tied to our field where we can.
-    pub fn from_server(field: &str, problem: &str) -> FieldError {
-        FieldError::new(
-            field_id(field),
-            format!("The organisers' system says: {problem}"),
-        )
+    /// A problem the server reported, in the same words as the form's own check and tied to
+    /// our field (never the request's internal name, such as "answers.about").
+    pub fn from_problem(p: &Problem) -> FieldError {
+        friendly(p, &[])
     }
 }
 

@@ -3,6 +3,7 @@
 //! Shared by the browser app, the reference server and tools, so they cannot drift apart.
 //! Nothing here does I/O; `cargo test -p opendoor-core` runs it all on the host.
 
+pub mod api;
 pub mod application;
 pub mod browse;
 pub mod device;

@@ -9,7 +9,9 @@
 use serde::{Deserialize, Serialize};
 use time::{Date, Duration, PrimitiveDateTime, Time};
 
+use crate::api::{ApiProblem, ErrorBody, ErrorCode};
 use crate::application::{ApplicationRequest, ApplicationStatus, ApplicationView};
+use crate::validate::Problem;
 use crate::form::{FieldError, Form};
 use crate::listing::iso_date_opt;
 
@@ -123,8 +125,8 @@ pub enum Outcome {
         status_token: String,
         status: ApplicationStatus,
     },
-    /// 422 with problems about particular fields: `(field, problem)` in the server's words.
-    Invalid(Vec<(String, String)>),
+    /// 422 with problems about particular fields.
+    Invalid(Vec<Problem>),
     Closed,
     Withdrawn,
     CannotApplyHere,
@@ -258,10 +260,7 @@ impl LocalApplication {
                 checked_at: None,
             },
             Outcome::Invalid(problems) => Stage::Draft {
-                problems: problems
-                    .into_iter()
-                    .map(|(field, problem)| FieldError::from_server(&field, &problem))
-                    .collect(),
+                problems: problems.iter().map(FieldError::from_problem).collect(),
                 notice: Some(Notice::CheckAnswers),
             },
             Outcome::Closed => Stage::Draft {
@@ -345,22 +344,8 @@ pub fn retry_delay(attempts: u32, jitter: f64) -> i64 {
 
 /// What the server's answer to `POST /api/v1/applications` means (docs/openapi.yaml).
 pub fn outcome_of(status: u16, body: &[u8]) -> Outcome {
-    #[derive(Deserialize)]
-    struct ErrorBody {
-        #[serde(default)]
-        error: String,
-        #[serde(default)]
-        message: String,
-        #[serde(default)]
-        problems: Vec<ServerProblem>,
-    }
-    #[derive(Deserialize)]
-    struct ServerProblem {
-        field: String,
-        problem: String,
-    }
     if (200..300).contains(&status) {
-        return match serde_json::from_slice::<crate::application::ApplicationReceipt>(body) {
+        return match serde_json::from_slice::<crate::api::Receipt>(body) {
             Ok(r) => Outcome::Stored {
                 server_id: r.id,
                 status_token: r.status_token,
@@ -370,28 +355,22 @@ pub fn outcome_of(status: u16, body: &[u8]) -> Outcome {
             Err(_) => Outcome::TryLater(Failure::ServerError),
         };
     }
-    let err: Option<ErrorBody> = serde_json::from_slice(body).ok();
-    let code = err.as_ref().map(|e| e.error.as_str()).unwrap_or("");
+    let err = ErrorBody::parse(body);
+    let code = err.as_ref().map_or(ErrorCode::Other, |e| e.error);
     let message = err
         .as_ref()
-        .map(|e| e.message.chars().take(300).collect::<String>())
+        .map(|e| e.message.clone())
         .filter(|m| !m.is_empty())
         .unwrap_or_else(|| format!("the server answered with error {status}"));
     match (status, code) {
         (429, _) => Outcome::TryLater(Failure::Busy),
         (500..=599, _) => Outcome::TryLater(Failure::ServerError),
-        (409, "listing-closed") => Outcome::Closed,
-        (409, "listing-withdrawn") => Outcome::Withdrawn,
+        (409, ErrorCode::ListingClosed) => Outcome::Closed,
+        (409, ErrorCode::ListingWithdrawn) => Outcome::Withdrawn,
         (409, _) | (404, _) => Outcome::CannotApplyHere,
-        (422, "invalid-application") => Outcome::Invalid(
-            err.map(|e| {
-                e.problems
-                    .into_iter()
-                    .take(100)
-                    .map(|p| (p.field, p.problem))
-                    .collect()
-            })
-            .unwrap_or_default(),
+        (422, ErrorCode::InvalidApplication) => Outcome::Invalid(
+            err.map(|e| e.problems.iter().map(ApiProblem::to_problem).collect())
+                .unwrap_or_default(),
         ),
         _ => Outcome::NotAccepted(message),
     }

@@ -3,6 +3,7 @@
 //! Every string is bounded so a hostile or broken feed cannot fill a phone's storage or freeze
 //! its screen. Limits are in characters (not bytes) and are documented in docs/feed-format.md.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use crate::listing::{HowToApply, Listing, Payment};
@@ -44,8 +45,21 @@ pub enum Problem {
     },
     BadValue {
         field: String,
-        why: &'static str,
+        why: Cow<'static, str>,
     },
+}
+
+impl Problem {
+    /// The field the problem is about, in the request's own names ("answers.about").
+    pub fn field(&self) -> &str {
+        match self {
+            Problem::Missing { field }
+            | Problem::TooLong { field, .. }
+            | Problem::TooMany { field, .. }
+            | Problem::BadLink { field }
+            | Problem::BadValue { field, .. } => field,
+        }
+    }
 }
 
 impl fmt::Display for Problem {
@@ -144,7 +158,7 @@ pub fn check(l: &Listing) -> Result<(), Vec<Problem>> {
     {
         c.0.push(Problem::BadValue {
             field: "id".into(),
-            why: "may only use letters, digits and - _ . :",
+            why: "may only use letters, digits and - _ . :".into(),
         });
     }
     c.text("title", &l.title, MAX_TITLE);
@@ -170,7 +184,7 @@ pub fn check(l: &Listing) -> Result<(), Vec<Problem>> {
             if !(-90.0..=90.0).contains(&g.lat) || !(-180.0..=180.0).contains(&g.lng) {
                 c.0.push(Problem::BadValue {
                     field: "attendance.place.geo".into(),
-                    why: "is not a place on Earth",
+                    why: "is not a place on Earth".into(),
                 });
             }
         }
@@ -183,7 +197,7 @@ pub fn check(l: &Listing) -> Result<(), Vec<Problem>> {
             if end < s.starts {
                 c.0.push(Problem::BadValue {
                     field: "sessions.ends".into(),
-                    why: "is before the session starts",
+                    why: "is before the session starts".into(),
                 });
             }
         }
@@ -193,13 +207,13 @@ pub fn check(l: &Listing) -> Result<(), Vec<Problem>> {
         if amount_pence.0 == 0 {
             c.0.push(Problem::BadValue {
                 field: "payment.amountPence".into(),
-                why: "is zero: use \"none\" or \"expenses-only\"",
+                why: "is zero: use \"none\" or \"expenses-only\"".into(),
             });
         }
         if amount_pence.0 > MAX_AMOUNT_PENCE {
             c.0.push(Problem::BadValue {
                 field: "payment.amountPence".into(),
-                why: "is more than £100,000",
+                why: "is more than £100,000".into(),
             });
         }
     }
@@ -220,7 +234,7 @@ pub fn check(l: &Listing) -> Result<(), Vec<Problem>> {
         if age > 100 {
             c.0.push(Problem::BadValue {
                 field: "eligibility.minimumAge".into(),
-                why: "is over 100",
+                why: "is over 100".into(),
             });
         }
     }
@@ -272,7 +286,7 @@ fn check_questions(c: &mut Checker, questions: &[crate::question::Question]) {
         if !seen.insert(q.id.as_str()) {
             c.0.push(Problem::BadValue {
                 field: format!("question {}", q.id),
-                why: "is used twice",
+                why: "is used twice".into(),
             });
         }
         c.text("question.label", &q.label, MAX_SHORT);
@@ -282,7 +296,7 @@ fn check_questions(c: &mut Checker, questions: &[crate::question::Question]) {
                 if *max_length == 0 || *max_length > MAX_ANSWER_LENGTH {
                     c.0.push(Problem::BadValue {
                         field: format!("question {} maxLength", q.id),
-                        why: "must be between 1 and 10000",
+                        why: "must be between 1 and 10000".into(),
                     });
                 }
             }

@@ -14,6 +14,7 @@ use opendoor_core::outbox::{
 };
 use opendoor_core::question::Question;
 use opendoor_core::Listing;
+use opendoor_core::validate::Problem;
 use proptest::prelude::*;
 use time::macros::{date, datetime};
 
@@ -251,11 +252,13 @@ fn server_validation_errors_land_beside_their_fields_and_clear_when_edited() {
     let mut app = queued(&l);
     app.record(
         Outcome::Invalid(vec![
-            (
-                "applicant.email".into(),
-                "applicant.email is not a usable link or address".into(),
-            ),
-            ("answers.zzz".into(), "is not a question".into()),
+            Problem::BadLink {
+                field: "applicant.email".into(),
+            },
+            Problem::TooLong {
+                field: "answers.zzz".into(),
+                max: 10,
+            },
         ]),
         9,
         0.0,
@@ -265,10 +268,16 @@ fn server_validation_errors_land_beside_their_fields_and_clear_when_edited() {
     };
     assert_eq!(notice, &Some(Notice::CheckAnswers));
     assert_eq!(problems[0].field, "email");
-    assert!(problems[0]
-        .message
-        .contains("applicant.email is not a usable"));
+    assert_eq!(
+        problems[0].message,
+        "Enter an email address in the correct format, like name@example.com",
+        "the same words as the form's own check"
+    );
     assert_eq!(problems[1].field, "q-zzz");
+    assert_eq!(
+        problems[1].message, "This must be 10 characters or fewer",
+        "never the request's internal field name"
+    );
     let mut edited = app.form.clone();
     edited.about.email = "sam@example.com".into();
     app.edit(edited, 10);
@@ -529,8 +538,8 @@ fn server_answers_are_classified() {
         Outcome::CannotApplyHere
     );
     assert_eq!(
-        outcome_of(422, br#"{"error":"invalid-application","message":"m","problems":[{"field":"applicant.name","problem":"applicant.name is missing"}]}"#),
-        Outcome::Invalid(vec![("applicant.name".into(), "applicant.name is missing".into())])
+        outcome_of(422, br#"{"error":"invalid-application","message":"m","problems":[{"field":"applicant.name","problem":"applicant.name is missing","kind":"missing"}]}"#),
+        Outcome::Invalid(vec![Problem::Missing { field: "applicant.name".into() }])
     );
     assert_eq!(
         outcome_of(422, br#"{"error":"idempotency-key-reused","message":"this key was used for a different application"}"#),
