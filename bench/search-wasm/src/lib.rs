@@ -15,6 +15,7 @@ use wasm_bindgen::prelude::*;
 struct Counting;
 static LIVE: AtomicUsize = AtomicUsize::new(0);
 
+#[allow(unsafe_code)] // a GlobalAlloc impl is unsafe by definition; it only counts and forwards
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, l: Layout) -> *mut u8 {
         LIVE.fetch_add(l.size(), Ordering::Relaxed);
