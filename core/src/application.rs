@@ -311,7 +311,8 @@ pub fn check(req: &ApplicationRequest, questions: &[Question]) -> Result<(), Vec
         if !h.person_agreed {
             out.push(Problem::BadValue {
                 field: "applicant.helper.personAgreed".into(),
-                why: "must be given: the person applying must agree to the answers being sent".into(),
+                why: "must be given: the person applying must agree to the answers being sent"
+                    .into(),
             });
         }
     }

@@ -400,20 +400,32 @@ fn counts_timed<'a>(
 /// Orders `rows` (listings with their relevance, 0 when there is no text). The lower-cased
 /// title (for ties) is made once per listing, not once per comparison.
 pub fn sort(rows: &mut Vec<(&Listing, f32)>, sort: Sort, has_text: bool) {
+    sort_rows(rows, |r| r.0, |r| r.1, sort, has_text)
+}
+
+/// `sort` for any row that holds a listing and its relevance (`find_with` keeps positions too).
+fn sort_rows<R>(
+    rows: &mut Vec<R>,
+    listing: impl Fn(&R) -> &Listing,
+    score: impl Fn(&R) -> f32,
+    sort: Sort,
+    has_text: bool,
+) {
     if sort == Sort::Newest {
         rows.sort_by(|a, b| {
-            b.0.last_updated
-                .cmp(&a.0.last_updated)
-                .then_with(|| a.0.id.cmp(&b.0.id))
+            let (a, b) = (listing(a), listing(b));
+            b.last_updated
+                .cmp(&a.last_updated)
+                .then_with(|| a.id.cmp(&b.id))
         });
         return;
     }
     let relevance = sort == Sort::Relevance && has_text;
     type Key = (bool, Option<Date>, String);
-    let mut keyed: Vec<(Key, (&Listing, f32))> = rows
+    let mut keyed: Vec<(Key, R)> = rows
         .drain(..)
         .map(|r| {
-            let l = r.0;
+            let l = listing(&r);
             (
                 (
                     l.closing_date.is_none(),
@@ -425,9 +437,9 @@ pub fn sort(rows: &mut Vec<(&Listing, f32)>, sort: Sort, has_text: bool) {
         })
         .collect();
     keyed.sort_by(|(ka, a), (kb, b)| {
-        let by_closing = || ka.cmp(kb).then_with(|| a.0.id.cmp(&b.0.id));
+        let by_closing = || ka.cmp(kb).then_with(|| listing(a).id.cmp(&listing(b).id));
         if relevance {
-            b.1.total_cmp(&a.1).then_with(by_closing)
+            score(b).total_cmp(&score(a)).then_with(by_closing)
         } else {
             by_closing()
         }
@@ -440,6 +452,8 @@ pub fn sort(rows: &mut Vec<(&Listing, f32)>, sort: Sort, has_text: bool) {
 pub struct Results<'a> {
     /// Matching open listings, in order.
     pub listings: Vec<&'a Listing>,
+    /// The same results as positions in the `all` given to `find_with`, in order.
+    pub rows: Vec<usize>,
     pub counts: Counts,
     /// Words to mark in titles and summaries.
     pub words: std::collections::HashSet<String>,
@@ -488,40 +502,47 @@ pub fn find_with<'a>(
     cx: &Context,
 ) -> Results<'a> {
     let time = |i: usize, l: &Listing| facts.time.get(i).copied().unwrap_or_else(|| time_needed(l));
-    let open: Vec<(&Listing, TimeNeeded)> = all
+    // Each listing travels with its position in `all`, so the caller can index its own copy.
+    let open: Vec<(usize, &Listing, TimeNeeded)> = all
         .iter()
         .enumerate()
         .filter(|(_, l)| l.availability(cx.today) == Availability::Open)
-        .map(|(i, l)| (l, time(i, l)))
+        .map(|(i, l)| (i, l, time(i, l)))
         .collect();
     let has_text = !crate::search::query_words(text).is_empty();
-    let (candidates, words): (Vec<(&Listing, TimeNeeded, f32)>, _) = if has_text {
+    type Candidate<'l> = (usize, &'l Listing, TimeNeeded, f32);
+    let (candidates, words): (Vec<Candidate<'a>>, _) = if has_text {
         let TextFound { hits, words } = index.search(text);
-        let by_id: HashMap<&str, (&Listing, TimeNeeded), BuildHasherDefault<FxHasher>> = open
-            .iter()
-            .map(|(l, t)| (l.id.as_str(), (*l, *t)))
-            .collect();
+        let by_id: HashMap<&str, (usize, &Listing, TimeNeeded), BuildHasherDefault<FxHasher>> =
+            open.iter()
+                .map(|(i, l, t)| (l.id.as_str(), (*i, *l, *t)))
+                .collect();
         (
             hits.iter()
-                .filter_map(|h| by_id.get(h.id.as_str()).map(|(l, t)| (*l, *t, h.score)))
+                .filter_map(|h| {
+                    by_id
+                        .get(h.id.as_str())
+                        .map(|(i, l, t)| (*i, *l, *t, h.score))
+                })
                 .collect(),
             words,
         )
     } else {
         (
-            open.iter().map(|(l, t)| (*l, *t, 0.0)).collect(),
+            open.iter().map(|(i, l, t)| (*i, *l, *t, 0.0)).collect(),
             Default::default(),
         )
     };
-    let counts = counts_timed(filters, candidates.iter().map(|(l, t, _)| (*l, *t)), cx);
-    let mut rows: Vec<(&Listing, f32)> = candidates
+    let counts = counts_timed(filters, candidates.iter().map(|(_, l, t, _)| (*l, *t)), cx);
+    let mut rows: Vec<(usize, &Listing, f32)> = candidates
         .iter()
-        .filter(|(l, t, _)| pass_timed(filters, l, cx, || *t).iter().all(|p| *p))
-        .map(|(l, _, s)| (*l, *s))
+        .filter(|(_, l, t, _)| pass_timed(filters, l, cx, || *t).iter().all(|p| *p))
+        .map(|(i, l, _, s)| (*i, *l, *s))
         .collect();
-    sort(&mut rows, order, has_text);
+    sort_rows(&mut rows, |r| r.1, |r| r.2, order, has_text);
     Results {
-        listings: rows.into_iter().map(|(l, _)| l).collect(),
+        listings: rows.iter().map(|(_, l, _)| *l).collect(),
+        rows: rows.iter().map(|(i, _, _)| *i).collect(),
         counts,
         words,
         open: open.len(),

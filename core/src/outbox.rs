@@ -11,9 +11,9 @@ use time::{Date, Duration, PrimitiveDateTime, Time};
 
 use crate::api::{ApiProblem, ErrorBody, ErrorCode};
 use crate::application::{ApplicationRequest, ApplicationStatus, ApplicationView};
-use crate::validate::Problem;
 use crate::form::{FieldError, Form};
 use crate::listing::iso_date_opt;
+use crate::validate::Problem;
 
 /// First retry after 5 seconds, doubling each time up to 15 minutes.
 pub const BACKOFF_BASE_MS: i64 = 5_000;

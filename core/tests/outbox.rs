@@ -13,8 +13,8 @@ use opendoor_core::outbox::{
     BACKOFF_CAP_MS,
 };
 use opendoor_core::question::Question;
-use opendoor_core::Listing;
 use opendoor_core::validate::Problem;
+use opendoor_core::Listing;
 use proptest::prelude::*;
 use time::macros::{date, datetime};
 
@@ -269,8 +269,7 @@ fn server_validation_errors_land_beside_their_fields_and_clear_when_edited() {
     assert_eq!(notice, &Some(Notice::CheckAnswers));
     assert_eq!(problems[0].field, "email");
     assert_eq!(
-        problems[0].message,
-        "Enter an email address in the correct format, like name@example.com",
+        problems[0].message, "Enter an email address in the correct format, like name@example.com",
         "the same words as the form's own check"
     );
     assert_eq!(problems[1].field, "q-zzz");

@@ -701,7 +701,7 @@ async fn organiser_update(
             None => {
                 problems.push(Problem::BadValue {
                     field: "status".into(),
-                    why: "must be one of received, shortlisted, selected, not-selected, took-part, paid",
+                    why: "must be one of received, shortlisted, selected, not-selected, took-part, paid".into(),
                 });
                 None
             }
