@@ -3,8 +3,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::filter::{ClosingWithin, Mode, Pay, TimeNeeded, HERE};
+use crate::filter::{
+    find_with, ClosingWithin, Context, Facts, Mode, Origin, Pay, TimeNeeded, HERE,
+};
+use crate::listing::{Geo, Listing};
 use crate::query::Query;
+use crate::search::Index;
 use crate::words;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -32,6 +36,39 @@ impl SavedSearch {
 
     pub fn query(&self) -> Query {
         Query::parse(&self.id)
+    }
+
+    /// The ids of the listings this search matches now, in its order: the same step the list
+    /// runs (`filter::find_with`), so the list and the Saved page always agree. `index` must hold
+    /// `all` when the search has words; `device` is "Use my location", if given.
+    pub fn matching<'a>(
+        &self,
+        all: &'a [Listing],
+        facts: &Facts,
+        index: &Index,
+        today: time::Date,
+        device: Option<Geo>,
+    ) -> Vec<&'a str> {
+        let q = self.query();
+        let origin = q
+            .filters
+            .near
+            .as_ref()
+            .and_then(|n| Origin::resolve(n, device));
+        let cx = Context {
+            today,
+            origin: origin.as_ref(),
+        };
+        find_with(all, facts, index, &q.text, &q.filters, q.sort, &cx)
+            .rows
+            .into_iter()
+            .map(|i| all[i].id.as_str())
+            .collect()
+    }
+
+    /// Whether running it needs the search index (it has words to look up).
+    pub fn has_words(&self) -> bool {
+        !crate::search::query_words(&self.query().text).is_empty()
     }
 
     /// Matching listings the person has not seen in this search yet.
