@@ -24,6 +24,13 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+for component in clippy rustfmt; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    say "Adding the Rust $component component (seconds)"
+    rustup component add "$component"
+  fi
+done
+
 apt_needed=()
 have chromium || apt_needed+=(chromium)
 have chromedriver || apt_needed+=(chromium-driver)

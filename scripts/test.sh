@@ -9,8 +9,14 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 scripts/setup.sh
 
-say "1/4 Host tests: domain crate and reference server (cargo test)"
-cargo test -p opendoor-core -p opendoor-server
+say "0/4 Format and lints (cargo fmt --check; cargo clippy -D warnings, host and wasm)"
+cargo fmt --all --check
+cargo clippy -p opendoor-core -p opendoor-server --all-targets --all-features -- -D warnings
+cargo clippy -p opendoor -p opendoor-search-bench --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+say "1/4 Host tests: domain crate (with the tidy rules) and reference server (cargo test)"
+cargo test -p opendoor-core --all-features
+cargo test -p opendoor-server
 cargo build -p opendoor-server   # the end-to-end tests also run the app on the real server
 
 say "2/4 Building the app (trunk, release)"
