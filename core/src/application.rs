@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::listing::{HowToApply, Listing};
 use crate::question::{AnswerKind, Question};
-use crate::validate::{is_email, is_phone, Problem};
+use crate::validate::{is_blank, is_email, is_phone, Problem, MAX_PHONE};
 
 /// Limits on the standard "about you" answers, in characters.
 pub const MAX_APPLICANT_NAME: usize = 200;
@@ -114,6 +114,8 @@ pub struct Helper {
 
 /// Longest postal address accepted, in characters.
 pub const MAX_ADDRESS: usize = 500;
+/// RFC 5321's limit on a forward path.
+pub const MAX_EMAIL: usize = 254;
 
 /// One answer. Text and single choices are strings, multiple choices a list, yes/no a boolean,
 /// dates `YYYY-MM-DD` strings.
@@ -259,7 +261,19 @@ pub fn can_apply(listing: &Listing, today: time::Date) -> Result<&[Question], Re
 pub fn check(req: &ApplicationRequest, questions: &[Question]) -> Result<(), Vec<Problem>> {
     let mut out = Vec::new();
     let a = &req.applicant;
-    if a.name.trim().is_empty() {
+    // A value sent but blank (spaces, or only invisible characters) is refused, not stored raw.
+    let blank = |field: &str, v: &Option<String>, out: &mut Vec<Problem>| {
+        if v.as_deref().is_some_and(is_blank) {
+            out.push(Problem::Missing {
+                field: format!("applicant.{field}"),
+            });
+        }
+    };
+    blank("email", &a.email, &mut out);
+    blank("phone", &a.phone, &mut out);
+    blank("address", &a.address, &mut out);
+    blank("accessNeeds", &a.access_needs, &mut out);
+    if is_blank(&a.name) {
         out.push(Problem::Missing {
             field: "applicant.name".into(),
         });
@@ -298,7 +312,7 @@ pub fn check(req: &ApplicationRequest, questions: &[Question]) -> Result<(), Vec
         });
     }
     if let Some(h) = &a.helper {
-        if h.name.trim().is_empty() {
+        if is_blank(&h.name) {
             out.push(Problem::Missing {
                 field: "applicant.helper.name".into(),
             });
@@ -316,12 +330,22 @@ pub fn check(req: &ApplicationRequest, questions: &[Question]) -> Result<(), Vec
             });
         }
     }
-    if email.is_some_and(|e| !is_email(e)) {
+    if email.is_some_and(|e| e.chars().count() > MAX_EMAIL) {
+        out.push(Problem::TooLong {
+            field: "applicant.email".into(),
+            max: MAX_EMAIL,
+        });
+    } else if email.is_some_and(|e| !is_email(e)) {
         out.push(Problem::BadLink {
             field: "applicant.email".into(),
         });
     }
-    if phone.is_some_and(|p| !is_phone(p)) {
+    if phone.is_some_and(|p| p.chars().count() > MAX_PHONE) {
+        out.push(Problem::TooLong {
+            field: "applicant.phone".into(),
+            max: MAX_PHONE,
+        });
+    } else if phone.is_some_and(|p| !is_phone(p)) {
         out.push(Problem::BadLink {
             field: "applicant.phone".into(),
         });
@@ -354,6 +378,9 @@ pub fn check(req: &ApplicationRequest, questions: &[Question]) -> Result<(), Vec
     for q in questions {
         check_answer(q, req.answers.get(&q.id), &mut out);
     }
+    // A blank value and a missing one can both be found for the same field: say it once.
+    let mut seen = HashSet::new();
+    out.retain(|p| seen.insert(p.clone()));
     if out.is_empty() {
         Ok(())
     } else {
@@ -365,7 +392,7 @@ fn truncate(s: &str, n: usize) -> String {
     s.chars().take(n).collect()
 }
 
-fn is_blank(a: &Answer) -> bool {
+fn answer_is_blank(a: &Answer) -> bool {
     match a {
         Answer::Text(s) => s.trim().is_empty(),
         Answer::Choices(v) => v.is_empty(),
@@ -376,7 +403,7 @@ fn is_blank(a: &Answer) -> bool {
 fn check_answer(q: &Question, answer: Option<&Answer>, out: &mut Vec<Problem>) {
     let field = format!("answers.{}", q.id);
     let answer = match answer {
-        Some(a) if !is_blank(a) => a,
+        Some(a) if !answer_is_blank(a) => a,
         _ => {
             if q.required {
                 out.push(Problem::Missing { field });
@@ -483,6 +510,97 @@ mod tests {
             required,
             answer,
         }
+    }
+
+    fn applicant(fields: serde_json::Value) -> Result<(), Vec<Problem>> {
+        let mut a = serde_json::json!({"name": "Sam", "email": "sam@example.org", "consent": true});
+        for (k, v) in fields.as_object().into_iter().flatten() {
+            a[k] = v.clone();
+        }
+        let r: ApplicationRequest =
+            serde_json::from_value(serde_json::json!({"listingId": "l1", "applicant": a})).unwrap();
+        check(&r, &[])
+    }
+
+    #[test]
+    fn blank_contact_values_are_refused_and_named() {
+        for (field, value) in [
+            ("email", "   "),
+            ("phone", " \t "),
+            ("address", "  "),
+            ("accessNeeds", "\u{200B}"),
+        ] {
+            let problems = applicant(serde_json::json!({ field: value })).unwrap_err();
+            assert!(
+                problems.contains(&Problem::Missing {
+                    field: format!("applicant.{field}")
+                }),
+                "{field}={value:?}: {problems:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn names_of_only_invisible_characters_are_blank() {
+        for name in [
+            "\u{200B}\u{200C}",
+            "\u{202E}\u{2066}",
+            " \u{FEFF} ",
+            "\u{00AD}",
+        ] {
+            let problems = applicant(serde_json::json!({ "name": name })).unwrap_err();
+            assert_eq!(
+                problems,
+                vec![Problem::Missing {
+                    field: "applicant.name".into()
+                }]
+            );
+        }
+    }
+
+    #[test]
+    fn contact_details_are_bounded() {
+        let long_email = format!("{}@example.org", "a".repeat(250));
+        assert_eq!(
+            applicant(serde_json::json!({ "email": long_email })).unwrap_err(),
+            vec![Problem::TooLong {
+                field: "applicant.email".into(),
+                max: MAX_EMAIL
+            }]
+        );
+        let spaced = format!("0{}1632 960 001", " ".repeat(40));
+        for bad in [
+            spaced.as_str(),
+            "0 1 6 3 2 9 6 0 0 0 1 ++",
+            "01632  960001",
+            "(((((01632)))))",
+        ] {
+            assert!(
+                applicant(serde_json::json!({ "email": null, "phone": bad })).is_err(),
+                "{bad:?} is no phone number"
+            );
+        }
+        for good in ["01632 960 001", "+44 (0)1632 960001", "07700-900-982"] {
+            assert_eq!(
+                applicant(serde_json::json!({ "email": null, "phone": good })),
+                Ok(()),
+                "{good}"
+            );
+        }
+        let address = "x".repeat(MAX_ADDRESS + 1);
+        assert!(
+            applicant(serde_json::json!({ "contactBy": "post", "address": address }))
+                .unwrap_err()
+                .contains(&Problem::TooLong {
+                    field: "applicant.address".into(),
+                    max: MAX_ADDRESS
+                })
+        );
+    }
+
+    #[test]
+    fn an_email_with_a_hidden_character_is_not_an_email() {
+        assert!(applicant(serde_json::json!({ "email": "sam\u{200B}@example.org" })).is_err());
     }
 
     fn req(answers: serde_json::Value) -> ApplicationRequest {

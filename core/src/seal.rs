@@ -231,17 +231,98 @@ pub fn check_new_pin(pin: &str, again: &str) -> Result<(), &'static str> {
     if p.chars().count() > 128 {
         return Err("Your PIN must be 128 characters or fewer.");
     }
-    let digits: Vec<u8> = p.bytes().collect();
-    let same = digits.windows(2).all(|w| w[0] == w[1]);
-    let run = digits.windows(2).all(|w| w[1] == w[0].wrapping_add(1))
-        || digits.windows(2).all(|w| w[1].wrapping_add(1) == w[0]);
-    if same || run {
-        return Err("That PIN is too easy to guess. Avoid repeated or consecutive characters, like 111111 or 123456.");
+    if is_guessable(p) {
+        return Err("That PIN is too easy to guess: it is a pattern or one that many people use. Avoid repeats and sequences like 111111, 121212 or 123456, or use a few words instead, like \"purple kettle river\".");
     }
     if p != again.trim() {
         return Err("The two PINs do not match. Type the same PIN in both boxes.");
     }
     Ok(())
+}
+
+/// PINs and passwords people choose most often, which an attacker tries first: the most common
+/// six-digit PINs (Wang et al., "Understanding Human-chosen PINs", IEEE S&P 2017, top of the
+/// lists from real leaks), keypad shapes, and the commonest short passwords. Repeats and
+/// sequences are caught by rule, not listed.
+const COMMON: &[&str] = &[
+    "123123",
+    "112233",
+    "789456",
+    "159753",
+    "520520",
+    "123321",
+    "147258",
+    "131420",
+    "159357",
+    "123654",
+    "100200",
+    "101010",
+    "147852",
+    "258369",
+    "369258",
+    "696969",
+    "102030",
+    "741852",
+    "963852",
+    "147369",
+    "321654",
+    "252525",
+    "007007",
+    "110110",
+    "520131",
+    "123789",
+    "789123",
+    "456123",
+    "142536",
+    "789789",
+    "456456",
+    "000007",
+    "102938",
+    "123abc",
+    "abc123",
+    "qwerty",
+    "qwertz",
+    "azerty",
+    "asdfgh",
+    "zxcvbn",
+    "password",
+    "passw0rd",
+    "letmein",
+    "iloveyou",
+    "monkey",
+    "dragon",
+    "football",
+    "welcome",
+    "sunshine",
+    "princess",
+    "secret",
+    "opendoor",
+    "147258369",
+    "789456123",
+    "123456789",
+    "987654321",
+    "1234567890",
+    "11223344",
+    "12341234",
+    "12121212",
+    "87654321",
+    "11111111",
+    "00000000",
+    "12345678",
+];
+
+/// True for what an attacker guesses first: one character repeated, a short group repeated
+/// (121212, 123123), a run up or down (123456, fedcba), or a PIN on the common list.
+pub fn is_guessable(pin: &str) -> bool {
+    let p = pin.trim().to_lowercase();
+    let b = p.as_bytes();
+    let repeats_unit = (1..=4).any(|unit| {
+        b.len() > unit && b.len() % unit == 0 && b.chunks(unit).all(|c| c == &b[..unit])
+    });
+    let run = b.len() > 1
+        && (b.windows(2).all(|w| w[1] == w[0].wrapping_add(1))
+            || b.windows(2).all(|w| w[1].wrapping_add(1) == w[0]));
+    repeats_unit || run || COMMON.contains(&p.as_str())
 }
 
 /// How long to make someone wait before the next PIN attempt after `failures` wrong ones in a
@@ -289,6 +370,21 @@ mod tests {
         assert!(check_new_pin("654321", "654321")
             .unwrap_err()
             .contains("easy"));
+        for easy in [
+            "000000", "999999", "121212", "123123", "112112", "123456", "987654", "abcdef",
+            "112233", "147258", "520520", "qwerty", "Password", " 696969 ",
+        ] {
+            assert!(
+                check_new_pin(easy, easy).unwrap_err().contains("easy"),
+                "{easy} must be refused"
+            );
+        }
+        for fine in ["482915", "730164", "purple kettle river", "5839 2017"] {
+            assert!(
+                check_new_pin(fine, fine).is_ok(),
+                "{fine} should be allowed"
+            );
+        }
         assert!(check_new_pin("48151623", "48151624")
             .unwrap_err()
             .contains("match"));

@@ -26,7 +26,7 @@ pub const MAX_ANSWER_LENGTH: u32 = 10_000;
 /// £100,000 in pence: anything above is surely a typo.
 pub const MAX_AMOUNT_PENCE: u32 = 10_000_000;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Problem {
     Missing {
         field: String,
@@ -80,7 +80,7 @@ struct Checker(Vec<Problem>);
 
 impl Checker {
     fn text(&mut self, field: &str, value: &str, max: usize) {
-        if value.trim().is_empty() {
+        if is_blank(value) {
             self.0.push(Problem::Missing {
                 field: field.into(),
             });
@@ -116,6 +116,21 @@ impl Checker {
     }
 }
 
+/// True when nothing in `s` can be seen: spaces, and the invisible format characters a hostile
+/// feed or form can use to make a title or name that looks empty or reorders what follows it
+/// (zero-width spaces and joiners, bidirectional controls, the soft hyphen, the BOM).
+pub fn is_blank(s: &str) -> bool {
+    s.chars().all(|c| c.is_whitespace() || is_invisible(c))
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+        | '\u{FFA0}' | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E007F}')
+}
+
 /// Only http(s) links are ever made clickable; `javascript:` and `data:` never are.
 pub fn is_web_link(url: &str) -> bool {
     let lower = url.trim().to_ascii_lowercase();
@@ -133,18 +148,29 @@ pub fn is_email(s: &str) -> bool {
                 && domain.contains('.')
                 && !domain.starts_with('.')
                 && !domain.ends_with('.')
-                && !s
-                    .chars()
-                    .any(|c| c.is_whitespace() || c.is_control() || "<>\"'".contains(c))
+                && !s.chars().any(|c| {
+                    c.is_whitespace() || c.is_control() || is_invisible(c) || "<>\"'".contains(c)
+                })
                 && s.len() <= 254
         }
         None => false,
     }
 }
 
+/// The longest phone number accepted, in characters, spaces and punctuation included.
+pub const MAX_PHONE: usize = 32;
+
+/// A phone number: 6 to 15 digits (E.164 allows 15), written with at most single spaces and
+/// `+ ( ) -` between them, and mostly digits (no more separators than digits).
 pub fn is_phone(s: &str) -> bool {
+    let s = s.trim();
     let digits = s.chars().filter(char::is_ascii_digit).count();
-    (6..=15).contains(&digits) && s.chars().all(|c| c.is_ascii_digit() || " +()-".contains(c))
+    let others = s.chars().count() - digits;
+    (6..=15).contains(&digits)
+        && s.chars().count() <= MAX_PHONE
+        && others <= digits
+        && !s.contains("  ")
+        && s.chars().all(|c| c.is_ascii_digit() || " +()-".contains(c))
 }
 
 /// Checks a listing; returns every problem found, not just the first.

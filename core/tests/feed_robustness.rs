@@ -131,3 +131,32 @@ fn emails_with_two_at_signs_are_refused() {
     assert!(!is_email("a@b@c.d"));
     assert!(is_email("involvement@trust.nhs.example"));
 }
+
+#[test]
+fn a_title_or_organisation_of_only_invisible_characters_is_blank_and_skipped() {
+    for (path, value) in [
+        ("title", "\u{200B}\u{200D}\u{2060}"),
+        ("title", "\u{202E}\u{2067} \u{FEFF}"),
+        ("organisation", "\u{00AD}\u{200C}"),
+    ] {
+        let mut item = good_item();
+        if path == "organisation" {
+            item["data"]["organisation"]["name"] = value.into();
+        } else {
+            item["data"][path] = value.into();
+        }
+        let page = parse_page(page_with(vec![item, good_item()]).as_bytes()).unwrap();
+        let skipped = page.items.len() == 1 || page.skipped.len() == 1;
+        assert!(skipped, "{path}={value:?} was accepted");
+        assert!(
+            page.skipped
+                .iter()
+                .any(|s| s.problem.to_string().contains("missing")),
+            "{:?}",
+            page.skipped
+                .iter()
+                .map(|s| s.problem.to_string())
+                .collect::<Vec<_>>()
+        );
+    }
+}
