@@ -116,7 +116,15 @@ fn core_has_no_browser_network_or_server_dependency() {
         "core must stay plain Rust (no browser, network, server or database crate): {unexpected:?}"
     );
     for d in &manifest.names {
-        let crypto = ["p256", "hkdf", "sha2", "aes-gcm", "pbkdf2", "rand_core", "zeroize"];
+        let crypto = [
+            "p256",
+            "hkdf",
+            "sha2",
+            "aes-gcm",
+            "pbkdf2",
+            "rand_core",
+            "zeroize",
+        ];
         if crypto.contains(&d.as_str()) {
             assert!(
                 manifest.optional.contains(d),
@@ -151,7 +159,13 @@ fn only_the_store_touches_indexeddb() {
 fn only_net_makes_http_requests() {
     forbid(
         &files_except("src", "src/net/"),
-        &["gloo_net", "Request::get", "Request::post", "fetch_with_", ".fetch("],
+        &[
+            "gloo_net",
+            "Request::get",
+            "Request::post",
+            "fetch_with_",
+            ".fetch(",
+        ],
         "Every HTTP request of the app goes through src/net/ (one timeout, one size bound):",
     );
 }
@@ -172,7 +186,11 @@ fn screens_do_not_reach_into_the_runtime() {
         for (n, line) in code_lines(&f) {
             if let Some(at) = line.find("crate::runtime::") {
                 let rest = &line[at + "crate::runtime::".len()..];
-                if !rest.starts_with("ctx") && !rest.starts_with("{ctx") && !rest.starts_with("use_ctx") && !rest.starts_with("Ctx") {
+                if !rest.starts_with("ctx")
+                    && !rest.starts_with("{ctx")
+                    && !rest.starts_with("use_ctx")
+                    && !rest.starts_with("Ctx")
+                {
                     found.push(format!("{}:{n}: {}", rel(&f), line.trim()));
                 }
             }
