@@ -1,0 +1,928 @@
+//! Full-text search over listings: word forms, prefixes, typos, a thesaurus, places, and
+//! partial matches when nothing has every word.
+//!
+//! - Text is split into words, lower-cased, accents folded ("café" → "cafe"), possessives
+//!   dropped, and stemmed with the Snowball English stemmer (`text`): "volunteering" and
+//!   "volunteers" both become "volunt". The same rules apply to listings and to what people type.
+//! - Very common words ("the", "and", …) are neither indexed nor searched for, and words that
+//!   carry no topic ("things", "get", "my", "near me", "opportunities") are not required
+//!   (`intent`). A town or postcode district typed ("cardiff", "ls6") is a place: listings in
+//!   or within `PLACE_MILES` of it match, as well as listings that name it.
+//! - Each remaining word matches exactly (by stem), as the start of a longer word ("diab" →
+//!   "diabetes"), or with one typo (a letter missing, extra, changed, or two swapped), checked
+//!   against the stems and the words as written ("refugess" → "refugees"). Words of five letters
+//!   or more get the usual rule; four-letter words a tighter one (`text::short_typo`: "covd" →
+//!   "covid"). A word that is itself in the index is taken as meant: "mental" never finds
+//!   "dental".
+//! - A phrase of the thesaurus ("memory loss") also finds its group's other phrases
+//!   ("dementia"); "paid" and "online" also match listings whose payment or attendance says so.
+//! - When some listing has every word, only those are found. Otherwise the listings with the
+//!   most words are first (`Found::all` is false, so the screen can say so).
+//! - Ranking: how many words matched, then how many matched as typed (not through the
+//!   thesaurus), then BM25 per field with boosts (title 3, topics 2, organisation and summary
+//!   1.5, description 1). Exact words score more than prefixes, prefixes more than typos.
+//! - The index is incremental: `upsert` and `remove` touch only the listing concerned.
+
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::listing::{Attendance, Listing};
+use crate::places;
+
+pub mod intent;
+pub mod text;
+pub mod thesaurus;
+pub mod words;
+
+use text::{each_token, letters, short_typo};
+pub use text::{each_word, is_stop_word, within_one_edit};
+
+/// The fields searched, in the order of `BOOST`.
+pub const FIELDS: usize = 5;
+const BOOST: [f32; FIELDS] = [3.0, 1.5, 2.0, 1.5, 1.0];
+const K1: f32 = 1.2;
+const B: f32 = 0.75;
+/// Weight of a word matched as a prefix of a longer word, times (typed length / word length).
+const PREFIX_WEIGHT: f32 = 0.8;
+/// Weight of a word matched with one typo.
+const TYPO_WEIGHT: f32 = 0.5;
+/// Weight of a four-letter word matched with one typo.
+const SHORT_TYPO_WEIGHT: f32 = 0.4;
+/// Weight of a match through the thesaurus.
+const SYNONYM_WEIGHT: f32 = 0.6;
+/// Typos are forgiven in words this long or longer with the usual rule.
+pub const TYPO_MIN_LEN: usize = 5;
+/// Four-letter words get one typo with the tighter rule.
+pub const SHORT_TYPO_LEN: usize = 4;
+/// A place typed in the query matches listings within this many miles of it.
+pub const PLACE_MILES: f64 = crate::filter::DEFAULT_RADIUS as f64;
+/// Score of a listing at the place typed (less with distance).
+const PLACE_SCORE: f32 = 4.0;
+/// The score of a hit is (words matched × COVER + words matched as typed × EXACT + BM25), so
+/// the order holds when the list sorts by score.
+const COVER: f32 = 4096.0;
+const EXACT: f32 = 512.0;
+
+/// FxHash: fast hashing of short strings (the standard SipHash is several times slower here, and
+/// nothing here is keyed by untrusted input that could be chosen to collide at scale).
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+            h = (h.rotate_left(5) ^ v).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ b as u64).wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.write(&[i]);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// The words of a query the index searches for: stems of the words that carry a topic, and the
+/// place typed. Empty when nothing is left to search for (the list then shows everything).
+pub fn query_words(query: &str) -> Vec<String> {
+    let i = intent::read(query);
+    let mut out: Vec<String> = i.words.into_iter().map(|w| w.stem).collect();
+    if let Some(p) = i.place {
+        out.extend(p.stems);
+    }
+    out
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Posting {
+    doc: u32,
+    field: u8,
+    tf: u16,
+}
+
+/// What a listing says about itself that a query word can ask for (`FACET_*` bits).
+const FACET_PAID: u8 = 1;
+const FACET_ONLINE: u8 = 2;
+
+#[derive(Clone, Debug)]
+struct Doc {
+    id: String,
+    len: [u16; FIELDS],
+    /// Distinct term ids, so removal visits only these postings.
+    terms: Vec<u32>,
+    /// Where it takes place, if it says (latitude, longitude).
+    geo: Option<[f32; 2]>,
+    facets: u8,
+}
+
+#[derive(Clone, Debug, Default)]
+struct Term {
+    /// The stem.
+    text: Box<str>,
+    postings: Vec<Posting>,
+    df: [u32; FIELDS],
+}
+
+/// Keys of the typo and prefix tables: a term (its stem), or with this bit a form as written
+/// that differs from its stem ("volunteering" for "volunt").
+const FORM: u32 = 1 << 31;
+
+/// The search index. Build with `upsert` (also for changes) and `remove`.
+#[derive(Debug, Default)]
+pub struct Index {
+    lookup: FxMap<Box<str>, u32>,
+    terms: Vec<Term>,
+    /// Words as written that differ from their stem, with their term.
+    forms: Vec<(Box<str>, u32)>,
+    /// Hashes of `forms`, to add each once (a rare hash collision only leaves a form out of
+    /// the typo and prefix tables; its stem is still there).
+    form_seen: FxMap<u64, u32>,
+    /// (key, letter mask) by length in chars, for the typo scan.
+    by_len: Vec<Vec<(u32, u32)>>,
+    /// Keys sorted by text, for prefixes; rebuilt lazily after new words are added.
+    sorted: RefCell<Option<Vec<u32>>>,
+    docs: Vec<Option<Doc>>,
+    free: Vec<u32>,
+    slots: FxMap<String, u32>,
+    len_sum: [u64; FIELDS],
+    live: u32,
+    scratch: Vec<(u32, u8)>,
+}
+
+/// One match: the listing's id and its relevance score (higher is better).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hit {
+    pub id: String,
+    pub score: f32,
+}
+
+/// The outcome of a search: hits best first, and the indexed words that matched (stems, for
+/// highlighting).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Found {
+    pub hits: Vec<Hit>,
+    pub words: HashSet<String>,
+}
+
+/// One part of a query (a word, a thesaurus phrase, or a place) and how many listings match it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Part {
+    /// As typed ("memory loss", "cardiff").
+    pub label: String,
+    /// Listings matching this part.
+    pub matching: usize,
+    /// Listings matching every other part (what removing this one would find).
+    pub without: usize,
+}
+
+/// A search with what the screen needs to explain it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Search {
+    pub found: Found,
+    /// True when every hit has every part (also when there are no hits). False: no listing had
+    /// them all, and the hits are the best partial matches.
+    pub all: bool,
+    pub parts: Vec<Part>,
+    /// The query said "near me".
+    pub near_me: bool,
+    /// Words left out as carrying no topic, as typed.
+    pub dropped: Vec<String>,
+}
+
+/// The text of a listing's searchable fields, in the order of `BOOST`.
+pub fn fields(l: &Listing) -> [String; FIELDS] {
+    [
+        l.title.clone(),
+        l.organisation.name.clone(),
+        l.topics.join(" · "),
+        l.summary.clone(),
+        l.description.clone(),
+    ]
+}
+
+fn hash(s: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(s.as_bytes());
+    h.finish()
+}
+
+/// Where a listing takes place, from its coordinates, else its postcode or town in the table.
+fn geo_of(l: &Listing) -> Option<[f32; 2]> {
+    let p = l.attendance.place()?;
+    let g = p
+        .geo
+        .or_else(|| p.postcode.as_deref().and_then(places::find).map(|f| f.geo))
+        .or_else(|| places::find(&p.name).map(|f| f.geo))?;
+    Some([g.lat as f32, g.lng as f32])
+}
+
+fn facets_of(l: &Listing) -> u8 {
+    let mut f = 0;
+    if l.payment.is_paid() {
+        f |= FACET_PAID;
+    }
+    if matches!(l.attendance, Attendance::Online | Attendance::Hybrid { .. }) {
+        f |= FACET_ONLINE;
+    }
+    f
+}
+
+/// How one part of a query can be met.
+enum Alt {
+    /// A word as typed: its stem, prefixes and typos.
+    Typed(intent::QWord),
+    /// Every stem, each exactly (a phrase); `exact` is false for the thesaurus's other phrases.
+    Phrase {
+        stems: Vec<String>,
+        exact: bool,
+    },
+    Facet(u8),
+    Near([f32; 2]),
+}
+
+struct Concept {
+    label: String,
+    alts: Vec<Alt>,
+}
+
+/// Per-search scratch, one slot per document.
+struct Acc {
+    best: Vec<f32>,
+    /// 0 untouched in this part, 1 matched through the thesaurus, 2 matched as typed.
+    how: Vec<u8>,
+    touched: Vec<u32>,
+}
+
+impl Acc {
+    fn hit(&mut self, d: u32, s: f32, exact: bool) {
+        let du = d as usize;
+        if self.how[du] == 0 {
+            self.touched.push(d);
+            self.how[du] = 1;
+        }
+        if exact {
+            self.how[du] = 2;
+        }
+        if s > self.best[du] {
+            self.best[du] = s;
+        }
+    }
+}
+
+impl Index {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Listings indexed.
+    pub fn len(&self) -> usize {
+        self.live as usize
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.live == 0
+    }
+
+    /// Distinct stems ever seen (those of removed listings stay, with no postings).
+    pub fn vocabulary(&self) -> usize {
+        self.terms.len()
+    }
+
+    pub fn contains(&self, id: &str) -> bool {
+        self.slots.contains_key(id)
+    }
+
+    /// Adds a listing, or replaces the one with the same id.
+    pub fn upsert(&mut self, l: &Listing) {
+        let f = [
+            l.title.as_str(),
+            l.organisation.name.as_str(),
+            "",
+            l.summary.as_str(),
+            l.description.as_str(),
+        ];
+        self.upsert_fields(&l.id, f, &l.topics);
+        if let Some(slot) = self.slots.get(&l.id) {
+            if let Some(doc) = self.docs[*slot as usize].as_mut() {
+                doc.geo = geo_of(l);
+                doc.facets = facets_of(l);
+            }
+        }
+    }
+
+    /// Adds or replaces a document from its parts (`fields[2]` is ignored: topics are given
+    /// separately, each topic's words counted once). No place or facts: see `upsert`.
+    pub fn upsert_fields(&mut self, id: &str, fields: [&str; FIELDS], topics: &[String]) {
+        self.remove(id);
+        let slot = match self.free.pop() {
+            Some(s) => s,
+            None => {
+                self.docs.push(None);
+                (self.docs.len() - 1) as u32
+            }
+        };
+        let mut scratch = std::mem::take(&mut self.scratch);
+        scratch.clear();
+        let mut len = [0u16; FIELDS];
+        for (field, text) in fields.iter().enumerate() {
+            if field == 2 {
+                for t in topics {
+                    self.words_into(t, field as u8, &mut scratch, &mut len[field]);
+                }
+            } else {
+                self.words_into(text, field as u8, &mut scratch, &mut len[field]);
+            }
+        }
+        scratch.sort_unstable();
+        let mut doc_terms = Vec::new();
+        let mut i = 0;
+        while i < scratch.len() {
+            let (t, field) = scratch[i];
+            let mut j = i + 1;
+            while j < scratch.len() && scratch[j] == (t, field) {
+                j += 1;
+            }
+            let term = &mut self.terms[t as usize];
+            term.postings.push(Posting {
+                doc: slot,
+                field,
+                tf: (j - i).min(u16::MAX as usize) as u16,
+            });
+            term.df[field as usize] += 1;
+            if doc_terms.last() != Some(&t) {
+                doc_terms.push(t);
+            }
+            i = j;
+        }
+        self.scratch = scratch;
+        for (f, n) in len.iter().enumerate() {
+            self.len_sum[f] += *n as u64;
+        }
+        doc_terms.shrink_to_fit();
+        self.docs[slot as usize] = Some(Doc {
+            id: id.to_owned(),
+            len,
+            terms: doc_terms,
+            geo: None,
+            facets: 0,
+        });
+        self.slots.insert(id.to_owned(), slot);
+        self.live += 1;
+    }
+
+    fn add_key(&mut self, key: u32, text: &str) {
+        let chars = text.chars().count().min(255);
+        if self.by_len.len() <= chars {
+            self.by_len.resize(chars + 1, Vec::new());
+        }
+        self.by_len[chars].push((key, letters(text)));
+        *self.sorted.get_mut() = None;
+    }
+
+    fn words_into(&mut self, text: &str, field: u8, out: &mut Vec<(u32, u8)>, len: &mut u16) {
+        let mut new_keys: Vec<(u32, Box<str>)> = Vec::new();
+        each_token(text, |_, _, w, st| {
+            if is_stop_word(w) {
+                return;
+            }
+            *len = len.saturating_add(1);
+            let t = match self.lookup.get(st) {
+                Some(&t) => t,
+                None => {
+                    let t = self.terms.len() as u32;
+                    self.terms.push(Term {
+                        text: st.into(),
+                        ..Term::default()
+                    });
+                    self.lookup.insert(st.into(), t);
+                    new_keys.push((t, st.into()));
+                    t
+                }
+            };
+            if w != st {
+                let h = hash(w);
+                if !self.form_seen.contains_key(&h) {
+                    let f = self.forms.len() as u32;
+                    self.forms.push((w.into(), t));
+                    self.form_seen.insert(h, f);
+                    new_keys.push((f | FORM, w.into()));
+                }
+            }
+            out.push((t, field));
+        });
+        for (k, text) in new_keys {
+            self.add_key(k, &text);
+        }
+    }
+
+    /// Removes a listing; does nothing if it is not indexed.
+    pub fn remove(&mut self, id: &str) {
+        let Some(slot) = self.slots.remove(id) else {
+            return;
+        };
+        let Some(doc) = self.docs[slot as usize].take() else {
+            return;
+        };
+        for t in &doc.terms {
+            let term = &mut self.terms[*t as usize];
+            let df = &mut term.df;
+            term.postings.retain(|p| {
+                if p.doc == slot {
+                    df[p.field as usize] -= 1;
+                    false
+                } else {
+                    true
+                }
+            });
+        }
+        for (f, n) in doc.len.iter().enumerate() {
+            self.len_sum[f] -= *n as u64;
+        }
+        self.free.push(slot);
+        self.live -= 1;
+    }
+
+    /// Does now the work the first search after new words would otherwise do (sorting the
+    /// vocabulary for prefixes). Optional.
+    pub fn prepare(&self) {
+        drop(self.sorted_keys());
+    }
+
+    /// A key's text and its term.
+    fn key(&self, k: u32) -> (&str, u32) {
+        if k & FORM != 0 {
+            let (text, t) = &self.forms[(k & !FORM) as usize];
+            (text, *t)
+        } else {
+            (&self.terms[k as usize].text, k)
+        }
+    }
+
+    fn sorted_keys(&self) -> std::cell::Ref<'_, Vec<u32>> {
+        if self.sorted.borrow().is_none() {
+            let mut keys: Vec<u32> = (0..self.terms.len() as u32)
+                .chain((0..self.forms.len() as u32).map(|f| f | FORM))
+                .collect();
+            keys.sort_unstable_by(|a, b| self.key(*a).0.cmp(self.key(*b).0));
+            *self.sorted.borrow_mut() = Some(keys);
+        }
+        std::cell::Ref::map(self.sorted.borrow(), |s| s.as_ref().unwrap_or(&EMPTY))
+    }
+
+    fn live_term(&self, t: u32) -> bool {
+        !self.terms[t as usize].postings.is_empty()
+    }
+
+    /// The terms a typed word stands for, each with its weight: its stem, longer words it
+    /// starts, and words one typo away (see the module notes).
+    fn expand(&self, surface: &str, stem: &str) -> Vec<(u32, f32)> {
+        let mut out: Vec<(u32, f32)> = Vec::new();
+        let push = |out: &mut Vec<(u32, f32)>, t: u32, w: f32| {
+            if let Some(o) = out.iter_mut().find(|o| o.0 == t) {
+                o.1 = o.1.max(w);
+            } else {
+                out.push((t, w));
+            }
+        };
+        let mut known = false;
+        if let Some(&t) = self.lookup.get(stem) {
+            if self.live_term(t) {
+                out.push((t, 1.0));
+                known = true;
+            }
+        }
+        let qchars = surface.chars().count();
+        {
+            let sorted = self.sorted_keys();
+            let start = sorted.partition_point(|k| self.key(*k).0 < surface);
+            for &k in &sorted[start..] {
+                let (text, t) = self.key(k);
+                if !text.starts_with(surface) {
+                    break;
+                }
+                if self.live_term(t) {
+                    let w = if text.len() == surface.len() {
+                        1.0
+                    } else {
+                        PREFIX_WEIGHT * qchars as f32 / text.chars().count().max(1) as f32
+                    };
+                    push(&mut out, t, w);
+                }
+            }
+        }
+        if known || qchars < SHORT_TYPO_LEN || !surface.is_ascii() && qchars < TYPO_MIN_LEN {
+            return out;
+        }
+        let short = qchars < TYPO_MIN_LEN;
+        let qb = surface.as_bytes();
+        let sb = stem.as_bytes();
+        let qmask = letters(surface);
+        let smask = letters(stem);
+        let qv: Vec<char> = surface.chars().collect();
+        let mut buf: Vec<char> = Vec::with_capacity(32);
+        let lo = if short { qchars } else { qchars - 1 };
+        let hi = (qchars + 1).min(self.by_len.len().saturating_sub(1));
+        for n in lo..=hi {
+            for &(k, mask) in self.by_len.get(n).map(Vec::as_slice).unwrap_or(&[]) {
+                // One edit changes at most two letters of the set of letters used.
+                if (mask ^ qmask).count_ones() > 2 {
+                    continue;
+                }
+                let (text, t) = self.key(k);
+                if !self.live_term(t) || text == surface {
+                    continue;
+                }
+                let tb = text.as_bytes();
+                let close = if short {
+                    short_typo(qb, tb)
+                } else if text.is_ascii() && surface.is_ascii() {
+                    // Cheap first check: words one edit apart share a first or second letter.
+                    let shares = tb[0] == qb[0]
+                        || tb.get(1) == qb.get(1)
+                        || tb.first() == qb.get(1)
+                        || tb.get(1) == qb.first();
+                    shares && within_one_edit(qb, tb)
+                } else {
+                    buf.clear();
+                    buf.extend(text.chars());
+                    within_one_edit(&qv, &buf)
+                };
+                if close {
+                    push(
+                        &mut out,
+                        t,
+                        if short {
+                            SHORT_TYPO_WEIGHT
+                        } else {
+                            TYPO_WEIGHT
+                        },
+                    );
+                }
+            }
+        }
+        // The typed word's stem against the stems ("volunteerd" → "volunteer" → "volunt").
+        if !short && stem != surface && stem.len() >= TYPO_MIN_LEN {
+            let n = stem.chars().count();
+            for len in n.saturating_sub(1)..=n + 1 {
+                for &(k, mask) in self.by_len.get(len).map(Vec::as_slice).unwrap_or(&[]) {
+                    if k & FORM != 0 || (mask ^ smask).count_ones() > 2 {
+                        continue;
+                    }
+                    let (text, t) = self.key(k);
+                    if self.live_term(t) && text != stem && within_one_edit(sb, text.as_bytes()) {
+                        push(&mut out, t, TYPO_WEIGHT);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The parts of a query: its words, thesaurus phrases and place, in order.
+    fn concepts(&self, it: &intent::Intent) -> Vec<Concept> {
+        let stems: Vec<&str> = it.words.iter().map(|w| w.stem.as_str()).collect();
+        let groups = thesaurus::stemmed();
+        let mut out: Vec<Concept> = Vec::new();
+        let mut place_done = false;
+        let mut i = 0;
+        while i < it.words.len() {
+            if let Some(p) = it.place.as_ref().filter(|p| p.at == i && !place_done) {
+                out.push(self.place_concept(p));
+                place_done = true;
+            }
+            if let Some((g, p, n)) = thesaurus::longest_at(&stems[i..]) {
+                let label = it.words[i..i + n]
+                    .iter()
+                    .map(|w| w.surface.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let mut alts = Vec::new();
+                if n == 1 {
+                    alts.push(Alt::Typed(it.words[i].clone()));
+                } else {
+                    alts.push(Alt::Phrase {
+                        stems: groups[g][p].clone(),
+                        exact: true,
+                    });
+                }
+                for (q, other) in groups[g].iter().enumerate() {
+                    if q != p {
+                        alts.push(Alt::Phrase {
+                            stems: other.clone(),
+                            exact: false,
+                        });
+                    }
+                }
+                match thesaurus::GROUPS[g][0] {
+                    "paid" => alts.push(Alt::Facet(FACET_PAID)),
+                    "online" => alts.push(Alt::Facet(FACET_ONLINE)),
+                    _ => {}
+                }
+                out.push(Concept { label, alts });
+                i += n;
+            } else {
+                out.push(Concept {
+                    label: it.words[i].surface.clone(),
+                    alts: vec![Alt::Typed(it.words[i].clone())],
+                });
+                i += 1;
+            }
+        }
+        if let Some(p) = it.place.as_ref().filter(|_| !place_done) {
+            out.push(self.place_concept(p));
+        }
+        out.truncate(32);
+        out
+    }
+
+    fn place_concept(&self, p: &intent::QPlace) -> Concept {
+        Concept {
+            label: p.typed.clone(),
+            alts: vec![
+                Alt::Near([p.geo.lat as f32, p.geo.lng as f32]),
+                Alt::Phrase {
+                    stems: p.stems.clone(),
+                    exact: true,
+                },
+            ],
+        }
+    }
+
+    /// Calls `f(doc, bm25)` for each live document holding term `t`.
+    fn each_scored(&self, t: u32, avg: &[f32; FIELDS], mut f: impl FnMut(u32, f32)) {
+        let term = &self.terms[t as usize];
+        let live = self.live as f32;
+        let idf: [f32; FIELDS] = std::array::from_fn(|i| {
+            let df = term.df[i] as f32;
+            (1.0 + (live - df + 0.5) / (df + 0.5)).ln()
+        });
+        let ps = &term.postings;
+        let mut k = 0;
+        while k < ps.len() {
+            let d = ps[k].doc;
+            let Some(doc) = &self.docs[d as usize] else {
+                k += 1;
+                continue;
+            };
+            let mut s = 0.0;
+            while k < ps.len() && ps[k].doc == d {
+                let p = ps[k];
+                let fi = p.field as usize;
+                let tf = p.tf as f32;
+                let norm = 1.0 - B + B * doc.len[fi] as f32 / avg[fi];
+                s += BOOST[fi] * idf[fi] * tf * (K1 + 1.0) / (tf + K1 * norm);
+                k += 1;
+            }
+            f(d, s);
+        }
+    }
+
+    /// Searches (see the module notes). An empty query (or one of stop words and words that
+    /// carry no topic) finds nothing: callers show everything instead.
+    pub fn search(&self, query: &str) -> Found {
+        self.search_explained(query).found
+    }
+
+    /// `search`, with what the screen needs to explain partial matches.
+    pub fn search_explained(&self, query: &str) -> Search {
+        let it = intent::read(query);
+        let mut out = Search {
+            all: true,
+            near_me: it.near_me,
+            dropped: it.dropped.clone(),
+            ..Search::default()
+        };
+        let concepts = self.concepts(&it);
+        if concepts.is_empty() || self.live == 0 {
+            out.parts = concepts
+                .into_iter()
+                .map(|c| Part {
+                    label: c.label,
+                    matching: 0,
+                    without: 0,
+                })
+                .collect();
+            return out;
+        }
+        let n = self.docs.len();
+        let live = self.live as f32;
+        let avg: [f32; FIELDS] = std::array::from_fn(|f| (self.len_sum[f] as f32 / live).max(1.0));
+        let mut acc = Acc {
+            best: vec![0.0; n],
+            how: vec![0; n],
+            touched: Vec::new(),
+        };
+        let mut mask = vec![0u32; n];
+        let mut exact = vec![0u32; n];
+        let mut total = vec![0f32; n];
+        let mut any: Vec<u32> = Vec::new();
+        let mut pcount = vec![0u8; n];
+        let mut psum = vec![0f32; n];
+        let mut ptouched: Vec<u32> = Vec::new();
+        let words = &mut out.found.words;
+        for (ci, c) in concepts.iter().enumerate() {
+            for alt in &c.alts {
+                match alt {
+                    Alt::Typed(w) => {
+                        for (t, weight) in self.expand(&w.surface, &w.stem) {
+                            words.insert(self.terms[t as usize].text.to_string());
+                            self.each_scored(t, &avg, |d, s| acc.hit(d, s * weight, true));
+                        }
+                    }
+                    Alt::Phrase { stems, exact: ex } => {
+                        let ts: Vec<u32> = stems
+                            .iter()
+                            .filter_map(|s| self.lookup.get(s.as_str()).copied())
+                            .filter(|t| self.live_term(*t))
+                            .collect();
+                        if ts.len() != stems.len() || ts.is_empty() {
+                            continue;
+                        }
+                        let mut found_any = false;
+                        for (j, &t) in ts.iter().enumerate() {
+                            self.each_scored(t, &avg, |d, s| {
+                                let du = d as usize;
+                                if pcount[du] as usize == j {
+                                    if j == 0 {
+                                        ptouched.push(d);
+                                    }
+                                    pcount[du] += 1;
+                                    psum[du] += s;
+                                }
+                            });
+                        }
+                        let weight = if *ex { 1.0 } else { SYNONYM_WEIGHT };
+                        for &d in &ptouched {
+                            let du = d as usize;
+                            if pcount[du] as usize == ts.len() {
+                                acc.hit(d, psum[du] * weight, *ex);
+                                found_any = true;
+                            }
+                            pcount[du] = 0;
+                            psum[du] = 0.0;
+                        }
+                        ptouched.clear();
+                        if found_any {
+                            for &t in &ts {
+                                words.insert(self.terms[t as usize].text.to_string());
+                            }
+                        }
+                    }
+                    Alt::Facet(bit) => {
+                        for (d, doc) in self.docs.iter().enumerate() {
+                            if doc.as_ref().is_some_and(|x| x.facets & bit != 0) {
+                                acc.hit(d as u32, 2.0, true);
+                            }
+                        }
+                    }
+                    Alt::Near([lat, lng]) => {
+                        let dlat = (PLACE_MILES / 69.0) as f32;
+                        let dlng = dlat / lat.to_radians().cos().max(0.2);
+                        for (d, doc) in self.docs.iter().enumerate() {
+                            let Some([a, b]) = doc.as_ref().and_then(|x| x.geo) else {
+                                continue;
+                            };
+                            if (a - lat).abs() > dlat || (b - lng).abs() > dlng {
+                                continue;
+                            }
+                            let miles = places::miles(
+                                crate::listing::Geo {
+                                    lat: *lat as f64,
+                                    lng: *lng as f64,
+                                },
+                                crate::listing::Geo {
+                                    lat: a as f64,
+                                    lng: b as f64,
+                                },
+                            );
+                            if miles <= PLACE_MILES {
+                                let s = PLACE_SCORE * (1.0 - (miles / PLACE_MILES) as f32 / 2.0);
+                                acc.hit(d as u32, s, true);
+                            }
+                        }
+                    }
+                }
+            }
+            let bit = 1u32 << ci;
+            for &d in &acc.touched {
+                let du = d as usize;
+                if mask[du] == 0 {
+                    any.push(d);
+                }
+                mask[du] |= bit;
+                if acc.how[du] == 2 {
+                    exact[du] |= bit;
+                }
+                total[du] += acc.best[du];
+                acc.best[du] = 0.0;
+                acc.how[du] = 0;
+            }
+            acc.touched.clear();
+        }
+        let full: u32 = if concepts.len() == 32 {
+            u32::MAX
+        } else {
+            (1u32 << concepts.len()) - 1
+        };
+        let complete = any.iter().filter(|d| mask[**d as usize] == full).count();
+        out.all = complete > 0 || any.is_empty();
+        out.parts = concepts
+            .iter()
+            .enumerate()
+            .map(|(ci, c)| {
+                let bit = 1u32 << ci;
+                let rest = full & !bit;
+                let mut matching = 0;
+                let mut without = 0;
+                for &d in &any {
+                    let m = mask[d as usize];
+                    matching += (m & bit != 0) as usize;
+                    without += (m & rest == rest) as usize;
+                }
+                Part {
+                    label: c.label.clone(),
+                    matching,
+                    without,
+                }
+            })
+            .collect();
+        let mut hits: Vec<(u32, f32)> = any
+            .into_iter()
+            .filter(|d| !out.all || mask[*d as usize] == full)
+            .map(|d| {
+                let du = d as usize;
+                let score = mask[du].count_ones() as f32 * COVER
+                    + exact[du].count_ones() as f32 * EXACT
+                    + total[du].min(EXACT - 1.0);
+                (d, score)
+            })
+            .collect();
+        hits.sort_unstable_by(|a, b| {
+            b.1.total_cmp(&a.1)
+                .then_with(|| self.id_of(a.0).cmp(self.id_of(b.0)))
+        });
+        out.found.hits = hits
+            .into_iter()
+            .map(|(d, score)| Hit {
+                id: self.id_of(d).to_owned(),
+                score,
+            })
+            .collect();
+        out
+    }
+
+    fn id_of(&self, slot: u32) -> &str {
+        self.docs[slot as usize]
+            .as_ref()
+            .map(|d| d.id.as_str())
+            .unwrap_or("")
+    }
+}
+
+static EMPTY: Vec<u32> = Vec::new();
+
+/// A piece of text to show, and whether it is a matched word (to be marked, still as text).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Piece {
+    pub text: String,
+    pub hit: bool,
+}
+
+/// Splits `text` into pieces, marking the words whose normalised form is in `words`.
+pub fn highlight(text: &str, words: &HashSet<String>) -> Vec<Piece> {
+    let mut out: Vec<Piece> = Vec::new();
+    let mut at = 0;
+    if !words.is_empty() {
+        each_word(text, |s, e, w| {
+            if words.contains(w) {
+                if s > at {
+                    out.push(Piece {
+                        text: text[at..s].to_owned(),
+                        hit: false,
+                    });
+                }
+                out.push(Piece {
+                    text: text[s..e].to_owned(),
+                    hit: true,
+                });
+                at = e;
+            }
+        });
+    }
+    if at < text.len() || out.is_empty() {
+        out.push(Piece {
+            text: text[at..].to_owned(),
+            hit: false,
+        });
+    }
+    out
+}
