@@ -1,14 +1,25 @@
-//! The device's clock, as the domain's time types.
+//! The device's clock: the one place the app reads "now" (as milliseconds, Unix seconds or the
+//! domain's time types), so every screen and job agrees on it.
 
 use time::{Date, Month, OffsetDateTime};
 
-/// Now, from the device clock (UTC).
-pub fn now() -> OffsetDateTime {
-    from_millis(js_sys::Date::now())
+/// Milliseconds since the Unix epoch, from the device clock.
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
 }
 
-pub fn from_millis(ms: f64) -> OffsetDateTime {
-    OffsetDateTime::from_unix_timestamp((ms / 1000.0) as i64).unwrap_or(OffsetDateTime::UNIX_EPOCH)
+/// Unix seconds, from the device clock.
+pub fn now_unix() -> i64 {
+    now_ms().div_euclid(1000)
+}
+
+/// Now, from the device clock (UTC).
+pub fn now() -> OffsetDateTime {
+    from_millis(now_ms())
+}
+
+pub fn from_millis(ms: i64) -> OffsetDateTime {
+    from_unix(ms.div_euclid(1000))
 }
 
 pub fn from_unix(seconds: i64) -> OffsetDateTime {

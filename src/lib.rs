@@ -1,22 +1,18 @@
 //! Open Door's browser app: a thin shell of IndexedDB, fetch, the service worker and the DOM
-//! around the plain-Rust domain in `opendoor-core`. See ARCHITECTURE.md.
+//! around the plain-Rust domain in `opendoor-core`. See ARCHITECTURE.md and
+//! src/ARCHITECTURE-app.md: `store` (IndexedDB), `net` (HTTP), `device` (shared-device
+//! security), `runtime` (what runs beside the screens), `pages` and `components` (screens),
+//! `app` (routes and layout).
 
-pub mod actions;
 pub mod app;
 pub mod clock;
-pub mod crypto;
-pub mod drafts;
+pub mod components;
+pub mod device;
 pub mod finder;
 pub mod net;
-pub mod outbox;
 pub mod pages;
-pub mod saved;
-pub mod sealed_outbox;
-pub mod status;
+pub mod runtime;
 pub mod store;
-pub mod sw;
-pub mod sync;
-pub mod vault;
 
 use leptos::prelude::*;
 
@@ -31,7 +27,7 @@ pub fn start() {
                 remove_boot_message();
                 leptos::mount::mount_to_body(move || view! { <app::App store=store.clone()/> });
             }
-            Err(e) => show_boot_error(&e.to_string()),
+            Err(e) => show_boot_error(&opendoor_core::words::storage_problem(&e.problem())),
         }
     });
 }

@@ -1,6 +1,7 @@
 //! The draft store (drafts, outbox records and "about me") in a real headless Chromium.
 #![cfg(target_arch = "wasm32")]
 
+use opendoor::store::drafts::{Drafts, Keeper};
 use opendoor::store::{Store, DB_VERSION};
 use opendoor_core::application::ContactBy;
 use opendoor_core::form::{AboutMe, Form};
@@ -22,29 +23,33 @@ fn about() -> AboutMe {
     }
 }
 
-async fn fresh() -> (String, Store) {
+/// A new database, and the drafts of a personal device kept in it.
+async fn fresh() -> (String, Store, Drafts) {
     let name = format!("drafts-{}", js_sys::Math::random());
     let store = Store::open_named(&name, DB_VERSION).await.expect("opens");
-    (name, store)
+    let drafts = store.drafts(Keeper::Plain);
+    (name, store, drafts)
 }
 
 #[wasm_bindgen_test]
 async fn a_draft_survives_closing_and_reopening_the_database() {
-    let (name, store) = fresh().await;
+    let (name, store, drafts) = fresh().await;
     let l = &listings()[0];
     let mut form = Form::prefilled(Some(about()));
     form.helper_name = "Priya (volunteer)".into();
     let app = LocalApplication::new(l, form, 1_000);
-    store.put_application(&app).await.unwrap();
+    drafts.put_application(&app).await.unwrap();
+    drop(drafts);
     store.close();
 
     let again = Store::open_named(&name, DB_VERSION).await.unwrap();
-    assert_eq!(again.application(&l.id).await.unwrap(), Some(app));
+    let drafts = again.drafts(Keeper::Plain);
+    assert_eq!(drafts.application(&l.id).await.unwrap(), Some(app));
 }
 
 #[wasm_bindgen_test]
 async fn update_is_read_change_write_in_one_step() {
-    let (_, store) = fresh().await;
+    let (_, _store, store) = fresh().await;
     let l = &listings()[0];
     store
         .put_application(&LocalApplication::new(l, Form::default(), 1))
@@ -72,7 +77,7 @@ async fn update_is_read_change_write_in_one_step() {
 
 #[wasm_bindgen_test]
 async fn outbox_records_keep_their_stage_and_key() {
-    let (_, store) = fresh().await;
+    let (_, _store, store) = fresh().await;
     let ls = listings();
     let mut queued = LocalApplication::new(&ls[0], Form::default(), 1);
     queued.stage = Stage::Waiting {
@@ -109,7 +114,7 @@ async fn outbox_records_keep_their_stage_and_key() {
 
 #[wasm_bindgen_test]
 async fn about_me_is_kept_changed_and_forgotten() {
-    let (_, store) = fresh().await;
+    let (_, _store, store) = fresh().await;
     assert_eq!(store.about_me().await.unwrap(), None);
     store.set_about_me(&about()).await.unwrap();
     assert_eq!(store.about_me().await.unwrap(), Some(about()));

@@ -3,12 +3,14 @@
 //! nothing a person typed.
 #![cfg(target_arch = "wasm32")]
 
-use indexed_db_futures::prelude::*;
-use opendoor::crypto;
+use std::rc::Rc;
+
+use opendoor::device::crypto;
 use opendoor::pages::apply::questions;
-use opendoor::sealed_outbox::SealKey;
+use opendoor::store::drafts::{Drafts, Keeper};
+use opendoor::store::vault::VaultError;
 use opendoor::store::{Store, DB_VERSION};
-use opendoor::vault::{self, VaultError};
+use opendoor_core::api::SealKey;
 use opendoor_core::application::ContactBy;
 use opendoor_core::device::{DeviceMode, DeviceSettings};
 use opendoor_core::form::{AboutMe, Form, FormAnswer};
@@ -64,12 +66,31 @@ async fn shared_store() -> Store {
     store
         .set_seal_key(&SealKey {
             kid: s(&v["envelope"]["kid"]).into(),
+            alg: opendoor_core::api::SEAL_ALG.into(),
             public_key: s(&v["envelope"]["recipient"]["publicKey"]).into(),
+            created: String::new(),
         })
         .await
         .unwrap();
-    vault::forget();
     store
+}
+
+/// A new person on the shared device: their vault, opened (what the PIN screen hands the runtime).
+async fn new_person(store: &Store, pin: &str) -> Drafts {
+    let u = store.create_vault(pin, pin).await.unwrap();
+    store.drafts(Keeper::Vault(Rc::new(u)))
+}
+
+async fn unlock(store: &Store, pin: &str) -> Result<Drafts, VaultError> {
+    let u = store.open_vault(pin).await?;
+    Ok(store.drafts(Keeper::Vault(Rc::new(u))))
+}
+
+fn vault_id(d: &Drafts) -> String {
+    match d.keeper() {
+        Keeper::Vault(u) => u.vault.id.clone(),
+        _ => panic!("not a vault"),
+    }
 }
 
 #[wasm_bindgen_test]
@@ -122,10 +143,7 @@ async fn web_crypto_matches_the_host_vectors() {
 #[wasm_bindgen_test]
 async fn a_raw_scan_of_every_record_finds_nothing_a_person_typed() {
     let store = shared_store().await;
-    store
-        .create_vault("purple tree 42", "purple tree 42")
-        .await
-        .unwrap();
+    let drafts = new_person(&store, "purple tree 42").await;
     let all = listings();
     // A listing whose own questions are all free text, so one answer fits each.
     let with_question = all
@@ -146,18 +164,18 @@ async fn a_raw_scan_of_every_record_finds_nothing_a_person_typed() {
         form.answers
             .insert(q.id.clone(), FormAnswer::Text(ANSWER.into()));
     }
-    store.set_about_me(&form.about).await.unwrap();
+    drafts.set_about_me(&form.about).await.unwrap();
     let draft = LocalApplication::new(&all[1], form.clone(), 1_000);
-    store.put_application(&draft).await.unwrap();
+    drafts.put_application(&draft).await.unwrap();
     // Send pressed: queued, and sealed in the same write.
     let mut queued = LocalApplication::new(with_question, form, 2_000);
     let today = time::macros::date!(2020 - 01 - 01);
     queued
         .queue(&questions(with_question), "key-1".into(), 2_000, today)
         .unwrap();
-    store.put_application(&queued).await.unwrap();
+    drafts.put_application(&queued).await.unwrap();
     assert_eq!(store.sealed_entries().await.unwrap().len(), 1);
-    assert_eq!(store.applications().await.unwrap().len(), 2);
+    assert_eq!(drafts.applications().await.unwrap().len(), 2);
 
     let dump = raw_dump(&store).await;
     assert!(
@@ -185,51 +203,49 @@ async fn a_raw_scan_of_every_record_finds_nothing_a_person_typed() {
 async fn each_pin_opens_only_its_own_drafts_and_wrong_pins_slow_down() {
     let store = shared_store().await;
     let l = &listings()[0];
-    store
-        .create_vault("purple tree 42", "purple tree 42")
-        .await
-        .unwrap();
+    let a_drafts = new_person(&store, "purple tree 42").await;
     let a = LocalApplication::new(l, person_form(), 1_000);
-    store.put_application(&a).await.unwrap();
-    vault::forget();
+    a_drafts.put_application(&a).await.unwrap();
+    drop(a_drafts);
 
     // Locked: nothing to see, nothing to write.
-    assert!(store.applications().await.unwrap().is_empty());
-    assert!(store.about_me().await.unwrap().is_none());
-    assert!(store.put_application(&a).await.is_err());
+    let locked = store.drafts(Keeper::Locked);
+    assert!(locked.applications().await.unwrap().is_empty());
+    assert!(locked.about_me().await.unwrap().is_none());
+    assert!(locked.put_application(&a).await.is_err());
 
     // Person B: their own PIN, an empty list; the same PIN as A's is refused.
-    assert_eq!(
+    assert!(matches!(
         store.create_vault("purple tree 42", "purple tree 42").await,
         Err(VaultError::InUse)
-    );
-    store
-        .create_vault("B-pin-9931", "B-pin-9931")
-        .await
-        .unwrap();
+    ));
+    let b = new_person(&store, "B-pin-9931").await;
     assert!(
-        store.applications().await.unwrap().is_empty(),
+        b.applications().await.unwrap().is_empty(),
         "B cannot see A's draft"
     );
-    vault::forget();
+    drop(b);
 
     // Wrong PIN: the same words as when nobody has drafts.
-    assert_eq!(
-        store.unlock("not it at all").await,
+    assert!(matches!(
+        unlock(&store, "not it at all").await,
         Err(VaultError::WrongPin)
-    );
+    ));
     // A again: exactly what A left.
-    store.unlock("purple tree 42").await.unwrap();
-    assert_eq!(store.applications().await.unwrap(), vec![a.clone()]);
-    vault::forget();
+    let again = unlock(&store, "purple tree 42").await.unwrap();
+    assert_eq!(again.applications().await.unwrap(), vec![a.clone()]);
+    drop(again);
 
     // Three wrong in a row (the right PIN above started the count again): then a wait, even
     // for the right PIN.
     for wrong in ["wrong 1", "wrong 2", "wrong 3"] {
-        assert_eq!(store.unlock(wrong).await, Err(VaultError::WrongPin));
+        assert!(matches!(
+            unlock(&store, wrong).await,
+            Err(VaultError::WrongPin)
+        ));
     }
     assert!(
-        matches!(store.unlock("purple tree 42").await, Err(VaultError::Wait(s)) if s > 0 && s <= 10)
+        matches!(unlock(&store, "purple tree 42").await, Err(VaultError::Wait(s)) if s > 0 && s <= 10)
     );
 }
 
@@ -237,31 +253,24 @@ async fn each_pin_opens_only_its_own_drafts_and_wrong_pins_slow_down() {
 async fn a_record_moved_between_people_does_not_open() {
     let store = shared_store().await;
     let l = &listings()[0];
-    store
-        .create_vault("first person 1", "first person 1")
-        .await
-        .unwrap();
-    store
+    let first = new_person(&store, "first person 1").await;
+    first
         .put_application(&LocalApplication::new(l, person_form(), 1))
         .await
         .unwrap();
-    let first = vault::session().unwrap().vault.id.clone();
-    vault::forget();
-    store
-        .create_vault("second person 2", "second person 2")
-        .await
-        .unwrap();
+    let first = vault_id(&first);
+    let second = new_person(&store, "second person 2").await;
     // Re-label the first person's record as the second's: it must not open for them.
     let dump = raw_records(&store, "vault_records").await;
     let mut rec = dump
         .into_iter()
         .find(|r| r["vault"] == first.as_str())
         .unwrap();
-    rec["vault"] = Value::String(vault::session().unwrap().vault.id.clone());
-    put_raw(&store, "vault_records", &rec).await;
-    assert!(store.applications().await.unwrap().is_empty());
+    rec["vault"] = Value::String(vault_id(&second));
+    store.put_raw("vault_records", &rec).await.unwrap();
+    assert!(second.applications().await.unwrap().is_empty());
     assert!(matches!(
-        store
+        second
             .applications()
             .await
             .unwrap()
@@ -272,26 +281,7 @@ async fn a_record_moved_between_people_does_not_open() {
 }
 
 async fn raw_records(store: &Store, name: &str) -> Vec<Value> {
-    let tx = store.raw_db().transaction(name).build().unwrap();
-    let os = tx.object_store(name).unwrap();
-    os.get_all::<Value>()
-        .serde()
-        .unwrap()
-        .await
-        .unwrap()
-        .map(|r| r.unwrap())
-        .collect()
-}
-
-async fn put_raw(store: &Store, name: &str, v: &Value) {
-    let tx = store
-        .raw_db()
-        .transaction(name)
-        .with_mode(indexed_db_futures::transaction::TransactionMode::Readwrite)
-        .build()
-        .unwrap();
-    tx.object_store(name).unwrap().put(v).serde().unwrap();
-    tx.commit().await.unwrap();
+    store.raw_records(name).await.unwrap()
 }
 
 /// Every record of every store, as JSON text.

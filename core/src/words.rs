@@ -6,6 +6,7 @@ use crate::listing::{
     AccessSupport, Attendance, Availability, Expense, InvolvementKind, PayMethod, PayUnit, Payment,
     Pence,
 };
+use crate::outbox::{Failure, LocalApplication, Stage};
 use crate::sync::SyncError;
 
 pub fn kind(k: InvolvementKind) -> &'static str {
@@ -236,6 +237,219 @@ pub fn status_line(
     }
 }
 
+/// "54 open opportunities"; when searching: "12 of 54 open opportunities match".
+pub fn count_words(found: usize, open: usize, searching: bool) -> String {
+    let all = if open == 1 {
+        "1 open opportunity".to_owned()
+    } else {
+        format!("{open} open opportunities")
+    };
+    if !searching {
+        return all;
+    }
+    match found {
+        0 => format!("None of the {all} match"),
+        n if n == open && open == 1 => "The 1 open opportunity matches".to_owned(),
+        1 => format!("1 of {all} matches"),
+        n => format!("{n} of {all} match"),
+    }
+}
+
+/// "No drafts", "1 draft", "3 drafts".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    match n {
+        0 => format!("No {many}"),
+        1 => format!("1 {one}"),
+        n => format!("{n} {many}"),
+    }
+}
+
+/// "1 listing from the feed could not be shown", "3 listings …".
+pub fn skipped_words(n: usize) -> String {
+    if n == 1 {
+        "1 listing from the feed could not be shown".to_string()
+    } else {
+        format!("{n} listings from the feed could not be shown")
+    }
+}
+
+/// "5 minutes", "1 minute".
+pub fn minutes(m: u32) -> String {
+    format!("{m} minute{}", if m == 1 { "" } else { "s" })
+}
+
+/// "1 time", "3 times" ("Tried 3 times.").
+pub fn times(n: u32) -> String {
+    format!("{n} time{}", if n == 1 { "" } else { "s" })
+}
+
+/// Why the last try to send did not get through.
+pub fn failure(f: Failure) -> &'static str {
+    match f {
+        Failure::NoConnection => "There was no connection.",
+        Failure::TimedOut => "The connection was too slow.",
+        Failure::ServerError => "The organisers' system had a problem.",
+        Failure::Busy => "The organisers' system was busy.",
+    }
+}
+
+/// A person's applications by stage (for "I'm finished").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StageCounts {
+    pub drafts: usize,
+    pub waiting: usize,
+    pub sent: usize,
+}
+
+impl StageCounts {
+    pub fn of(apps: &[LocalApplication]) -> StageCounts {
+        let count = |f: fn(&Stage) -> bool| apps.iter().filter(|a| f(&a.stage)).count();
+        StageCounts {
+            drafts: count(|s| matches!(s, Stage::Draft { .. })),
+            waiting: count(|s| matches!(s, Stage::Waiting { .. })),
+            sent: count(|s| matches!(s, Stage::Sent { .. })),
+        }
+    }
+}
+
+/// What "I'm finished" removed, said after the page restarts (counts only).
+pub fn removed_words(apps: &[LocalApplication], about: bool) -> String {
+    let StageCounts {
+        drafts,
+        waiting,
+        sent,
+    } = StageCounts::of(apps);
+    let mut removed = vec![
+        plural(drafts, "draft", "drafts").to_lowercase(),
+        plural(sent, "sent application", "sent applications").to_lowercase(),
+    ];
+    if about {
+        removed.push("your saved details".into());
+    }
+    let mut s = format!("Removed from this device: {}.", removed.join(", "));
+    if waiting == 1 {
+        s.push_str(" 1 application is still waiting to send. It is sealed so only the organisers can open it, and it will be sent by itself when there is a connection.");
+    } else if waiting > 1 {
+        s.push_str(&format!(" {waiting} applications are still waiting to send. They are sealed so only the organisers can open them, and they will be sent by themselves when there is a connection."));
+    }
+    s
+}
+
+/// What went wrong with encryption, as much as a person needs to know.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CryptoProblem {
+    /// No Web Crypto here (not https, or an old browser).
+    Unavailable,
+    DoesNotOpen,
+    /// Stored data is not in our format (what was damaged).
+    Damaged(&'static str),
+    /// The browser refused for another reason (its words).
+    Failed(String),
+}
+
+pub fn crypto_problem(p: &CryptoProblem) -> String {
+    match p {
+        CryptoProblem::Unavailable => "this browser cannot encrypt here: a shared device needs Open Door on a secure (https) address".into(),
+        CryptoProblem::DoesNotOpen => "that could not be unlocked".into(),
+        CryptoProblem::Damaged(what) => format!("stored data is damaged ({what})"),
+        CryptoProblem::Failed(e) => format!("encryption failed ({e})"),
+    }
+}
+
+/// What went wrong with the device's storage, as much as a person needs to know.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageProblem {
+    /// IndexedDB is missing or blocked (the browser's words).
+    Unavailable(String),
+    Full,
+    /// A write was stopped with no reason given (most likely a full device).
+    Stopped,
+    /// Shared device, nobody unlocked.
+    Locked,
+    /// Shared device that has never fetched the server's sealing key.
+    NoSealKey,
+    Crypto(CryptoProblem),
+    /// Anything else (the browser's words).
+    Other(String),
+}
+
+/// The sentence for a storage failure, to put after "Couldn't save: " and the like.
+pub fn storage_problem(p: &StorageProblem) -> String {
+    match p {
+        StorageProblem::Unavailable(e) => {
+            format!("this browser won't let Open Door save listings ({e})")
+        }
+        StorageProblem::Full => "this device is out of storage space".into(),
+        StorageProblem::Stopped => "saving was stopped; this device may be out of storage space".into(),
+        StorageProblem::Locked => "your drafts are locked: enter your PIN to carry on".into(),
+        StorageProblem::NoSealKey => "this shared device has not yet connected to Open Door, so it cannot seal applications for sending; connect to the internet once and try again".into(),
+        StorageProblem::Crypto(c) => crypto_problem(c),
+        StorageProblem::Other(e) => e.clone(),
+    }
+}
+
+/// Why a PIN was not accepted (never whether anyone has drafts on the device).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PinProblem {
+    WrongPin,
+    /// Too many wrong PINs: wait this many seconds.
+    Wait(u32),
+    /// A new PIN that is not allowed (the rule it breaks, in words).
+    Weak(&'static str),
+    InUse,
+    Crypto(CryptoProblem),
+    Storage(StorageProblem),
+}
+
+pub fn pin_problem(p: &PinProblem) -> String {
+    match p {
+        PinProblem::WrongPin => "That PIN did not unlock anything. Check it and try again.".into(),
+        PinProblem::Wait(s) => {
+            format!("Too many PINs that did not work. Wait {s} seconds, then try again.")
+        }
+        PinProblem::Weak(why) => (*why).into(),
+        PinProblem::InUse => {
+            "That PIN cannot be used on this device. Choose a different one.".into()
+        }
+        PinProblem::Crypto(c) => {
+            format!(
+                "Open Door could not protect your drafts: {}.",
+                crypto_problem(c)
+            )
+        }
+        PinProblem::Storage(e) => format!(
+            "Open Door could not use this device's storage: {}.",
+            storage_problem(e)
+        ),
+    }
+}
+
+/// Why withdrawing an application did not happen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WithdrawProblem {
+    Offline,
+    /// The server answered with this error status.
+    Refused(u16),
+    /// Withdrawn from the server, but this device could not remove it.
+    Storage(StorageProblem),
+}
+
+pub fn withdraw_problem(p: &WithdrawProblem) -> String {
+    match p {
+        WithdrawProblem::Offline => {
+            "You need a connection to withdraw. Nothing has changed: try again when you are online."
+                .into()
+        }
+        WithdrawProblem::Refused(code) => format!(
+            "The organisers' system did not accept the withdrawal (error {code}). Try again later."
+        ),
+        WithdrawProblem::Storage(e) => format!(
+            "Withdrawn, but this device could not update its list: {}",
+            storage_problem(e)
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -346,5 +560,70 @@ mod tests {
             status_line(&SyncState::Failed(SyncError::StorageFull), five, now, true)
                 .contains("out of storage space")
         );
+    }
+
+    #[test]
+    fn counts_in_words() {
+        assert_eq!(count_words(0, 1, false), "1 open opportunity");
+        assert_eq!(count_words(0, 54, false), "54 open opportunities");
+        assert_eq!(
+            count_words(0, 54, true),
+            "None of the 54 open opportunities match"
+        );
+        assert_eq!(count_words(1, 1, true), "The 1 open opportunity matches");
+        assert_eq!(
+            count_words(1, 54, true),
+            "1 of 54 open opportunities matches"
+        );
+        assert_eq!(
+            count_words(12, 54, true),
+            "12 of 54 open opportunities match"
+        );
+        assert_eq!(plural(0, "draft", "drafts"), "No drafts");
+        assert_eq!(plural(1, "draft", "drafts"), "1 draft");
+        assert_eq!(plural(3, "draft", "drafts"), "3 drafts");
+        assert_eq!(
+            skipped_words(1),
+            "1 listing from the feed could not be shown"
+        );
+        assert_eq!(
+            skipped_words(2),
+            "2 listings from the feed could not be shown"
+        );
+        assert_eq!(minutes(1), "1 minute");
+        assert_eq!(minutes(5), "5 minutes");
+        assert_eq!(times(1), "1 time");
+        assert_eq!(times(2), "2 times");
+        assert_eq!(failure(Failure::Busy), "The organisers' system was busy.");
+    }
+
+    #[test]
+    fn what_finishing_removed() {
+        assert_eq!(
+            removed_words(&[], true),
+            "Removed from this device: no drafts, no sent applications, your saved details."
+        );
+        assert_eq!(StageCounts::of(&[]), StageCounts::default());
+    }
+
+    #[test]
+    fn failures_in_words() {
+        assert_eq!(
+            storage_problem(&StorageProblem::Full),
+            "this device is out of storage space"
+        );
+        assert!(storage_problem(&StorageProblem::Stopped).contains("out of storage space"));
+        assert_eq!(
+            storage_problem(&StorageProblem::Crypto(CryptoProblem::Damaged("x"))),
+            "stored data is damaged (x)"
+        );
+        assert_eq!(
+            pin_problem(&PinProblem::Wait(7)),
+            "Too many PINs that did not work. Wait 7 seconds, then try again."
+        );
+        assert!(
+            pin_problem(&PinProblem::Storage(StorageProblem::Locked)).ends_with("PIN to carry on.")
+        );
+        assert!(withdraw_problem(&WithdrawProblem::Refused(403)).contains("(error 403)"));
     }
 }

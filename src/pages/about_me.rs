@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 use opendoor_core::form::{AboutMe, FieldError, Form};
+use opendoor_core::words;
 
 use super::apply::fields::AboutYouFields;
-use crate::app::use_ctx;
+use crate::runtime::ctx::use_ctx;
 
 #[component]
 pub fn AboutMePage() -> impl IntoView {
@@ -13,12 +14,14 @@ pub fn AboutMePage() -> impl IntoView {
     super::set_title("About me");
     let ctx = use_ctx();
     let data = LocalResource::new(move || {
-        let store = ctx.store();
-        async move { store.about_me().await }
+        let drafts = ctx.drafts();
+        async move { drafts.about_me().await }
     });
     move || match data.get() {
         None => view! { <p class="muted">"Loading…"</p> }.into_any(),
-        Some(Err(e)) => view! { <h1>"About me"</h1><p>{e.to_string()}</p> }.into_any(),
+        Some(Err(e)) => {
+            view! { <h1>"About me"</h1><p>{words::storage_problem(&e.problem())}</p> }.into_any()
+        }
         Some(Ok(about)) => view! { <Editor about=about/> }.into_any(),
     }
 }
@@ -35,28 +38,34 @@ fn Editor(about: Option<AboutMe>) -> impl IntoView {
     let message = RwSignal::new(String::new());
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let store = ctx.store();
+        let drafts = ctx.drafts();
         let about = form.get_untracked().about;
         wasm_bindgen_futures::spawn_local(async move {
-            match store.set_about_me(&about).await {
+            match drafts.set_about_me(&about).await {
                 Ok(()) => {
                     kept.set(true);
                     message.set("Saved. New applications will start with these answers.".into());
                 }
-                Err(e) => message.set(format!("Not saved: {e}.")),
+                Err(e) => message.set(format!(
+                    "Not saved: {}.",
+                    words::storage_problem(&e.problem())
+                )),
             }
         });
     };
     let delete = move |_| {
-        let store = ctx.store();
+        let drafts = ctx.drafts();
         wasm_bindgen_futures::spawn_local(async move {
-            match store.forget_about_me().await {
+            match drafts.forget_about_me().await {
                 Ok(()) => {
                     form.set(Form::default());
                     kept.set(false);
                     message.set("Deleted. Your details are no longer kept on this device.".into());
                 }
-                Err(e) => message.set(format!("Not deleted: {e}.")),
+                Err(e) => message.set(format!(
+                    "Not deleted: {}.",
+                    words::storage_problem(&e.problem())
+                )),
             }
         });
     };

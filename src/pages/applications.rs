@@ -4,14 +4,14 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use leptos_router::NavigateOptions;
-use opendoor_core::outbox::{Failure, LocalApplication, Stage};
+use opendoor_core::outbox::{LocalApplication, Stage};
 use opendoor_core::words;
 
-use crate::app::use_ctx;
 use crate::clock;
+use crate::runtime::ctx::use_ctx;
 
 fn sent_on(ms: i64) -> String {
-    words::date_time(clock::from_millis(ms as f64).to_offset(clock::local_offset()))
+    words::date_time(clock::from_millis(ms).to_offset(clock::local_offset()))
 }
 
 /// One line for where an application has got to.
@@ -38,8 +38,8 @@ pub fn ApplicationsPage() -> impl IntoView {
     let ctx = use_ctx();
     let apps = LocalResource::new(move || {
         ctx.apps_revision.track();
-        let store = ctx.store();
-        async move { store.applications().await }
+        let drafts = ctx.drafts();
+        async move { drafts.applications().await }
     });
     let today = clock::today();
     let section = move |title: &'static str, list: Vec<LocalApplication>| {
@@ -72,7 +72,7 @@ pub fn ApplicationsPage() -> impl IntoView {
         <h1>"My applications"</h1>
         {move || match apps.get() {
             None => view! { <p class="muted">"Loading…"</p> }.into_any(),
-            Some(Err(e)) => view! { <p>{e.to_string()}</p> }.into_any(),
+            Some(Err(e)) => view! { <p>{words::storage_problem(&e.problem())}</p> }.into_any(),
             Some(Ok(list)) if list.is_empty() => view! {
                 <p>"You haven't started any applications on this device."</p>
                 <p><A href="/">"Find an opportunity"</A></p>
@@ -105,16 +105,17 @@ pub fn ApplicationPage() -> impl IntoView {
     let app = LocalResource::new(move || {
         ctx.apps_revision.track();
         let id = id();
-        let store = ctx.store();
-        async move { store.application(&id).await }
+        let drafts = ctx.drafts();
+        async move { drafts.application(&id).await }
     });
     // Kept above the view, so a status update arriving mid-confirmation does not reset them.
     let confirm = RwSignal::new(false);
     let message = RwSignal::new(None::<String>);
-    move || match app.get() {
+    move || {
+        match app.get() {
         None => view! { <p class="muted">"Loading…"</p> }.into_any(),
         Some(Err(e)) => {
-            view! { <h1>"This application can't be read"</h1><p>{e.to_string()}</p> }.into_any()
+            view! { <h1>"This application can't be read"</h1><p>{words::storage_problem(&e.problem())}</p> }.into_any()
         }
         Some(Ok(None)) => {
             super::set_title("Application not found");
@@ -127,14 +128,6 @@ pub fn ApplicationPage() -> impl IntoView {
         }
         Some(Ok(Some(a))) => view! { <One app=a confirm=confirm message=message/> }.into_any(),
     }
-}
-
-fn failure_words(f: Failure) -> &'static str {
-    match f {
-        Failure::NoConnection => "There was no connection.",
-        Failure::TimedOut => "The connection was too slow.",
-        Failure::ServerError => "The organisers' system had a problem.",
-        Failure::Busy => "The organisers' system was busy.",
     }
 }
 
@@ -161,18 +154,17 @@ fn One(
             confirm.set(true);
             return;
         }
-        let store = ctx.store();
         let a = a2.clone();
         let navigate = navigate.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            match crate::outbox::withdraw(&store, &a).await {
+            match ctx.withdraw(&a).await {
                 Ok(()) => {
                     ctx.apps_changed();
                     navigate("/applications", NavigateOptions::default());
                 }
                 Err(e) => {
                     confirm.set(false);
-                    message.set(Some(e.to_string()));
+                    message.set(Some(words::withdraw_problem(&e.problem())));
                 }
             }
         });
@@ -204,12 +196,12 @@ fn One(
             attempts,
             ..
         } => {
-            let why = last_failure.map(failure_words);
+            let why = last_failure.map(words::failure);
             let tries = *attempts;
             view! {
                 <h1>"Waiting to send — we'll try again"</h1>
                 <p>"Your application is saved on this device. It will be sent by itself as soon as there is a connection, even if you close Open Door and come back later."</p>
-                {why.map(|w| view! { <p>{format!("{w} Tried {tries} time{}.", if tries == 1 { "" } else { "s" })}</p> })}
+                {why.map(|w| view! { <p>{format!("{w} Tried {}.", words::times(tries))}</p> })}
                 <button type="button" class="button" on:click=move |_| ctx.flush_outbox()>"Send now"</button>
             }
             .into_any()

@@ -8,8 +8,9 @@ use opendoor_core::listing::{paragraphs, Availability, HowToApply, Listing};
 use opendoor_core::validate::{is_email, is_phone, is_web_link};
 use opendoor_core::words;
 
-use crate::app::use_ctx;
 use crate::clock;
+use crate::components::actions::ListingActions;
+use crate::runtime::ctx::use_ctx;
 
 #[component]
 pub fn DetailPage() -> impl IntoView {
@@ -27,7 +28,7 @@ pub fn DetailPage() -> impl IntoView {
         None => view! { <p class="muted">"Loading…"</p> }.into_any(),
         Some(Err(e)) => view! {
             <h1>"This listing can't be read"</h1>
-            <p>{e.to_string()}</p>
+            <p>{words::storage_problem(&e.problem())}</p>
         }
         .into_any(),
         Some(Ok(None)) if ctx.state.get() == opendoor_core::words::SyncState::Syncing => {
@@ -96,7 +97,7 @@ fn Detail(listing: Listing) -> impl IntoView {
                 </div>
             })}
             <p class="lede">{l.summary.clone()}</p>
-            <crate::actions::ListingActions listing=l.clone()/>
+            <ListingActions listing=l.clone()/>
             <KeyFacts listing=l.clone() closing=closing/>
             <h2>"About this opportunity"</h2>
             {paras(&l.description)}
@@ -299,9 +300,9 @@ fn InAppApply(listing_id: String) -> impl IntoView {
     let id = listing_id.clone();
     let app = LocalResource::new(move || {
         ctx.apps_revision.track();
-        let store = ctx.store();
+        let drafts = ctx.drafts();
         let id = id.clone();
-        async move { store.application(&id).await.ok().flatten() }
+        async move { drafts.application(&id).await.ok().flatten() }
     });
     let apply = format!("/opportunities/{listing_id}/apply");
     let mine = format!("/applications/{listing_id}");

@@ -5,24 +5,26 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 use opendoor_core::device::{from_setup_link, DeviceMode, DeviceSettings, LOCK_MINUTE_CHOICES};
+use opendoor_core::words;
 
-use crate::app::{use_ctx, Ctx};
-use crate::vault;
+use crate::device::{lock, session};
+use crate::runtime::ctx::{use_ctx, Ctx};
 
 /// Why the mode cannot change yet, if it cannot: switching must never leave one person's
 /// things readable by the next, or lose anyone's PIN-protected drafts silently.
 async fn blocked(ctx: Ctx, to: DeviceMode) -> Option<String> {
     let store = ctx.store();
     match to {
-        DeviceMode::Shared if !vault::shared() => {
-            let apps = store.applications().await.map(|a| a.len()).unwrap_or(0);
-            let about = store.about_me().await.ok().flatten().is_some();
+        DeviceMode::Shared if !ctx.shared() => {
+            let drafts = ctx.drafts();
+            let apps = drafts.applications().await.map(|a| a.len()).unwrap_or(0);
+            let about = drafts.about_me().await.ok().flatten().is_some();
             (apps > 0 || about).then(|| format!(
                 "This device keeps {} without a PIN. Before sharing it, delete them in My applications and About me, so the next person cannot see them.",
                 if apps > 0 { format!("{apps} application(s)") } else { "saved details".into() }
             ))
         }
-        DeviceMode::Personal if vault::shared() => {
+        DeviceMode::Personal if ctx.shared() => {
             let vaults = store.vaults().await.map(|v| v.len()).unwrap_or(0);
             (vaults > 0).then(|| format!(
                 "{vaults} {} PIN-protected drafts on this device. They need to finish first, or use \"Delete everyone's drafts\" below.",
@@ -37,16 +39,9 @@ async fn apply(ctx: Ctx, s: DeviceSettings) -> Result<(), String> {
     if let Some(why) = blocked(ctx, s.mode).await {
         return Err(why);
     }
-    let store = ctx.store();
-    store
-        .save_settings(s)
+    ctx.set_device(s)
         .await
-        .map_err(|e| format!("Not saved: {e}."))?;
-    ctx.device.set(s);
-    if s.mode == DeviceMode::Shared {
-        crate::sealed_outbox::refresh_seal_key(&store).await;
-    }
-    Ok(())
+        .map_err(|e| format!("Not saved: {}.", words::storage_problem(&e.problem())))
 }
 
 /// The header's "Shared device" / "Personal device", always shown, with Lock and "I'm
@@ -54,7 +49,7 @@ async fn apply(ctx: Ctx, s: DeviceSettings) -> Result<(), String> {
 #[component]
 pub fn DeviceBar() -> impl IntoView {
     let ctx = use_ctx();
-    let lock = move |_| wasm_bindgen_futures::spawn_local(vault::lock());
+    let lock = move |_| wasm_bindgen_futures::spawn_local(lock::lock());
     view! {
         <div class="device-bar">
             <Show when=move || ctx.device_ready.get()>
@@ -62,7 +57,7 @@ pub fn DeviceBar() -> impl IntoView {
             </Show>
             {move || {
                 ctx.session_rev.track();
-                (ctx.device.get().mode == DeviceMode::Shared && vault::unlocked()).then(|| view! {
+                (ctx.device.get().mode == DeviceMode::Shared && session::is_unlocked()).then(|| view! {
                     <button class="button button-small" type="button" on:click=lock>"Lock"</button>
                     <A href="/finished" attr:class="button button-small button-secondary">"I'm finished"</A>
                 })
@@ -160,7 +155,10 @@ fn SettingsForm() -> impl IntoView {
                 }
                 Err(e) => {
                     problem.set(true);
-                    message.set(format!("Nothing was deleted: {e}."));
+                    message.set(format!(
+                        "Nothing was deleted: {}.",
+                        words::storage_problem(&e.problem())
+                    ));
                 }
             }
         });
@@ -193,7 +191,7 @@ fn SettingsForm() -> impl IntoView {
                     on:change=move |ev| if let Ok(m) = event_target_value(&ev).parse() { minutes.set(m) }>
                     {LOCK_MINUTE_CHOICES.iter().map(|m| {
                         let m = *m;
-                        view! { <option value=m.to_string() selected=move || minutes.get() == m>{format!("{m} minute{}", if m == 1 { "" } else { "s" })}</option> }
+                        view! { <option value=m.to_string() selected=move || minutes.get() == m>{words::minutes(m)}</option> }
                     }).collect_view()}
                 </select>
             </div>
@@ -234,7 +232,7 @@ pub fn SetupPage() -> impl IntoView {
             <div class="panel" role="status">
                 <h1 class="panel-title">"This device is set up"</h1>
                 <p class="panel-body">{match s.mode {
-                    DeviceMode::Shared => format!("It is a shared device: each person protects their applications with a PIN, and it locks after {} minute{} without use.", s.lock_minutes, if s.lock_minutes == 1 { "" } else { "s" }),
+                    DeviceMode::Shared => format!("It is a shared device: each person protects their applications with a PIN, and it locks after {} without use.", words::minutes(s.lock_minutes)),
                     DeviceMode::Personal => "It is a personal device: drafts are kept on it without a PIN.".into(),
                 }}</p>
             </div>

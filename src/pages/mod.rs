@@ -1,4 +1,6 @@
-//! One module per screen. Routes are in app.rs.
+//! One module per screen (plus `pin` and `device`'s header and first-run parts). Routes are in
+//! app.rs. Screens read the context (`runtime::ctx`) and storage types, never the runtime's
+//! internals.
 
 pub mod about_me;
 pub mod applications;
@@ -24,7 +26,7 @@ pub fn arrived() {
         if let Some(w) = web_sys::window() {
             w.scroll_to_with_x_and_y(0.0, 0.0);
         }
-        crate::app::focus_main();
+        focus_main();
     }
 }
 
@@ -33,4 +35,21 @@ pub fn set_title(title: &str) {
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
         doc.set_title(&format!("{title} – Open Door"));
     }
+}
+
+pub fn focus_main() {
+    focus_element("main");
+}
+
+/// Moves focus to the element with `id`, if there is one; returns it for callers that also
+/// scroll.
+pub fn focus_element(id: &str) -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    let el = web_sys::window()?
+        .document()?
+        .get_element_by_id(id)?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()?;
+    let _ = el.focus();
+    Some(el)
 }

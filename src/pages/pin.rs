@@ -2,9 +2,12 @@
 
 use leptos::prelude::*;
 use opendoor_core::outbox::Stage;
+use opendoor_core::words::{self, plural, removed_words, StageCounts};
 
-use crate::app::use_ctx;
-use crate::vault::{self, VaultError};
+use crate::device::session::{self, Unlocked};
+use crate::device::{crypto, lock};
+use crate::runtime::ctx::use_ctx;
+use crate::store::vault::VaultError;
 
 /// Shows `children` on a personal device or when someone is unlocked; otherwise the PIN screen,
 /// which shows `children` in place once a PIN is accepted.
@@ -16,7 +19,7 @@ pub fn Gate(children: ChildrenFn) -> impl IntoView {
         ctx.device.track();
         if !ctx.device_ready.get() {
             view! { <p class="muted">"Loading…"</p> }.into_any()
-        } else if vault::shared() && !vault::unlocked() {
+        } else if ctx.shared() && !session::is_unlocked() {
             view! { <PinScreen/> }.into_any()
         } else {
             children().into_any()
@@ -45,27 +48,28 @@ fn PinScreen() -> impl IntoView {
             }
         }
     };
-    let done =
-        move |result: Result<(), VaultError>, error: RwSignal<String>, field: &'static str| {
-            busy.set(false);
-            match result {
-                Ok(()) => {
-                    clear();
-                    ctx.unlocked();
-                    // The PIN field is gone: start the person at the top of what they came for.
-                    request_animation_frame(|| {
-                        if let Some(w) = web_sys::window() {
-                            w.scroll_to_with_x_and_y(0.0, 0.0);
-                        }
-                        crate::app::focus_main();
-                    });
-                }
-                Err(e) => {
-                    error.set(e.to_string());
-                    crate::app::focus_element(field);
-                }
+    let done = move |result: Result<Unlocked, VaultError>,
+                     error: RwSignal<String>,
+                     field: &'static str| {
+        busy.set(false);
+        match result {
+            Ok(u) => {
+                clear();
+                ctx.unlocked(u);
+                // The PIN field is gone: start the person at the top of what they came for.
+                request_animation_frame(|| {
+                    if let Some(w) = web_sys::window() {
+                        w.scroll_to_with_x_and_y(0.0, 0.0);
+                    }
+                    crate::pages::focus_main();
+                });
             }
-        };
+            Err(e) => {
+                error.set(words::pin_problem(&e.problem()));
+                crate::pages::focus_element(field);
+            }
+        }
+    };
     let on_new = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if busy.get_untracked() {
@@ -90,7 +94,7 @@ fn PinScreen() -> impl IntoView {
         unlock_error.set(String::new());
         let store = ctx.store();
         wasm_bindgen_futures::spawn_local(async move {
-            let r = store.unlock(&p).await;
+            let r = store.open_vault(&p).await;
             done(r, unlock_error, "pin");
         });
     };
@@ -106,7 +110,7 @@ fn PinScreen() -> impl IntoView {
     view! {
         <h1>"Your applications are protected by a PIN"</h1>
         <p class="lede">"This is a shared device. Each person's drafts and details are locked with their own PIN, so the next person cannot see them."</p>
-        {(!crate::crypto::available()).then(|| view! {
+        {(!crypto::available()).then(|| view! {
             <div class="notice notice-problem" role="alert">
                 <p>"This browser cannot protect drafts here: Open Door needs a secure (https) address on a shared device. Ask the person who runs this device to open Open Door over https."</p>
             </div>
@@ -177,7 +181,7 @@ pub fn FinishedPage() -> impl IntoView {
         }
         .into_any();
     }
-    if !vault::shared() || !vault::unlocked() {
+    if !ctx.shared() || !session::is_unlocked() {
         return view! {
             <h1>"Nobody is using this device"</h1>
             <p>"There is nothing of yours open here. If you used a PIN earlier, your drafts are locked."</p>
@@ -187,29 +191,32 @@ pub fn FinishedPage() -> impl IntoView {
     }
     let apps = LocalResource::new(move || {
         ctx.apps_revision.track();
-        let store = ctx.store();
+        let drafts = ctx.drafts();
         async move {
-            let apps = store.applications().await.unwrap_or_default();
-            let about = store.about_me().await.ok().flatten().is_some();
+            let apps = drafts.applications().await.unwrap_or_default();
+            let about = drafts.about_me().await.ok().flatten().is_some();
             (apps, about)
         }
     });
     let error = RwSignal::new(String::new());
     let clear = move |_| {
-        let Some(s) = vault::session() else {
+        let Some(s) = session::current() else {
             return;
         };
         let store = ctx.store();
         let (apps, about) = apps.get_untracked().unwrap_or_default();
         wasm_bindgen_futures::spawn_local(async move {
-            vault::set_before_lock(None);
+            lock::set_before_lock(None);
             match store.clear_vault(&s.vault.id).await {
                 Ok(()) => {
                     set_finished_note(&removed_words(&apps, about));
                     drop(s);
-                    vault::lock_to("/finished").await;
+                    lock::lock_to("/finished").await;
                 }
-                Err(e) => error.set(format!("Nothing was removed: {e}. Try again.")),
+                Err(e) => error.set(format!(
+                    "Nothing was removed: {}. Try again.",
+                    words::storage_problem(&e.problem())
+                )),
             }
         });
     };
@@ -217,7 +224,7 @@ pub fn FinishedPage() -> impl IntoView {
         <h1>"I'm finished — clear this device"</h1>
         {move || apps.get().map(|(apps, about)| {
             let waiting: Vec<String> = apps.iter().filter(|a| matches!(a.stage, Stage::Waiting { .. })).map(|a| a.listing_title.clone()).collect();
-            let Tally { drafts, sent, .. } = Tally::of(&apps);
+            let StageCounts { drafts, sent, .. } = StageCounts::of(&apps);
             view! {
                 {(!waiting.is_empty()).then(|| view! {
                     <h2>"Still waiting to send"</h2>
@@ -242,54 +249,6 @@ pub fn FinishedPage() -> impl IntoView {
         </div>
     }
     .into_any()
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    match n {
-        0 => format!("No {many}"),
-        1 => format!("1 {one}"),
-        n => format!("{n} {many}"),
-    }
-}
-
-/// A person's applications by stage, for "I'm finished".
-struct Tally {
-    drafts: usize,
-    waiting: usize,
-    sent: usize,
-}
-
-impl Tally {
-    fn of(apps: &[opendoor_core::outbox::LocalApplication]) -> Tally {
-        let count = |f: fn(&Stage) -> bool| apps.iter().filter(|a| f(&a.stage)).count();
-        Tally {
-            drafts: count(|s| matches!(s, Stage::Draft { .. })),
-            waiting: count(|s| matches!(s, Stage::Waiting { .. })),
-            sent: count(|s| matches!(s, Stage::Sent { .. })),
-        }
-    }
-}
-
-fn removed_words(apps: &[opendoor_core::outbox::LocalApplication], about: bool) -> String {
-    let Tally {
-        drafts,
-        waiting,
-        sent,
-    } = Tally::of(apps);
-    let mut removed = vec![
-        plural(drafts, "draft", "drafts").to_lowercase(),
-        plural(sent, "sent application", "sent applications").to_lowercase(),
-    ];
-    if about {
-        removed.push("your saved details".into());
-    }
-    let mut s = format!("Removed from this device: {}.", removed.join(", "));
-    if waiting == 1 {
-        s.push_str(" 1 application is still waiting to send. It is sealed so only the organisers can open it, and it will be sent by itself when there is a connection.");
-    } else if waiting > 1 {
-        s.push_str(&format!(" {waiting} applications are still waiting to send. They are sealed so only the organisers can open them, and they will be sent by themselves when there is a connection."));
-    }
-    s
 }
 
 fn session_storage() -> Option<web_sys::Storage> {
@@ -324,12 +283,12 @@ pub fn LockWarning() -> impl IntoView {
                 .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
             before.set_value(active.map(SendWrapper::new));
             request_animation_frame(|| {
-                crate::app::focus_element("stay-unlocked");
+                crate::pages::focus_element("stay-unlocked");
             });
         }
     });
     let stay = move |_| {
-        vault::touch();
+        lock::touch();
         ctx.lock_warning.set(false);
         if let Some(el) = before.get_value() {
             let _ = el.focus();

@@ -9,13 +9,13 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
-use opendoor_core::filter::{self, Context, Origin};
+use opendoor_core::filter::Facts;
 use opendoor_core::listing::{Availability, Listing};
 use opendoor_core::saved::{describe, new_matches_words, SavedSearch};
 use opendoor_core::words;
 
-use crate::app::use_ctx;
-use crate::saved::SavedListing;
+use crate::runtime::ctx::use_ctx;
+use crate::store::saved::SavedListing;
 use crate::{clock, finder};
 
 #[derive(Clone)]
@@ -49,26 +49,16 @@ pub fn SavedPage() -> impl IntoView {
                 })
                 .collect();
             let today = clock::today();
+            let facts = Facts::of(&all);
             let searches = store
                 .saved_searches()
                 .await?
                 .into_iter()
                 .map(|s| {
-                    let q = s.query();
-                    let origin = q
-                        .filters
-                        .near
-                        .as_ref()
-                        .and_then(|n| Origin::resolve(n, finder::device()));
-                    let cx = Context {
-                        today,
-                        origin: origin.as_ref(),
-                    };
                     let ids = finder::with_index(|ix| {
-                        filter::find(&all, ix, &q.text, &q.filters, q.sort, &cx)
-                            .listings
-                            .iter()
-                            .map(|l| l.id.clone())
+                        s.matching(&all, &facts, ix, today, finder::device())
+                            .into_iter()
+                            .map(str::to_owned)
                             .collect()
                     });
                     (s, ids)
@@ -84,7 +74,7 @@ pub fn SavedPage() -> impl IntoView {
         Some(Err(e)) => view! {
             <div class="notice notice-problem">
                 <h2>"Saved items can't be read"</h2>
-                <p>{e.to_string()}</p>
+                <p>{words::storage_problem(&e.problem())}</p>
             </div>
         }
         .into_any(),

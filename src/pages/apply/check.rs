@@ -8,10 +8,12 @@ use leptos_router::NavigateOptions;
 use opendoor_core::application::ContactBy;
 use opendoor_core::form::{Form, FormAnswer};
 use opendoor_core::outbox::QueueError;
+use opendoor_core::words;
 
-use super::{load, now_ms, questions, save_problem, Loaded};
-use crate::app::use_ctx;
+use super::{load, questions, save_problem, Loaded};
 use crate::clock;
+use crate::device::crypto;
+use crate::runtime::ctx::use_ctx;
 use crate::store::StoreError;
 
 #[component]
@@ -22,13 +24,14 @@ pub fn CheckPage() -> impl IntoView {
     let id = move || params.with(|p| p.get("id").unwrap_or_default());
     let data = LocalResource::new(move || {
         let id = id();
-        let store = ctx.store();
-        async move { load(&store, &id).await }
+        let (store, drafts) = (ctx.store(), ctx.drafts());
+        async move { load(&store, &drafts, &id).await }
     });
-    move || match data.get() {
+    move || {
+        match data.get() {
         None => view! { <p class="muted">"Loading…"</p> }.into_any(),
         Some(Err(e)) => {
-            view! { <h1>"Your answers can't be read"</h1><p>{e.to_string()}</p> }.into_any()
+            view! { <h1>"Your answers can't be read"</h1><p>{words::storage_problem(&e.problem())}</p> }.into_any()
         }
         Some(Ok(Some(loaded))) if loaded.app.as_ref().is_some_and(|a| a.is_draft()) => {
             view! { <Summary loaded=loaded/> }.into_any()
@@ -38,6 +41,7 @@ pub fn CheckPage() -> impl IntoView {
             <p><A href="/applications">"See your applications"</A></p>
         }
         .into_any(),
+    }
     }
 }
 
@@ -95,18 +99,20 @@ fn Summary(loaded: Loaded) -> impl IntoView {
             return;
         }
         sending.set(true);
-        let store = ctx.store();
         let navigate = navigate.clone();
         let qs = qs.clone();
         let id = listing_id.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            let key = crate::outbox::new_key();
+            // A shared device seals in the same write that queues: have the server's key first.
+            ctx.ensure_seal_key().await;
+            let store = ctx.drafts();
+            let key = crypto::idempotency_key();
             let today = clock::today();
             let mut result = None;
             let remember = std::cell::Cell::new(None);
             let updated = store
                 .update_application(&id, |a| {
-                    result = Some(a.queue(&qs, key, now_ms(), today));
+                    result = Some(a.queue(&qs, key, clock::now_ms(), today));
                     remember.set(a.form.remember.then(|| a.form.about.clone()));
                 })
                 .await;
@@ -120,9 +126,7 @@ fn Summary(loaded: Loaded) -> impl IntoView {
                     if let Some(about) = remember.take() {
                         let _ = store.set_about_me(&about).await;
                     }
-                    crate::outbox::request_background_sync();
-                    ctx.apps_changed();
-                    ctx.flush_outbox();
+                    ctx.queued();
                     navigate(&format!("/applications/{id}"), NavigateOptions::default());
                 }
                 (Ok(_), Some(Err(QueueError::Answers(_)))) => {

@@ -14,8 +14,10 @@ use opendoor_core::question::Question;
 use opendoor_core::{words, Listing};
 use send_wrapper::SendWrapper;
 
-use crate::app::use_ctx;
 use crate::clock;
+use crate::device::lock;
+use crate::runtime::ctx::use_ctx;
+use crate::store::drafts::Drafts;
 use crate::store::{Store, StoreError};
 use fields::{AboutYouFields, Checkbox, HelperFields, QuestionField};
 
@@ -27,12 +29,12 @@ pub struct Loaded {
     pub about: Option<AboutMe>,
 }
 
-pub async fn load(store: &Store, id: &str) -> Result<Option<Loaded>, StoreError> {
+pub async fn load(store: &Store, drafts: &Drafts, id: &str) -> Result<Option<Loaded>, StoreError> {
     let Some(row) = store.listing(id).await? else {
         return Ok(None);
     };
-    let app = store.application(id).await?;
-    let about = store.about_me().await?;
+    let app = drafts.application(id).await?;
+    let about = drafts.about_me().await?;
     Ok(Some(Loaded {
         listing: row.listing,
         app,
@@ -47,16 +49,12 @@ pub fn questions(l: &Listing) -> Vec<Question> {
     }
 }
 
-pub fn now_ms() -> i64 {
-    js_sys::Date::now() as i64
-}
-
 /// Saves the draft's answers (creating the draft the first time). Only a draft is edited: once
 /// sent or waiting, what was sent is kept as it was.
-pub async fn save_draft(store: &Store, listing: &Listing, form: Form) -> Result<(), StoreError> {
-    let now = now_ms();
+pub async fn save_draft(drafts: &Drafts, listing: &Listing, form: Form) -> Result<(), StoreError> {
+    let now = clock::now_ms();
     let f = form.clone();
-    let existing = store
+    let existing = drafts
         .update_application(&listing.id, move |a| {
             if a.is_draft() {
                 a.edit(f, now);
@@ -64,7 +62,7 @@ pub async fn save_draft(store: &Store, listing: &Listing, form: Form) -> Result<
         })
         .await?;
     if existing.is_none() {
-        store
+        drafts
             .put_application(&LocalApplication::new(listing, form, now))
             .await?;
     }
@@ -73,17 +71,18 @@ pub async fn save_draft(store: &Store, listing: &Listing, form: Form) -> Result<
 
 /// Words for a failed save, said plainly.
 pub fn save_problem(e: &StoreError) -> String {
-    match e {
-        StoreError::Full | StoreError::Aborted => {
-            "This device is out of storage space, so your latest answers are not saved. Free some space, then change any answer to save again.".into()
-        }
-        other => format!("Your latest answers could not be saved on this device ({other})."),
+    if e.is_full() {
+        return "This device is out of storage space, so your latest answers are not saved. Free some space, then change any answer to save again.".into();
     }
+    format!(
+        "Your latest answers could not be saved on this device ({}).",
+        words::storage_problem(&e.problem())
+    )
 }
 
 /// Moves focus to a field by id (error summary links and "Change" links).
 pub fn focus_field(id: &str) {
-    if let Some(el) = crate::app::focus_element(id) {
+    if let Some(el) = super::focus_element(id) {
         el.scroll_into_view();
     }
 }
@@ -119,8 +118,8 @@ pub fn ApplyPage() -> impl IntoView {
     let id = move || params.with(|p| p.get("id").unwrap_or_default());
     let data = LocalResource::new(move || {
         let id = id();
-        let store = ctx.store();
-        async move { load(&store, &id).await }
+        let (store, drafts) = (ctx.store(), ctx.drafts());
+        async move { load(&store, &drafts, &id).await }
     });
     // A shared link on a new device: look again after each sync until the listing is here.
     // Never reload once the form is showing, or a sync would wipe what is being typed.
@@ -130,10 +129,11 @@ pub fn ApplyPage() -> impl IntoView {
             data.refetch();
         }
     });
-    move || match data.get() {
+    move || {
+        match data.get() {
         None => view! { <p class="muted">"Loading…"</p> }.into_any(),
         Some(Err(e)) => {
-            view! { <h1>"Your application can't be opened"</h1><p>{e.to_string()}</p> }.into_any()
+            view! { <h1>"Your application can't be opened"</h1><p>{words::storage_problem(&e.problem())}</p> }.into_any()
         }
         Some(Ok(None)) if ctx.state.get() == opendoor_core::words::SyncState::Syncing => {
             view! { <p class="muted">"Getting this opportunity…"</p> }.into_any()
@@ -144,6 +144,7 @@ pub fn ApplyPage() -> impl IntoView {
         }
         .into_any(),
         Some(Ok(Some(loaded))) => view! { <FormScreen loaded=loaded/> }.into_any(),
+    }
     }
 }
 
@@ -186,18 +187,18 @@ fn FormScreen(loaded: Loaded) -> impl IntoView {
     );
     let errors = RwSignal::new(server_problems);
     let saved = RwSignal::new(String::new());
-    let store = ctx.store();
+    let drafts = ctx.drafts();
     let listing_sv = StoredValue::new(listing.clone());
 
     // Save within a second of every change (debounced), and at once when the page is hidden.
     let save_now = {
-        let store = store.clone();
+        let drafts = drafts.clone();
         move || {
-            let store = store.clone();
+            let drafts = drafts.clone();
             let listing = listing_sv.get_value();
             let f = form.get_untracked();
             wasm_bindgen_futures::spawn_local(async move {
-                match save_draft(&store, &listing, f).await {
+                match save_draft(&drafts, &listing, f).await {
                     Ok(()) => saved.set("Your answers are saved on this device.".into()),
                     Err(e) => saved.set(save_problem(&e)),
                 }
@@ -222,19 +223,19 @@ fn FormScreen(loaded: Loaded) -> impl IntoView {
     }
     // Locking (shared devices) saves the last keystrokes first, then reloads the page.
     {
-        let store = store.clone();
-        crate::vault::set_before_lock(Some(std::rc::Rc::new(move || {
-            let store = store.clone();
+        let drafts = drafts.clone();
+        lock::set_before_lock(Some(std::rc::Rc::new(move || {
+            let drafts = drafts.clone();
             let pending = timer.try_with_value(Option::is_some).unwrap_or(false);
             let listing = listing_sv.try_get_value();
             let f = form.try_get_untracked();
             Box::pin(async move {
                 if let (true, Some(listing), Some(f)) = (pending, listing, f) {
-                    let _ = save_draft(&store, &listing, f).await;
+                    let _ = save_draft(&drafts, &listing, f).await;
                 }
             })
         })));
-        on_cleanup(|| crate::vault::set_before_lock(None));
+        on_cleanup(|| lock::set_before_lock(None));
     }
     for event in ["pagehide", "visibilitychange"] {
         let save_now = save_now.clone();
@@ -277,13 +278,13 @@ fn FormScreen(loaded: Loaded) -> impl IntoView {
             return;
         }
         errors.set(Vec::new());
-        let store = store.clone();
+        let drafts = drafts.clone();
         let navigate = navigate.clone();
         let listing = listing_sv.get_value();
         let f = form.get_untracked();
         let to = format!("/opportunities/{listing_id}/apply/check");
         wasm_bindgen_futures::spawn_local(async move {
-            match save_draft(&store, &listing, f).await {
+            match save_draft(&drafts, &listing, f).await {
                 Ok(()) => navigate(&to, NavigateOptions::default()),
                 Err(e) => saved.set(save_problem(&e)),
             }

@@ -1,7 +1,19 @@
 //! The filters panel: each filter with the count it would leave, all read from and written
 //! to the address bar through `Go`.
 
-use super::*;
+use leptos::prelude::*;
+use opendoor_core::filter::{
+    self, ClosingWithin, Counts, Mode, Near, Pay, TimeNeeded, DEFAULT_RADIUS, HERE, RADII,
+};
+use opendoor_core::listing::{AccessSupport, Geo, InvolvementKind};
+use opendoor_core::query::{self, Query};
+use opendoor_core::saved::{self as saved_words};
+use opendoor_core::words;
+use wasm_bindgen::prelude::*;
+
+use super::found::{Found, Go};
+use crate::finder;
+
 /// One tick box with its count: "Online (12)".
 fn tick(
     id: String,
@@ -39,7 +51,7 @@ fn group<T>(
     field: fn(&mut filter::Filters) -> &mut Vec<T>,
     count: fn(&Counts, &T) -> usize,
     query: Memo<Query>,
-    outcome: Memo<Option<Outcome>>,
+    outcome: Memo<Option<Found>>,
     go: Go,
 ) -> impl IntoView
 where
@@ -78,7 +90,7 @@ where
 #[component]
 pub(super) fn Filters(
     query: Memo<Query>,
-    outcome: Memo<Option<Outcome>>,
+    outcome: Memo<Option<Found>>,
     go: Go,
     device: RwSignal<Option<(f64, f64)>>,
 ) -> impl IntoView {
@@ -212,7 +224,7 @@ pub(super) fn Filters(
 }
 
 #[component]
-fn ClosingFilter(query: Memo<Query>, outcome: Memo<Option<Outcome>>, go: Go) -> impl IntoView {
+fn ClosingFilter(query: Memo<Query>, outcome: Memo<Option<Found>>, go: Go) -> impl IntoView {
     let choose = move |c: Option<ClosingWithin>| {
         let mut q = query.get_untracked();
         q.filters.closing = c;
@@ -260,7 +272,7 @@ fn ClosingFilter(query: Memo<Query>, outcome: Memo<Option<Outcome>>, go: Go) -> 
 }
 
 #[component]
-fn TopicFilter(query: Memo<Query>, outcome: Memo<Option<Outcome>>, go: Go) -> impl IntoView {
+fn TopicFilter(query: Memo<Query>, outcome: Memo<Option<Found>>, go: Go) -> impl IntoView {
     // The topics of the listings found, plus any ticked; rebuilt only when that set changes,
     // so the tick boxes (and keyboard focus on them) stay put as counts change.
     let names = Memo::new(move |_| {
@@ -314,7 +326,7 @@ fn TopicFilter(query: Memo<Query>, outcome: Memo<Option<Outcome>>, go: Go) -> im
 #[component]
 fn NearFilter(
     query: Memo<Query>,
-    outcome: Memo<Option<Outcome>>,
+    outcome: Memo<Option<Found>>,
     go: Go,
     device: RwSignal<Option<(f64, f64)>>,
 ) -> impl IntoView {

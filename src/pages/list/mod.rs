@@ -6,8 +6,10 @@
 //! change while someone types, and the result count is announced politely, once typing pauses.
 
 mod filters;
+mod found;
 
 use filters::Filters;
+use found::{Found, Go, Listings};
 
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -15,74 +17,21 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
-use opendoor_core::filter::{
-    self, ClosingWithin, Context, Counts, Mode, Near, Origin, Pay, Sort, TimeNeeded,
-    DEFAULT_RADIUS, HERE, RADII,
-};
-use opendoor_core::listing::{AccessSupport, Geo, InvolvementKind, Listing};
+use opendoor_core::filter::{self, Context, Origin, Sort, HERE};
+use opendoor_core::listing::{Geo, Listing};
 use opendoor_core::query::{self, Query};
 use opendoor_core::saved::{self as saved_words, SavedSearch};
 use opendoor_core::search::highlight;
 use opendoor_core::sync::SyncError;
 use opendoor_core::words::{self, SyncState};
-use wasm_bindgen::prelude::*;
 
-use crate::app::use_ctx;
+use crate::runtime::ctx::use_ctx;
 use crate::{clock, finder};
 
 /// Cards shown at first and per "Show more": enough to scroll, few enough for a slow phone.
 const BATCH: usize = 30;
 /// How long typing must pause before the new count is announced.
 const ANNOUNCE_MS: u32 = 800;
-
-/// The stored listings (and what filtering reads from them, worked out once), compared by
-/// identity: a reload after a sync is a new value.
-#[derive(Clone)]
-struct Data(Arc<Vec<Listing>>, Arc<filter::Facts>, Arc<Vec<i64>>);
-impl PartialEq for Data {
-    fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-#[derive(Clone, PartialEq)]
-struct Outcome {
-    data: Data,
-    /// Positions in `data` of the results, in order.
-    rows: Vec<usize>,
-    counts: Counts,
-    words: HashSet<String>,
-    open: usize,
-    /// Said under "near" when the place could not be placed on a map, or "here" is unknown.
-    near_note: Option<String>,
-}
-
-type Navigate = Box<dyn Fn(&str, NavigateOptions)>;
-
-/// Moves to the search `q`: replacing the history entry while typing, adding one otherwise.
-#[derive(Clone, Copy)]
-struct Go(StoredValue<Navigate, LocalStorage>);
-impl Go {
-    fn to(self, q: &Query, replace: bool) {
-        let qs = q.to_query_string();
-        let url = if qs.is_empty() {
-            "/".to_owned()
-        } else {
-            format!("/?{qs}")
-        };
-        self.0.with_value(|nav| {
-            nav(
-                &url,
-                NavigateOptions {
-                    replace,
-                    scroll: false,
-                    ..Default::default()
-                },
-            )
-        });
-    }
-}
 
 #[component]
 pub fn ListPage() -> impl IntoView {
@@ -110,7 +59,11 @@ pub fn ListPage() -> impl IntoView {
                 let modified: Vec<i64> = rows.iter().map(|r| r.modified).collect();
                 let all: Vec<Listing> = rows.into_iter().map(|r| r.listing).collect();
                 let facts = filter::Facts::of(&all);
-                Data(Arc::new(all), Arc::new(facts), Arc::new(modified))
+                Listings {
+                    all: Arc::new(all),
+                    facts: Arc::new(facts),
+                    modified: Arc::new(modified),
+                }
             })
         }
     });
@@ -139,27 +92,19 @@ pub fn ListPage() -> impl IntoView {
             today,
             origin: origin.as_ref(),
         };
-        let all = &data.0;
         if !opendoor_core::search::query_words(&q.text).is_empty() {
             index_up_to_date(&data);
         }
         let r = finder::with_index(|ix| {
-            filter::find_with(all, &data.1, ix, &q.text, &q.filters, q.sort, &cx)
+            filter::find_with(&data.all, &data.facts, ix, &q.text, &q.filters, q.sort, &cx)
         });
-        let base = all.as_ptr() as usize;
-        let size = std::mem::size_of::<Listing>().max(1);
-        let rows = r
-            .listings
-            .iter()
-            .map(|l| (*l as *const Listing as usize - base) / size)
-            .collect();
-        Some(Outcome {
-            rows,
+        Some(Found {
+            rows: r.rows,
             counts: r.counts,
             words: r.words,
             open: r.open,
             near_note,
-            data: data.clone(),
+            listings: data.clone(),
         })
     });
 
@@ -167,7 +112,7 @@ pub fn ListPage() -> impl IntoView {
     let count_text = Memo::new(move |_| {
         let o = outcome.get()?;
         let searching = query.with(|q| !q.text.trim().is_empty() || !q.filters.is_empty());
-        Some(count_words(o.rows.len(), o.open, searching))
+        Some(words::count_words(o.rows.len(), o.open, searching))
     });
     let announce = RwSignal::new(String::new());
     let timer = StoredValue::new_local(None::<gloo_timers::callback::Timeout>);
@@ -189,7 +134,7 @@ pub fn ListPage() -> impl IntoView {
         Some(Err(e)) => view! {
             <div class="notice notice-problem">
                 <h2>"Saved listings can't be read"</h2>
-                <p>{e.to_string()}</p>
+                <p>{words::storage_problem(&e.problem())}</p>
             </div>
         }
         .into_any(),
@@ -218,7 +163,7 @@ pub fn ListPage() -> impl IntoView {
                     .iter()
                     .take(shown.get())
                     .map(|i| {
-                        let l = o.data.0[*i].clone();
+                        let l = o.listings.all[*i].clone();
                         view! { <Card listing=l today=today marks=o.words.clone()/> }
                     })
                     .collect::<Vec<_>>()
@@ -261,29 +206,11 @@ pub fn ListPage() -> impl IntoView {
     }
 }
 
-/// "54 open opportunities"; when searching: "12 of 54 open opportunities match".
-fn count_words(found: usize, open: usize, searching: bool) -> String {
-    let all = if open == 1 {
-        "1 open opportunity".to_owned()
-    } else {
-        format!("{open} open opportunities")
-    };
-    if !searching {
-        return all;
-    }
-    match found {
-        0 => format!("None of the {all} match"),
-        n if n == open && open == 1 => "The 1 open opportunity matches".to_owned(),
-        1 => format!("1 of {all} matches"),
-        n => format!("{n} of {all} match"),
-    }
+fn index_up_to_date(d: &Listings) {
+    finder::update_from(d.all.iter().zip(d.modified.iter().copied()));
 }
 
-fn index_up_to_date(d: &Data) {
-    finder::update_from(d.0.iter().zip(d.2.iter().copied()));
-}
-
-type Loaded = LocalResource<Result<Data, crate::store::StoreError>>;
+type Loaded = LocalResource<Result<Listings, crate::store::StoreError>>;
 
 /// "2 new matches for your saved searches", when a sync brought any (checked whenever the
 /// stored listings change).
@@ -302,28 +229,14 @@ fn NewMatches(data: Loaded, today: time::Date) -> impl IntoView {
         let Some(searches) = searches.get() else {
             return 0;
         };
+        if searches.iter().any(SavedSearch::has_words) {
+            index_up_to_date(&d);
+        }
         searches
             .iter()
             .map(|s| {
-                let q = s.query();
-                let origin = q
-                    .filters
-                    .near
-                    .as_ref()
-                    .and_then(|n| Origin::resolve(n, finder::device()));
-                let cx = Context {
-                    today,
-                    origin: origin.as_ref(),
-                };
-                if !opendoor_core::search::query_words(&q.text).is_empty() {
-                    index_up_to_date(&d);
-                }
-                let ids: Vec<&str> = finder::with_index(|ix| {
-                    filter::find_with(&d.0, &d.1, ix, &q.text, &q.filters, q.sort, &cx)
-                        .listings
-                        .iter()
-                        .map(|l| l.id.as_str())
-                        .collect()
+                let ids = finder::with_index(|ix| {
+                    s.matching(&d.all, &d.facts, ix, today, finder::device())
                 });
                 s.new_matches(&ids).len()
             })
@@ -422,7 +335,7 @@ fn SortChoice(query: Memo<Query>, go: Go) -> impl IntoView {
 }
 
 #[component]
-fn SaveSearch(query: Memo<Query>, outcome: Memo<Option<Outcome>>) -> impl IntoView {
+fn SaveSearch(query: Memo<Query>, outcome: Memo<Option<Found>>) -> impl IntoView {
     let ctx = use_ctx();
     let message = RwSignal::new(String::new());
     Effect::new(move |_| {
@@ -433,11 +346,16 @@ fn SaveSearch(query: Memo<Query>, outcome: Memo<Option<Outcome>>) -> impl IntoVi
         let q = query.get_untracked();
         let ids: Vec<String> = outcome.with_untracked(|o| {
             o.as_ref()
-                .map(|o| o.rows.iter().map(|i| o.data.0[*i].id.clone()).collect())
+                .map(|o| {
+                    o.rows
+                        .iter()
+                        .map(|i| o.listings.all[*i].id.clone())
+                        .collect()
+                })
                 .unwrap_or_default()
         });
         let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
-        let s = SavedSearch::new(&q, &refs, (js_sys::Date::now() / 1000.0) as i64);
+        let s = SavedSearch::new(&q, &refs, clock::now_unix());
         let store = ctx.store();
         wasm_bindgen_futures::spawn_local(async move {
             match store.put_saved_search(&s).await {
@@ -445,7 +363,10 @@ fn SaveSearch(query: Memo<Query>, outcome: Memo<Option<Outcome>>) -> impl IntoVi
                     "Search saved: {}. Your Saved page will show new matches.",
                     saved_words::describe(&s.query())
                 )),
-                Err(e) => message.set(format!("Couldn't save the search: {e}.")),
+                Err(e) => message.set(format!(
+                    "Couldn't save the search: {}.",
+                    words::storage_problem(&e.problem())
+                )),
             }
         });
     };

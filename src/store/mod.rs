@@ -1,4 +1,8 @@
-//! IndexedDB: the listings kept on the device, and the sync cursor beside them.
+//! IndexedDB: everything the app keeps on the device, and the only code that touches it. This
+//! module has the database (schema, upgrades, reads, and `stage_page` / `apply_page` for
+//! listings with the sync cursor); `drafts`, `vault`, `saved` and `sealed` add one `impl Store`
+//! each. Storage never calls the network: what a write needs from the server (the sealing key)
+//! is fetched first by the runtime and read here.
 //!
 //! Schema (docs/storage.md):
 //! - v1: `listings` (key path `id`, index `by_closing` on `closingDate`); `meta` (string keys).
@@ -11,6 +15,7 @@
 //! stores, so a crash can never leave the listings and the cursor out of step.
 
 use std::fmt;
+use std::rc::Rc;
 
 use indexed_db_futures::database::{Database, VersionChangeEvent};
 use indexed_db_futures::error::DomException;
@@ -19,28 +24,36 @@ use indexed_db_futures::transaction::TransactionMode;
 use indexed_db_futures::KeyPath;
 use opendoor_core::feed::Item;
 use opendoor_core::sync::{decide, Action, Cursor, Tally};
+use opendoor_core::words::StorageProblem;
 use opendoor_core::Listing;
 use serde::{Deserialize, Serialize};
+
+use crate::device::crypto::CryptoError;
+
+pub mod drafts;
+pub mod saved;
+pub mod sealed;
+pub mod vault;
 
 pub const DB_NAME: &str = "opendoor";
 pub const DB_VERSION: u32 = 4;
 
-pub(crate) const LISTINGS: &str = "listings";
-pub(crate) const META: &str = "meta";
+pub(in crate::store) const LISTINGS: &str = "listings";
+pub(in crate::store) const META: &str = "meta";
 /// Starred listings (key path `id`).
-pub(crate) const SAVED: &str = "saved";
+pub(in crate::store) const SAVED: &str = "saved";
 /// Drafts, queued and sent applications, one record each (key path `id`): see `outbox`.
-pub(crate) const APPLICATIONS: &str = "applications";
+pub(in crate::store) const APPLICATIONS: &str = "applications";
 /// "About me": standard answers kept for the next application (out-of-line keys).
-pub(crate) const PROFILE: &str = "profile";
+pub(in crate::store) const PROFILE: &str = "profile";
 /// Saved searches (key path `id`).
-pub(crate) const SAVED_SEARCHES: &str = "saved_searches";
+pub(in crate::store) const SAVED_SEARCHES: &str = "saved_searches";
 /// Shared devices: one header per person with a PIN (key path `id`).
-pub(crate) const VAULTS: &str = "vaults";
+pub(in crate::store) const VAULTS: &str = "vaults";
 /// Shared devices: each person's records, encrypted (key path `id`, index `by_vault`).
-pub(crate) const VAULT_RECORDS: &str = "vault_records";
+pub(in crate::store) const VAULT_RECORDS: &str = "vault_records";
 /// Shared devices: applications sealed for the server, waiting to send (key path `key`).
-pub(crate) const SEALED_OUTBOX: &str = "sealed_outbox";
+pub(in crate::store) const SEALED_OUTBOX: &str = "sealed_outbox";
 const CURSOR_KEY: &str = "cursor";
 const LAST_SYNC_KEY: &str = "lastSync";
 
@@ -76,10 +89,12 @@ struct ModifiedOnly {
     modified: i64,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+/// Why a read or write of the device's storage failed. Causes are kept as sources; what a person
+/// reads comes from `opendoor_core::words::storage_problem(&e.problem())`.
+#[derive(Clone, Debug)]
 pub enum StoreError {
     /// IndexedDB is missing or blocked (private browsing in some browsers, or disabled).
-    Unavailable(String),
+    Unavailable(Rc<indexed_db_futures::error::OpenDbError>),
     /// The device refused to store more.
     Full,
     /// A write was rolled back with no reason given. The crate drops the transaction's own
@@ -90,28 +105,61 @@ pub enum StoreError {
     Locked,
     /// Shared device: the server's sealing key has never been fetched, so nothing can be sealed.
     NoSealKey,
-    /// Encrypting or decrypting failed (the browser's words).
-    Crypto(String),
-    Other(String),
+    /// Encrypting or decrypting failed.
+    Crypto(CryptoError),
+    /// Any other IndexedDB failure.
+    Db(Rc<indexed_db_futures::error::Error>),
+    /// A record could not be turned into JSON.
+    Json(Rc<serde_json::Error>),
 }
 
+impl StoreError {
+    /// What went wrong, as much as a person needs to know (worded by `core::words`).
+    pub fn problem(&self) -> StorageProblem {
+        match self {
+            StoreError::Unavailable(e) => StorageProblem::Unavailable(e.to_string()),
+            StoreError::Full => StorageProblem::Full,
+            StoreError::Aborted => StorageProblem::Stopped,
+            StoreError::Locked => StorageProblem::Locked,
+            StoreError::NoSealKey => StorageProblem::NoSealKey,
+            StoreError::Crypto(e) => StorageProblem::Crypto(e.problem()),
+            StoreError::Db(e) => StorageProblem::Other(e.to_string()),
+            StoreError::Json(e) => StorageProblem::Other(e.to_string()),
+        }
+    }
+
+    /// Whether the device is (most likely) out of space.
+    pub fn is_full(&self) -> bool {
+        matches!(self, StoreError::Full | StoreError::Aborted)
+    }
+}
+
+/// For logs and tests; people read `words::storage_problem`.
 impl fmt::Display for StoreError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            StoreError::Unavailable(e) => {
-                write!(f, "this browser won't let Open Door save listings ({e})")
+            StoreError::Unavailable(_) => write!(f, "IndexedDB is unavailable"),
+            StoreError::Full => write!(f, "quota exceeded"),
+            StoreError::Aborted => write!(f, "transaction aborted"),
+            StoreError::Locked => write!(f, "no vault is unlocked"),
+            StoreError::NoSealKey => write!(f, "no sealing key stored"),
+            StoreError::Crypto(_) => write!(f, "encryption failed"),
+            StoreError::Db(_) => write!(f, "IndexedDB failed"),
+            StoreError::Json(_) => write!(f, "a record is not valid JSON"),
+        }
+    }
+}
+
+impl std::error::Error for StoreError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            StoreError::Unavailable(e) => Some(&**e),
+            StoreError::Crypto(e) => Some(e),
+            StoreError::Db(e) => Some(&**e),
+            StoreError::Json(e) => Some(&**e),
+            StoreError::Full | StoreError::Aborted | StoreError::Locked | StoreError::NoSealKey => {
+                None
             }
-            StoreError::Full => write!(f, "this device is out of storage space"),
-            StoreError::Aborted => {
-                write!(
-                    f,
-                    "saving was stopped; this device may be out of storage space"
-                )
-            }
-            StoreError::Locked => write!(f, "your drafts are locked: enter your PIN to carry on"),
-            StoreError::NoSealKey => write!(f, "this shared device has not yet connected to Open Door, so it cannot seal applications for sending; connect to the internet once and try again"),
-            StoreError::Crypto(e) => write!(f, "{e}"),
-            StoreError::Other(e) => write!(f, "{e}"),
         }
     }
 }
@@ -129,14 +177,26 @@ impl From<indexed_db_futures::error::Error> for StoreError {
             Error::MissingData(
                 indexed_db_futures::error::UnexpectedDataError::TransactionAborted,
             ) => StoreError::Aborted,
-            _ => StoreError::Other(e.to_string()),
+            _ => StoreError::Db(Rc::new(e)),
         }
     }
 }
 
 impl From<indexed_db_futures::error::OpenDbError> for StoreError {
     fn from(e: indexed_db_futures::error::OpenDbError) -> Self {
-        StoreError::Unavailable(e.to_string())
+        StoreError::Unavailable(Rc::new(e))
+    }
+}
+
+impl From<CryptoError> for StoreError {
+    fn from(e: CryptoError) -> Self {
+        StoreError::Crypto(e)
+    }
+}
+
+impl From<serde_json::Error> for StoreError {
+    fn from(e: serde_json::Error) -> Self {
+        StoreError::Json(Rc::new(e))
     }
 }
 
@@ -145,8 +205,8 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 /// The open database. Cheap to clone.
 #[derive(Clone)]
 pub struct Store {
-    /// Other modules add their own `impl Store` blocks (one module per concept).
-    pub(crate) db: std::rc::Rc<Database>,
+    /// Only this folder reaches the database (its modules add their own `impl Store`).
+    pub(in crate::store) db: Rc<Database>,
 }
 
 impl Store {
@@ -163,9 +223,7 @@ impl Store {
                 upgrade(event.old_version() as u32, version, &db)
             })
             .await?;
-        Ok(Store {
-            db: std::rc::Rc::new(db),
-        })
+        Ok(Store { db: Rc::new(db) })
     }
 
     pub fn version(&self) -> u32 {
@@ -179,9 +237,18 @@ impl Store {
         Ok(found)
     }
 
-    /// The database itself, for tests that look at raw records.
-    pub fn raw_db(&self) -> &Database {
-        &self.db
+    /// Every record of store `name` as raw JSON, for tests that look at what is really kept.
+    pub async fn raw_records(&self, name: &str) -> Result<Vec<serde_json::Value>> {
+        self.all(name).await
+    }
+
+    /// Writes one raw record into store `name` (tests that tamper with records).
+    pub async fn put_raw(&self, name: &str, record: &serde_json::Value) -> Result<()> {
+        self.write(name, |s| {
+            s.put(record).serde()?;
+            Ok(())
+        })
+        .await
     }
 
     pub fn store_names(&self) -> Vec<String> {
@@ -189,13 +256,16 @@ impl Store {
     }
 
     pub fn close(self) {
-        if let Ok(db) = std::rc::Rc::try_unwrap(self.db) {
+        if let Ok(db) = Rc::try_unwrap(self.db) {
             db.close();
         }
     }
 
     /// Every record of one store, in key order (the one read every module uses).
-    pub(crate) async fn all<T: for<'de> Deserialize<'de>>(&self, name: &str) -> Result<Vec<T>> {
+    pub(in crate::store) async fn all<T: for<'de> Deserialize<'de>>(
+        &self,
+        name: &str,
+    ) -> Result<Vec<T>> {
         let tx = self.db.transaction(name).build()?;
         let store = tx.object_store(name)?;
         let mut out = Vec::new();
@@ -206,7 +276,7 @@ impl Store {
     }
 
     /// One record of one store by its key.
-    pub(crate) async fn get<T: for<'de> Deserialize<'de>>(
+    pub(in crate::store) async fn get<T: for<'de> Deserialize<'de>>(
         &self,
         name: &str,
         key: &str,
@@ -250,7 +320,11 @@ impl Store {
         .await
     }
 
-    pub(crate) async fn set_meta<T: Serialize>(&self, key: &str, value: &T) -> Result<()> {
+    pub(in crate::store) async fn set_meta<T: Serialize>(
+        &self,
+        key: &str,
+        value: &T,
+    ) -> Result<()> {
         self.write(META, |m| {
             m.put(value).with_key(key.to_owned()).serde()?;
             Ok(())
@@ -259,7 +333,7 @@ impl Store {
     }
 
     /// One readwrite transaction on one store: `op` makes its requests, then we commit.
-    pub(crate) async fn write(
+    pub(in crate::store) async fn write(
         &self,
         name: &str,
         op: impl FnOnce(
@@ -276,7 +350,10 @@ impl Store {
         Ok(())
     }
 
-    pub(crate) async fn meta<T: for<'de> Deserialize<'de>>(&self, key: &str) -> Result<Option<T>> {
+    pub(in crate::store) async fn meta<T: for<'de> Deserialize<'de>>(
+        &self,
+        key: &str,
+    ) -> Result<Option<T>> {
         self.get(META, key).await
     }
 

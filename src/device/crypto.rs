@@ -6,6 +6,7 @@ use js_sys::{Array, Object, Promise, Reflect, Uint8Array};
 use opendoor_core::seal::{
     envelope_aad, envelope_salt, Boxed, Envelope, SealError, ENVELOPE_INFO, IV_LEN, PUBLIC_KEY_LEN,
 };
+use opendoor_core::words::CryptoProblem;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{CryptoKey, SubtleCrypto};
@@ -23,13 +24,31 @@ pub enum CryptoError {
     Failed(String),
 }
 
+/// For logs and tests; people read `words::crypto_problem`.
 impl std::fmt::Display for CryptoError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            CryptoError::Unavailable => write!(f, "this browser cannot encrypt here: a shared device needs Open Door on a secure (https) address"),
-            CryptoError::DoesNotOpen => write!(f, "that could not be unlocked"),
-            CryptoError::Malformed(what) => write!(f, "stored data is damaged ({what})"),
-            CryptoError::Failed(e) => write!(f, "encryption failed ({e})"),
+            CryptoError::Unavailable => write!(f, "no Web Crypto (not a secure context?)"),
+            CryptoError::DoesNotOpen => {
+                write!(f, "authentication failed (wrong key or changed data)")
+            }
+            CryptoError::Malformed(what) => write!(f, "malformed: {what}"),
+            CryptoError::Failed(e) => write!(f, "Web Crypto failed: {e}"),
+        }
+    }
+}
+
+/// The browser's errors are JsValues (not Rust errors): `Failed` keeps their words as text.
+impl std::error::Error for CryptoError {}
+
+impl CryptoError {
+    /// What a person is told (worded by `core::words::crypto_problem`).
+    pub fn problem(&self) -> CryptoProblem {
+        match self {
+            CryptoError::Unavailable => CryptoProblem::Unavailable,
+            CryptoError::DoesNotOpen => CryptoProblem::DoesNotOpen,
+            CryptoError::Malformed(what) => CryptoProblem::Damaged(what),
+            CryptoError::Failed(e) => CryptoProblem::Failed(e.clone()),
         }
     }
 }
@@ -56,6 +75,23 @@ fn subtle() -> Result<SubtleCrypto> {
         return Err(CryptoError::Unavailable);
     }
     Ok(subtle.unchecked_into())
+}
+
+/// A fresh idempotency key: a random (version 4) UUID from the browser's crypto, which works
+/// outside secure contexts too, unlike `crypto.randomUUID`.
+pub fn idempotency_key() -> String {
+    let b = random::<16>().unwrap_or_else(|_| {
+        std::array::from_fn(|i| ((js_sys::Math::random() * 256.0) as u8) ^ (i as u8))
+    });
+    opendoor_core::application::uuid_v4(b)
+}
+
+/// The server's public sealing key as bytes, if it is one.
+pub fn server_key(k: &opendoor_core::api::SealKey) -> Result<[u8; PUBLIC_KEY_LEN]> {
+    opendoor_core::seal::unb64(&k.public_key)
+        .and_then(|v| <[u8; PUBLIC_KEY_LEN]>::try_from(v).ok())
+        .filter(|_| opendoor_core::seal::valid_kid(&k.kid))
+        .ok_or(CryptoError::Malformed("the server's sealing key"))
 }
 
 /// Whether this page can use encryption at all (https or localhost).

@@ -5,7 +5,11 @@ use opendoor_core::sync::{
     after_page, Cursor, Response, SyncError, Tally, Then, MAX_PAGES_PER_SYNC,
 };
 
-use crate::net::{fetch_page, resolve, FetchError};
+use opendoor_core::words;
+
+use crate::clock;
+use crate::net::feed::{fetch_page, resolve};
+use crate::net::http::NetError;
 use crate::store::{Store, StoreError};
 
 /// What a finished sync did, for the status line.
@@ -18,9 +22,10 @@ pub struct Report {
 
 impl From<StoreError> for SyncError {
     fn from(e: StoreError) -> Self {
-        match e {
-            StoreError::Full | StoreError::Aborted => SyncError::StorageFull,
-            other => SyncError::Storage(other.to_string()),
+        if e.is_full() {
+            SyncError::StorageFull
+        } else {
+            SyncError::Storage(words::storage_problem(&e.problem()))
         }
     }
 }
@@ -42,8 +47,10 @@ pub async fn run(store: &Store, start_url: &str) -> Result<Report, (SyncError, R
     for _ in 0..MAX_PAGES_PER_SYNC {
         let response = match fetch_page(&cursor).await {
             Ok(r) => r,
-            Err(FetchError::Offline) => return Err((SyncError::Offline, report)),
-            Err(FetchError::TooLarge(bytes)) => {
+            Err(NetError::Offline | NetError::TimedOut) => {
+                return Err((SyncError::Offline, report))
+            }
+            Err(NetError::TooLarge(bytes)) => {
                 return Err((SyncError::BadPage(PageError::TooLarge { bytes }), report))
             }
         };
@@ -87,8 +94,7 @@ pub async fn run(store: &Store, start_url: &str) -> Result<Report, (SyncError, R
 }
 
 async fn finish(store: &Store, report: Report) -> Result<Report, (SyncError, Report)> {
-    let now = (js_sys::Date::now() / 1000.0) as i64;
-    match store.set_last_sync(now).await {
+    match store.set_last_sync(clock::now_unix()).await {
         Ok(()) => Ok(report),
         Err(e) => Err((e.into(), report)),
     }

@@ -7,8 +7,10 @@ use opendoor_core::listing::{Availability, Listing};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::app::use_ctx;
+use opendoor_core::words;
+
 use crate::clock;
+use crate::runtime::ctx::use_ctx;
 
 /// The listing's address in Open Door, for sharing and for the calendar entry.
 pub fn listing_url(id: &str) -> String {
@@ -40,7 +42,7 @@ pub fn ListingActions(listing: Listing) -> impl IntoView {
     let toggle = move |_| {
         let store = ctx.store();
         let l = star_listing.clone();
-        let now = (js_sys::Date::now() / 1000.0) as i64;
+        let now = clock::now_unix();
         let was = saved.get_untracked();
         wasm_bindgen_futures::spawn_local(async move {
             let result = if was {
@@ -57,7 +59,10 @@ pub fn ListingActions(listing: Listing) -> impl IntoView {
                         "Saved. You can find it on your Saved page, even offline.".into()
                     });
                 }
-                Err(e) => message.set(format!("Couldn't save: {e}.")),
+                Err(e) => message.set(format!(
+                    "Couldn't save: {}.",
+                    words::storage_problem(&e.problem())
+                )),
             }
         });
     };

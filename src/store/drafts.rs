@@ -1,8 +1,12 @@
 //! The one place where drafts, queued and sent applications, and "about me" are read and
 //! written. On a personal device they are plain records (`applications`, `profile`); on a shared
 //! device they live encrypted in the unlocked person's vault (`vault_records`), and an
-//! application is sealed for the server in the same write that queues it. The pages cannot
-//! tell the difference, except that a locked shared device has nothing to show.
+//! application is sealed for the server in the same write that queues it. Which applies is
+//! decided by the caller (the runtime, from the device's mode and who is unlocked) as a
+//! [`Keeper`]; the pages cannot tell the difference, except that a locked shared device has
+//! nothing to show.
+
+use std::rc::Rc;
 
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
@@ -12,11 +16,10 @@ use opendoor_core::seal::vault_aad;
 use opendoor_core::sealed::SealedSend;
 use serde::{Deserialize, Serialize};
 
-use crate::crypto;
-use crate::store::{
-    Result, Store, StoreError, APPLICATIONS, PROFILE, SEALED_OUTBOX, VAULT_RECORDS,
-};
-use crate::vault::{self, new_record_id, record_slot, Session, VaultRecord};
+use super::vault::{new_record_id, record_slot, VaultRecord};
+use super::{Result, Store, StoreError, APPLICATIONS, PROFILE, SEALED_OUTBOX, VAULT_RECORDS};
+use crate::device::crypto;
+use crate::device::session::Unlocked;
 
 const ABOUT_ME_KEY: &str = "aboutMe";
 
@@ -28,27 +31,45 @@ enum VaultItem {
     AboutMe(AboutMe),
 }
 
-/// Where this device keeps a person's things right now.
-enum Place {
+/// Who keeps a person's things on this device right now.
+#[derive(Clone)]
+pub enum Keeper {
+    /// A personal device: plain records.
     Plain,
-    Vault(std::rc::Rc<Session>),
+    /// A shared device with this person unlocked: their vault.
+    Vault(Rc<Unlocked>),
+    /// A shared device with nobody unlocked: nothing to read, nothing may be written.
     Locked,
 }
 
-fn place() -> Place {
-    if !vault::shared() {
-        return Place::Plain;
-    }
-    match vault::session() {
-        Some(s) => Place::Vault(s),
-        None => Place::Locked,
-    }
+/// A person's drafts and applications, where the `Keeper` keeps them. Cheap to clone.
+#[derive(Clone)]
+pub struct Drafts {
+    store: Store,
+    keeper: Keeper,
 }
 
 impl Store {
+    pub fn drafts(&self, keeper: Keeper) -> Drafts {
+        Drafts {
+            store: self.clone(),
+            keeper,
+        }
+    }
+}
+
+impl Drafts {
+    pub fn keeper(&self) -> &Keeper {
+        &self.keeper
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
     pub async fn application(&self, id: &str) -> Result<Option<LocalApplication>> {
-        if let Place::Plain = place() {
-            return self.get(APPLICATIONS, id).await;
+        if let Keeper::Plain = self.keeper {
+            return self.store.get(APPLICATIONS, id).await;
         }
         Ok(self.applications().await?.into_iter().find(|a| a.id == id))
     }
@@ -56,9 +77,9 @@ impl Store {
     /// Every application on this device (on a shared one, the unlocked person's), most
     /// recently changed first.
     pub async fn applications(&self) -> Result<Vec<LocalApplication>> {
-        let mut out = match place() {
-            Place::Plain => self.all(APPLICATIONS).await?,
-            Place::Vault(s) => self
+        let mut out = match &self.keeper {
+            Keeper::Plain => self.store.all(APPLICATIONS).await?,
+            Keeper::Vault(s) => self
                 .vault_items(&s)
                 .await?
                 .into_iter()
@@ -67,29 +88,30 @@ impl Store {
                     VaultItem::AboutMe(_) => None,
                 })
                 .collect(),
-            Place::Locked => Vec::new(),
+            Keeper::Locked => Vec::new(),
         };
         out.sort_by_key(|a| std::cmp::Reverse(a.updated_at));
         Ok(out)
     }
 
     pub async fn put_application(&self, app: &LocalApplication) -> Result<()> {
-        match place() {
-            Place::Plain => {
-                self.write(APPLICATIONS, |a| {
-                    a.put(app).serde()?;
-                    Ok(())
-                })
-                .await
+        match &self.keeper {
+            Keeper::Plain => {
+                self.store
+                    .write(APPLICATIONS, |a| {
+                        a.put(app).serde()?;
+                        Ok(())
+                    })
+                    .await
             }
-            Place::Vault(s) => {
+            Keeper::Vault(s) => {
                 let rid = self
                     .vault_application(&s, &app.id)
                     .await?
                     .map(|(rid, _)| rid);
                 self.put_vault_application(&s, rid, app).await
             }
-            Place::Locked => Err(StoreError::Locked),
+            Keeper::Locked => Err(StoreError::Locked),
         }
     }
 
@@ -101,9 +123,10 @@ impl Store {
         id: &str,
         change: impl FnOnce(&mut LocalApplication),
     ) -> Result<Option<LocalApplication>> {
-        match place() {
-            Place::Plain => {
+        match &self.keeper {
+            Keeper::Plain => {
                 let tx = self
+                    .store
                     .db
                     .transaction(APPLICATIONS)
                     .with_mode(TransactionMode::Readwrite)
@@ -121,7 +144,7 @@ impl Store {
                 tx.commit().await?;
                 Ok(Some(app))
             }
-            Place::Vault(s) => {
+            Keeper::Vault(s) => {
                 // One pass over the vault finds both the record and its id.
                 let Some((rid, mut app)) = self.vault_application(&s, id).await? else {
                     return Ok(None);
@@ -130,58 +153,63 @@ impl Store {
                 self.put_vault_application(&s, Some(rid), &app).await?;
                 Ok(Some(app))
             }
-            Place::Locked => Err(StoreError::Locked),
+            Keeper::Locked => Err(StoreError::Locked),
         }
     }
 
     pub async fn delete_application(&self, id: &str) -> Result<()> {
-        match place() {
-            Place::Plain => {
-                self.write(APPLICATIONS, |a| {
-                    a.delete(id.to_owned()).primitive()?;
-                    Ok(())
-                })
-                .await
+        match &self.keeper {
+            Keeper::Plain => {
+                self.store
+                    .write(APPLICATIONS, |a| {
+                        a.delete(id.to_owned()).primitive()?;
+                        Ok(())
+                    })
+                    .await
             }
-            Place::Vault(s) => {
+            Keeper::Vault(s) => {
                 let Some((rid, _)) = self.vault_application(&s, id).await? else {
                     return Ok(());
                 };
-                self.write(VAULT_RECORDS, |r| {
-                    r.delete(rid).primitive()?;
-                    Ok(())
-                })
-                .await
+                self.store
+                    .write(VAULT_RECORDS, |r| {
+                        r.delete(rid).primitive()?;
+                        Ok(())
+                    })
+                    .await
             }
-            Place::Locked => Err(StoreError::Locked),
+            Keeper::Locked => Err(StoreError::Locked),
         }
     }
 
     pub async fn about_me(&self) -> Result<Option<AboutMe>> {
-        match place() {
-            Place::Plain => self.get(PROFILE, ABOUT_ME_KEY).await,
-            Place::Vault(s) => Ok(self
-                .vault_items(&s)
-                .await?
-                .into_iter()
-                .find_map(|(_, item)| match item {
-                    VaultItem::AboutMe(a) => Some(a),
-                    VaultItem::Application(_) => None,
-                })),
-            Place::Locked => Ok(None),
+        match &self.keeper {
+            Keeper::Plain => self.store.get(PROFILE, ABOUT_ME_KEY).await,
+            Keeper::Vault(s) => {
+                Ok(self
+                    .vault_items(&s)
+                    .await?
+                    .into_iter()
+                    .find_map(|(_, item)| match item {
+                        VaultItem::AboutMe(a) => Some(a),
+                        VaultItem::Application(_) => None,
+                    }))
+            }
+            Keeper::Locked => Ok(None),
         }
     }
 
     pub async fn set_about_me(&self, about: &AboutMe) -> Result<()> {
-        match place() {
-            Place::Plain => {
-                self.write(PROFILE, |p| {
-                    p.put(about).with_key(ABOUT_ME_KEY.to_owned()).serde()?;
-                    Ok(())
-                })
-                .await
+        match &self.keeper {
+            Keeper::Plain => {
+                self.store
+                    .write(PROFILE, |p| {
+                        p.put(about).with_key(ABOUT_ME_KEY.to_owned()).serde()?;
+                        Ok(())
+                    })
+                    .await
             }
-            Place::Vault(s) => {
+            Keeper::Vault(s) => {
                 let rid = self
                     .vault_items(&s)
                     .await?
@@ -189,26 +217,28 @@ impl Store {
                     .find(|(_, item)| matches!(item, VaultItem::AboutMe(_)))
                     .map(|(rid, _)| rid);
                 let rec = boxed(&s, rid, &VaultItem::AboutMe(about.clone())).await?;
-                self.write(VAULT_RECORDS, |r| {
-                    r.put(&rec).serde()?;
-                    Ok(())
-                })
-                .await
+                self.store
+                    .write(VAULT_RECORDS, |r| {
+                        r.put(&rec).serde()?;
+                        Ok(())
+                    })
+                    .await
             }
-            Place::Locked => Err(StoreError::Locked),
+            Keeper::Locked => Err(StoreError::Locked),
         }
     }
 
     pub async fn forget_about_me(&self) -> Result<()> {
-        match place() {
-            Place::Plain => {
-                self.write(PROFILE, |p| {
-                    p.delete(ABOUT_ME_KEY.to_owned()).primitive()?;
-                    Ok(())
-                })
-                .await
+        match &self.keeper {
+            Keeper::Plain => {
+                self.store
+                    .write(PROFILE, |p| {
+                        p.delete(ABOUT_ME_KEY.to_owned()).primitive()?;
+                        Ok(())
+                    })
+                    .await
             }
-            Place::Vault(s) => {
+            Keeper::Vault(s) => {
                 let rids: Vec<String> = self
                     .vault_items(&s)
                     .await?
@@ -216,49 +246,24 @@ impl Store {
                     .filter(|(_, item)| matches!(item, VaultItem::AboutMe(_)))
                     .map(|(rid, _)| rid)
                     .collect();
-                self.write(VAULT_RECORDS, |r| {
-                    for rid in rids {
-                        r.delete(rid).primitive()?;
-                    }
-                    Ok(())
-                })
-                .await
+                self.store
+                    .write(VAULT_RECORDS, |r| {
+                        for rid in rids {
+                            r.delete(rid).primitive()?;
+                        }
+                        Ok(())
+                    })
+                    .await
             }
-            Place::Locked => Err(StoreError::Locked),
+            Keeper::Locked => Err(StoreError::Locked),
         }
-    }
-
-    /// The ids of a vault's records (for deleting them all).
-    pub(crate) async fn vault_record_ids(&self, vault_id: &str) -> Result<Vec<String>> {
-        Ok(self
-            .vault_rows(vault_id)
-            .await?
-            .into_iter()
-            .map(|r| r.id)
-            .collect())
-    }
-
-    async fn vault_rows(&self, vault_id: &str) -> Result<Vec<VaultRecord>> {
-        let tx = self.db.transaction(VAULT_RECORDS).build()?;
-        let store = tx.object_store(VAULT_RECORDS)?;
-        let rows = store
-            .index("by_vault")?
-            .get_all::<VaultRecord>()
-            .with_query(vault_id.to_owned())
-            .serde()?
-            .await?;
-        let mut out = Vec::new();
-        for row in rows {
-            out.push(row?);
-        }
-        Ok(out)
     }
 
     /// Every record of the unlocked person, opened. A record that does not open (damaged) is
     /// left alone rather than failing the whole list.
-    async fn vault_items(&self, s: &Session) -> Result<Vec<(String, VaultItem)>> {
+    async fn vault_items(&self, s: &Unlocked) -> Result<Vec<(String, VaultItem)>> {
         let mut out = Vec::new();
-        for row in self.vault_rows(&s.vault.id).await? {
+        for row in self.store.vault_rows(&s.vault.id).await? {
             let aad = vault_aad(&s.vault.id, &record_slot(&row.id));
             let Ok(plain) = crypto::box_open(&s.key, &aad, &row.boxed).await else {
                 web_sys::console::warn_1(&"a record in this vault does not open".into());
@@ -274,7 +279,7 @@ impl Store {
     /// The unlocked person's application for listing `id`, with its record id.
     async fn vault_application(
         &self,
-        s: &Session,
+        s: &Unlocked,
         id: &str,
     ) -> Result<Option<(String, LocalApplication)>> {
         Ok(self
@@ -292,24 +297,18 @@ impl Store {
     /// written in one transaction.
     async fn put_vault_application(
         &self,
-        s: &Session,
+        s: &Unlocked,
         rid: Option<String>,
         app: &LocalApplication,
     ) -> Result<()> {
         let sealed = match &app.stage {
-            Stage::Waiting { key, request, .. } if !self.sealed_exists(key).await? => {
-                let seal_key = match self.seal_key().await? {
-                    Some(k) => k,
-                    None => {
-                        // Never fetched (set up offline): one try now, in case we are online.
-                        crate::sealed_outbox::refresh_seal_key(self).await;
-                        self.seal_key().await?.ok_or(StoreError::NoSealKey)?
-                    }
-                };
+            Stage::Waiting { key, request, .. } if !self.store.sealed_exists(key).await? => {
+                // Fetched by the runtime before Send (storage never calls the network).
+                let seal_key = self.store.seal_key().await?.ok_or(StoreError::NoSealKey)?;
+                let server = crypto::server_key(&seal_key)?;
                 crypto::measure_start("opendoor-seal");
-                let body =
-                    serde_json::to_vec(request).map_err(|e| StoreError::Other(e.to_string()))?;
-                let env = crypto::seal(&seal_key.public_key_bytes()?, &seal_key.kid, &body).await?;
+                let body = serde_json::to_vec(request)?;
+                let env = crypto::seal(&server, &seal_key.kid, &body).await?;
                 crypto::measure_end("opendoor-seal");
                 Some(SealedSend::new(key.clone(), s.vault.id.clone(), env))
             }
@@ -317,6 +316,7 @@ impl Store {
         };
         let rec = boxed(s, rid, &VaultItem::Application(Box::new(app.clone()))).await?;
         let tx = self
+            .store
             .db
             .transaction([VAULT_RECORDS, SEALED_OUTBOX])
             .with_mode(TransactionMode::Readwrite)
@@ -331,12 +331,12 @@ impl Store {
 }
 
 /// Encrypts one item under the person's key, in a new record or over `rid`, with a fresh nonce.
-async fn boxed(s: &Session, rid: Option<String>, item: &VaultItem) -> Result<VaultRecord> {
+async fn boxed(s: &Unlocked, rid: Option<String>, item: &VaultItem) -> Result<VaultRecord> {
     let id = match rid {
         Some(id) => id,
         None => new_record_id()?,
     };
-    let plain = serde_json::to_vec(item).map_err(|e| StoreError::Other(e.to_string()))?;
+    let plain = serde_json::to_vec(item)?;
     let boxed =
         crypto::box_seal(&s.key, &vault_aad(&s.vault.id, &record_slot(&id)), &plain).await?;
     Ok(VaultRecord {

@@ -1,10 +1,10 @@
 //! The status line everyone can read, and the Refresh button.
 
 use leptos::prelude::*;
-use opendoor_core::words::{status_line, SyncState};
+use opendoor_core::words::{self, status_line, SyncState};
 
-use crate::app::use_ctx;
 use crate::clock;
+use crate::runtime::ctx::use_ctx;
 
 #[component]
 pub fn StatusBar() -> impl IntoView {
@@ -41,14 +41,7 @@ pub fn StatusBar() -> impl IntoView {
             <Show when=move || !skipped().is_empty()>
                 <details class="wrap skipped">
                     <summary>
-                        {move || {
-                            let n = skipped().len();
-                            if n == 1 {
-                                "1 listing from the feed could not be shown".to_string()
-                            } else {
-                                format!("{n} listings from the feed could not be shown")
-                            }
-                        }}
+                        {move || words::skipped_words(skipped().len())}
                     </summary>
                     <ul>
                         {move || skipped().into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}

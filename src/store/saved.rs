@@ -7,7 +7,7 @@ use opendoor_core::saved::SavedSearch;
 use opendoor_core::Listing;
 use serde::{Deserialize, Serialize};
 
-use crate::store::{Result, Store, SAVED, SAVED_SEARCHES};
+use super::{Result, Store, SAVED, SAVED_SEARCHES};
 
 /// A starred listing: a copy of the listing as it was when starred, so the saved page can still
 /// name it after the feed removes it.
