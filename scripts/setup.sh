@@ -2,8 +2,8 @@
 # Installs what building and testing Open Door needs, and skips what is already there.
 # Everything comes from package registries (crates.io, Debian, npm); nothing else is fetched.
 #
-# First run on a fresh machine: about 15 minutes, almost all of it compiling trunk (~8 min) and
-# wasm-bindgen-cli (~4 min) once. Later runs: a few seconds.
+# First run on a fresh machine: about 25 minutes, almost all of it compiling trunk (~8 min),
+# wasm-bindgen-cli (~4 min) and cargo-deny (~8 min) once. Later runs: a few seconds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -52,6 +52,11 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
   say "Building wasm-bindgen-cli $WASM_BINDGEN_VERSION from crates.io (about 4 minutes, once per machine)"
   # Not --locked: its lock file wants a webpki-roots release this registry mirror lacks.
   "${FAST_TOOL_BUILD[@]}" cargo install --force "wasm-bindgen-cli@$WASM_BINDGEN_VERSION"
+fi
+
+if ! cargo deny --version >/dev/null 2>&1; then
+  say "Building cargo-deny from crates.io (about 8 minutes, once per machine): the dependency policy check"
+  "${FAST_TOOL_BUILD[@]}" cargo install --locked cargo-deny@0.20.2
 fi
 
 if ! npm ls --depth=0 >/dev/null 2>&1; then
