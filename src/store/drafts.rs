@@ -159,24 +159,12 @@ impl Drafts {
 
     pub async fn delete_application(&self, id: &str) -> Result<()> {
         match &self.keeper {
-            Keeper::Plain => {
-                self.store
-                    .write(APPLICATIONS, |a| {
-                        a.delete(id.to_owned()).primitive()?;
-                        Ok(())
-                    })
-                    .await
-            }
+            Keeper::Plain => self.store.delete_one(APPLICATIONS, id).await,
             Keeper::Vault(s) => {
                 let Some((rid, _)) = self.vault_application(&s, id).await? else {
                     return Ok(());
                 };
-                self.store
-                    .write(VAULT_RECORDS, |r| {
-                        r.delete(rid).primitive()?;
-                        Ok(())
-                    })
-                    .await
+                self.store.delete_one(VAULT_RECORDS, &rid).await
             }
             Keeper::Locked => Err(StoreError::Locked),
         }
@@ -230,14 +218,7 @@ impl Drafts {
 
     pub async fn forget_about_me(&self) -> Result<()> {
         match &self.keeper {
-            Keeper::Plain => {
-                self.store
-                    .write(PROFILE, |p| {
-                        p.delete(ABOUT_ME_KEY.to_owned()).primitive()?;
-                        Ok(())
-                    })
-                    .await
-            }
+            Keeper::Plain => self.store.delete_one(PROFILE, ABOUT_ME_KEY).await,
             Keeper::Vault(s) => {
                 let rids: Vec<String> = self
                     .vault_items(&s)

@@ -350,6 +350,15 @@ impl Store {
         Ok(())
     }
 
+    /// Deletes one record by its key.
+    pub(in crate::store) async fn delete_one(&self, name: &str, key: &str) -> Result<()> {
+        self.write(name, |s| {
+            s.delete(key.to_owned()).primitive()?;
+            Ok(())
+        })
+        .await
+    }
+
     pub(in crate::store) async fn meta<T: for<'de> Deserialize<'de>>(
         &self,
         key: &str,

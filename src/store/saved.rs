@@ -2,7 +2,6 @@
 //! `saved_searches` (docs/storage.md). Nothing here leaves the device.
 
 use indexed_db_futures::prelude::*;
-use indexed_db_futures::transaction::TransactionMode;
 use opendoor_core::saved::SavedSearch;
 use opendoor_core::Listing;
 use serde::{Deserialize, Serialize};
@@ -32,31 +31,20 @@ impl Store {
     }
 
     pub async fn save_listing(&self, listing: &Listing, now: i64) -> Result<()> {
-        let tx = self
-            .db
-            .transaction(SAVED)
-            .with_mode(TransactionMode::Readwrite)
-            .build()?;
-        tx.object_store(SAVED)?
-            .put(SavedListing {
-                id: listing.id.clone(),
-                saved_at: now,
-                listing: listing.clone(),
-            })
-            .serde()?;
-        tx.commit().await?;
-        Ok(())
+        let row = SavedListing {
+            id: listing.id.clone(),
+            saved_at: now,
+            listing: listing.clone(),
+        };
+        self.write(SAVED, |s| {
+            s.put(&row).serde()?;
+            Ok(())
+        })
+        .await
     }
 
     pub async fn unsave_listing(&self, id: &str) -> Result<()> {
-        let tx = self
-            .db
-            .transaction(SAVED)
-            .with_mode(TransactionMode::Readwrite)
-            .build()?;
-        tx.object_store(SAVED)?.delete(id.to_owned()).primitive()?;
-        tx.commit().await?;
-        Ok(())
+        self.delete_one(SAVED, id).await
     }
 
     pub async fn saved_searches(&self) -> Result<Vec<SavedSearch>> {
@@ -65,27 +53,15 @@ impl Store {
         Ok(out)
     }
 
-    pub async fn put_saved_search(&self, s: &SavedSearch) -> Result<()> {
-        let tx = self
-            .db
-            .transaction(SAVED_SEARCHES)
-            .with_mode(TransactionMode::Readwrite)
-            .build()?;
-        tx.object_store(SAVED_SEARCHES)?.put(s).serde()?;
-        tx.commit().await?;
-        Ok(())
+    pub async fn put_saved_search(&self, search: &SavedSearch) -> Result<()> {
+        self.write(SAVED_SEARCHES, |s| {
+            s.put(search).serde()?;
+            Ok(())
+        })
+        .await
     }
 
     pub async fn delete_saved_search(&self, id: &str) -> Result<()> {
-        let tx = self
-            .db
-            .transaction(SAVED_SEARCHES)
-            .with_mode(TransactionMode::Readwrite)
-            .build()?;
-        tx.object_store(SAVED_SEARCHES)?
-            .delete(id.to_owned())
-            .primitive()?;
-        tx.commit().await?;
-        Ok(())
+        self.delete_one(SAVED_SEARCHES, id).await
     }
 }

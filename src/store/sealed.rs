@@ -37,11 +37,7 @@ impl Store {
     }
 
     pub async fn delete_sealed(&self, key: &str) -> Result<()> {
-        self.write(SEALED_OUTBOX, |s| {
-            s.delete(key.to_owned()).primitive()?;
-            Ok(())
-        })
-        .await
+        self.delete_one(SEALED_OUTBOX, key).await
     }
 
     /// When the earliest sealed application still waiting is due.

@@ -3,14 +3,14 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use opendoor_core::application::ContactBy;
 use opendoor_core::form::{Form, FormAnswer};
 use opendoor_core::outbox::QueueError;
 use opendoor_core::words;
 
-use super::{load, questions, save_problem, Loaded};
+use super::{questions, save_problem, use_loaded, Loaded};
 use crate::clock;
 use crate::device::crypto;
 use crate::runtime::ctx::use_ctx;
@@ -19,14 +19,7 @@ use crate::store::StoreError;
 #[component]
 pub fn CheckPage() -> impl IntoView {
     crate::pages::arrived();
-    let ctx = use_ctx();
-    let params = use_params_map();
-    let id = move || params.with(|p| p.get("id").unwrap_or_default());
-    let data = LocalResource::new(move || {
-        let id = id();
-        let (store, drafts) = (ctx.store(), ctx.drafts());
-        async move { load(&store, &drafts, &id).await }
-    });
+    let data = use_loaded();
     move || {
         match data.get() {
         None => view! { <p class="muted">"Loading…"</p> }.into_any(),

@@ -110,17 +110,23 @@ pub fn ErrorSummary(errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
     }
 }
 
+/// The listing in the address (`:id`) with the person's application for it, loaded.
+pub fn use_loaded() -> LocalResource<Result<Option<Loaded>, StoreError>> {
+    let ctx = use_ctx();
+    let params = use_params_map();
+    let id = move || params.with(|p| p.get("id").unwrap_or_default());
+    LocalResource::new(move || {
+        let id = id();
+        let (store, drafts) = (ctx.store(), ctx.drafts());
+        async move { load(&store, &drafts, &id).await }
+    })
+}
+
 #[component]
 pub fn ApplyPage() -> impl IntoView {
     super::arrived();
     let ctx = use_ctx();
-    let params = use_params_map();
-    let id = move || params.with(|p| p.get("id").unwrap_or_default());
-    let data = LocalResource::new(move || {
-        let id = id();
-        let (store, drafts) = (ctx.store(), ctx.drafts());
-        async move { load(&store, &drafts, &id).await }
-    });
+    let data = use_loaded();
     // A shared link on a new device: look again after each sync until the listing is here.
     // Never reload once the form is showing, or a sync would wipe what is being typed.
     Effect::new(move || {
