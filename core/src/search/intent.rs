@@ -139,6 +139,32 @@ pub fn read(query: &str) -> Intent {
                 continue;
             }
         }
+        // A thesaurus phrase keeps its words, even those that alone carry no topic
+        // ("looking after").
+        if !is_stop_word(w) {
+            let rest: Vec<&str> = toks[i..]
+                .iter()
+                .filter(|t| !is_stop_word(&t.0))
+                .map(|t| t.1.as_str())
+                .collect();
+            if let Some((_, _, n)) = super::thesaurus::longest_at(&rest) {
+                let mut taken = 0;
+                while taken < n && i < toks.len() {
+                    let (w, st) = &toks[i];
+                    if !is_stop_word(w) {
+                        if !out.words.iter().any(|q| q.stem == *st) {
+                            out.words.push(QWord {
+                                surface: w.clone(),
+                                stem: st.clone(),
+                            });
+                        }
+                        taken += 1;
+                    }
+                    i += 1;
+                }
+                continue;
+            }
+        }
         if is_stop_word(w) || is_filler(w) {
             if !is_stop_word(w) {
                 out.dropped.push(w.clone());

@@ -16,8 +16,9 @@
 //!   "dental".
 //! - A phrase of the thesaurus ("memory loss") also finds its group's other phrases
 //!   ("dementia"); "paid" and "online" also match listings whose payment or attendance says so.
-//! - When some listing has every word, only those are found. Otherwise the listings with the
-//!   most words are first (`Found::all` is false, so the screen can say so).
+//! - When at least `FEW` listings have every word, only those are found. Otherwise the best
+//!   partial matches follow them, the listings with the most words first (`Search::all` is
+//!   false, so the screen can say so).
 //! - Ranking: how many words matched, then how many matched as typed (not through the
 //!   thesaurus), then BM25 per field with boosts (title 3, topics 2, organisation and summary
 //!   1.5, description 1). Exact words score more than prefixes, prefixes more than typos.
@@ -62,6 +63,8 @@ const PLACE_SCORE: f32 = 4.0;
 /// The score of a hit is (words matched × COVER + words matched as typed × EXACT + BM25), so
 /// the order holds when the list sorts by score.
 const COVER: f32 = 4096.0;
+/// With fewer listings than this (a screenful) having every part, partial matches follow them.
+pub const FEW: usize = 10;
 const EXACT: f32 = 512.0;
 
 /// FxHash: fast hashing of short strings (the standard SipHash is several times slower here, and
@@ -188,9 +191,11 @@ pub struct Part {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Search {
     pub found: Found,
-    /// True when every hit has every part (also when there are no hits). False: no listing had
-    /// them all, and the hits are the best partial matches.
+    /// True when every hit has every part (also when there are no hits). False: fewer than
+    /// `FEW` listings had them all, and the best partial matches follow those.
     pub all: bool,
+    /// How many hits (the first ones) have every part.
+    pub complete: usize,
     pub parts: Vec<Part>,
     /// The query said "near me".
     pub near_me: bool,
@@ -834,7 +839,10 @@ impl Index {
             (1u32 << concepts.len()) - 1
         };
         let complete = any.iter().filter(|d| mask[**d as usize] == full).count();
-        out.all = complete > 0 || any.is_empty();
+        // Few listings with every part: the best partial matches follow them (ranked below).
+        let partial = complete < FEW;
+        out.complete = complete;
+        out.all = !partial || complete == any.len();
         out.parts = concepts
             .iter()
             .enumerate()
@@ -857,7 +865,7 @@ impl Index {
             .collect();
         let mut hits: Vec<(u32, f32)> = any
             .into_iter()
-            .filter(|d| !out.all || mask[*d as usize] == full)
+            .filter(|d| partial || mask[*d as usize] == full)
             .map(|d| {
                 let du = d as usize;
                 let score = mask[du].count_ones() as f32 * COVER

@@ -16,6 +16,7 @@ pub const GROUPS: &[&[&str]] = &[
         "carer",
         "caring for someone",
         "looking after someone",
+        "looking after",
         "care for a relative",
     ],
     &["mental health", "wellbeing", "emotional health"],

@@ -33,10 +33,19 @@ pub fn partial_note(s: &Search) -> Option<String> {
         return None;
     }
     let labels: Vec<&str> = s.parts.iter().map(|p| p.label.as_str()).collect();
-    Some(format!(
-        "No opportunity matches all of {}; these match some of your words.",
-        list(&labels)
-    ))
+    Some(match s.complete {
+        0 => format!(
+            "No opportunity matches all of {}; these match some of your words.",
+            list(&labels)
+        ),
+        n => format!(
+            "{} {} all of {}; after {}, these match some of your words.",
+            opportunities(n),
+            if n == 1 { "matches" } else { "match" },
+            list(&labels),
+            if n == 1 { "it" } else { "them" }
+        ),
+    })
 }
 
 /// A word to remove and what that would show.
@@ -158,6 +167,12 @@ mod tests {
         assert_eq!(
             r[1].text,
             "Remove \u{201c}memory\u{201d}: 2 opportunities match the rest"
+        );
+        let mut some = s.clone();
+        some.complete = 2;
+        assert_eq!(
+            partial_note(&some).unwrap(),
+            "2 opportunities match all of \u{201c}memory\u{201d}, \u{201c}clinic\u{201d} and \u{201c}leeds\u{201d}; after them, these match some of your words."
         );
         assert!(partial_note(&search(true, &[("a", 1, 1), ("b", 1, 1)])).is_none());
         assert!(remove_a_word(&search(true, &[("a", 1, 1), ("b", 1, 1)])).is_empty());
