@@ -80,7 +80,7 @@ impl Drafts {
         let mut out = match &self.keeper {
             Keeper::Plain => self.store.all(APPLICATIONS).await?,
             Keeper::Vault(s) => self
-                .vault_items(&s)
+                .vault_items(s)
                 .await?
                 .into_iter()
                 .filter_map(|(_, item)| match item {
@@ -106,10 +106,10 @@ impl Drafts {
             }
             Keeper::Vault(s) => {
                 let rid = self
-                    .vault_application(&s, &app.id)
+                    .vault_application(s, &app.id)
                     .await?
                     .map(|(rid, _)| rid);
-                self.put_vault_application(&s, rid, app).await
+                self.put_vault_application(s, rid, app).await
             }
             Keeper::Locked => Err(StoreError::Locked),
         }
@@ -146,11 +146,11 @@ impl Drafts {
             }
             Keeper::Vault(s) => {
                 // One pass over the vault finds both the record and its id.
-                let Some((rid, mut app)) = self.vault_application(&s, id).await? else {
+                let Some((rid, mut app)) = self.vault_application(s, id).await? else {
                     return Ok(None);
                 };
                 change(&mut app);
-                self.put_vault_application(&s, Some(rid), &app).await?;
+                self.put_vault_application(s, Some(rid), &app).await?;
                 Ok(Some(app))
             }
             Keeper::Locked => Err(StoreError::Locked),
@@ -161,7 +161,7 @@ impl Drafts {
         match &self.keeper {
             Keeper::Plain => self.store.delete_one(APPLICATIONS, id).await,
             Keeper::Vault(s) => {
-                let Some((rid, _)) = self.vault_application(&s, id).await? else {
+                let Some((rid, _)) = self.vault_application(s, id).await? else {
                     return Ok(());
                 };
                 self.store.delete_one(VAULT_RECORDS, &rid).await
@@ -173,16 +173,14 @@ impl Drafts {
     pub async fn about_me(&self) -> Result<Option<AboutMe>> {
         match &self.keeper {
             Keeper::Plain => self.store.get(PROFILE, ABOUT_ME_KEY).await,
-            Keeper::Vault(s) => {
-                Ok(self
-                    .vault_items(&s)
-                    .await?
-                    .into_iter()
-                    .find_map(|(_, item)| match item {
-                        VaultItem::AboutMe(a) => Some(a),
-                        VaultItem::Application(_) => None,
-                    }))
-            }
+            Keeper::Vault(s) => Ok(self
+                .vault_items(s)
+                .await?
+                .into_iter()
+                .find_map(|(_, item)| match item {
+                    VaultItem::AboutMe(a) => Some(a),
+                    VaultItem::Application(_) => None,
+                })),
             Keeper::Locked => Ok(None),
         }
     }
@@ -199,12 +197,12 @@ impl Drafts {
             }
             Keeper::Vault(s) => {
                 let rid = self
-                    .vault_items(&s)
+                    .vault_items(s)
                     .await?
                     .into_iter()
                     .find(|(_, item)| matches!(item, VaultItem::AboutMe(_)))
                     .map(|(rid, _)| rid);
-                let rec = boxed(&s, rid, &VaultItem::AboutMe(about.clone())).await?;
+                let rec = boxed(s, rid, &VaultItem::AboutMe(about.clone())).await?;
                 self.store
                     .write(VAULT_RECORDS, |r| {
                         r.put(&rec).serde()?;
@@ -221,7 +219,7 @@ impl Drafts {
             Keeper::Plain => self.store.delete_one(PROFILE, ABOUT_ME_KEY).await,
             Keeper::Vault(s) => {
                 let rids: Vec<String> = self
-                    .vault_items(&s)
+                    .vault_items(s)
                     .await?
                     .into_iter()
                     .filter(|(_, item)| matches!(item, VaultItem::AboutMe(_)))

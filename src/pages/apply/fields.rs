@@ -216,15 +216,17 @@ pub fn AboutYouFields(form: RwSignal<Form>, errors: RwSignal<Vec<FieldError>>) -
         |f| &f.about.access_needs,
         |f, v| f.about.access_needs = v,
     );
+    /// id, label, input type, autocomplete, and how to read and write the answer.
+    type ContactField = (
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        fn(&Form) -> &String,
+        fn(&mut Form, String),
+    );
     let reveal = Callback::new(move |choice: String| -> AnyView {
-        let (id, label, kind, auto, get, set): (
-            &'static str,
-            &'static str,
-            &'static str,
-            &'static str,
-            fn(&Form) -> &String,
-            fn(&mut Form, String),
-        ) = match choice.as_str() {
+        let (id, label, kind, auto, get, set): ContactField = match choice.as_str() {
             "email" => (
                 "email",
                 "Email address",

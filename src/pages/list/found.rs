@@ -38,6 +38,10 @@ pub struct Found {
     pub open: usize,
     /// Said under "near" when the place could not be placed on a map, or "here" is unknown.
     pub near_note: Option<String>,
+    /// "No opportunity matches all of …; these match some of your words." (search::words)
+    pub partial_note: Option<String>,
+    /// Words to remove, each with what that would show and the link that does it.
+    pub drop_word: Vec<(String, String)>,
 }
 
 pub type Navigate = Box<dyn Fn(&str, NavigateOptions)>;

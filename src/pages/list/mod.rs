@@ -72,12 +72,10 @@ pub fn ListPage() -> impl IntoView {
         let data = data.get()?.ok()?;
         let q = query.get();
         let dev = device.get().map(|(lat, lng)| Geo { lat, lng });
-        let origin = q
-            .filters
-            .near
-            .as_ref()
-            .and_then(|n| Origin::resolve(n, dev));
-        let near_note = match (&q.filters.near, &origin) {
+        // "near me" typed in the search asks for the device's location, as "Use my location" does.
+        let filters = opendoor_core::search::intent::with_near_me(&q.text, &q.filters);
+        let origin = filters.near.as_ref().and_then(|n| Origin::resolve(n, dev));
+        let near_note = match (&filters.near, &origin) {
             (Some(n), None) if n.place == HERE => Some(
                 "Press \u{201c}Use my location\u{201d} to find opportunities near you. Until then, this filter is off."
                     .to_owned(),
@@ -96,14 +94,36 @@ pub fn ListPage() -> impl IntoView {
             index_up_to_date(&data);
         }
         let r = finder::with_index(|ix| {
-            filter::find_with(&data.all, &data.facts, ix, &q.text, &q.filters, q.sort, &cx)
+            filter::find_with(&data.all, &data.facts, ix, &q.text, &filters, q.sort, &cx)
         });
+        // When few or no listings have every word: say so, and which word to drop.
+        let explained = if opendoor_core::search::query_words(&q.text).is_empty() {
+            None
+        } else {
+            finder::with_index(|ix| Some(ix.search_explained(&q.text)))
+        };
+        let partial_note = explained
+            .as_ref()
+            .and_then(opendoor_core::search::words::partial_note);
+        let drop_word = explained
+            .as_ref()
+            .map(opendoor_core::search::words::remove_a_word)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|s| {
+                let mut without = q.clone();
+                without.text = opendoor_core::search::words::without(&q.text, &s.remove);
+                (s.text, format!("/?{}", without.to_query_string()))
+            })
+            .collect();
         Some(Found {
             rows: r.rows,
             counts: r.counts,
             words: r.words,
             open: r.open,
             near_note,
+            partial_note,
+            drop_word,
             listings: data.clone(),
         })
     });
@@ -168,7 +188,21 @@ pub fn ListPage() -> impl IntoView {
                     })
                     .collect::<Vec<_>>()
             };
+            let partial = o.partial_note.clone().map(|note| {
+                let links = o
+                    .drop_word
+                    .iter()
+                    .map(|(text, href)| view! { <li><a href=href.clone()>{text.clone()}</a></li> })
+                    .collect::<Vec<_>>();
+                view! {
+                    <div class="notice">
+                        <p>{note}</p>
+                        <ul>{links}</ul>
+                    </div>
+                }
+            });
             view! {
+                {partial}
                 <ul class="cards" aria-label="Opportunities found">
                     {cards}
                 </ul>
