@@ -1,6 +1,8 @@
 // Search benchmark: Open Door's search (opendoor-core compiled to wasm with the app's profile)
-// against MiniSearch (npm, pinned in package.json; default options plus prefix and fuzzy 0.2),
-// in the same headless Chromium page, on the same 10,000 generated listings and queries.
+// against MiniSearch (npm, pinned in package.json; default options plus prefix and fuzzy 0.2)
+// and FlexSearch (npm, pinned; settings in FLEX below), in the same headless Chromium page, on
+// the same 10,000 generated listings and queries. Then ranking quality on the judged query set
+// (core/tests/fixtures/judged): P@10, recall@100, MRR, nDCG@10 and zero-result rate for all three.
 //
 // Rerun:  node scripts/bench-search.mjs            (builds the wasm glue first)
 //         LISTINGS=10000 ROUNDS=5 node scripts/bench-search.mjs
@@ -31,6 +33,16 @@ const work = mkdtempSync(join(tmpdir(), 'opendoor-bench-search-'));
 execFileSync('wasm-bindgen', ['--target', 'web', '--out-dir', work, '--out-name', 'od',
   join(TARGET, 'wasm32-unknown-unknown', 'wasm-release', 'opendoor_search_bench.wasm')], { stdio: 'inherit' });
 copyFileSync(join(ROOT, 'node_modules/minisearch/dist/es/index.js'), join(work, 'minisearch.js'));
+copyFileSync(join(ROOT, 'node_modules/flexsearch/dist/flexsearch.bundle.module.min.mjs'), join(work, 'flexsearch.js'));
+const fxVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules/flexsearch/package.json'), 'utf8')).version;
+// FlexSearch's settings: a Document index over the same five fields, prefixes ('forward'), the
+// LatinBalance encoder (lower case, accents, light phonetic folding), and at query time
+// suggest: true (results with some of the words when none has all) and merge: true (one list
+// of ids across fields). Its own defaults otherwise. Results are limited to 1000 per query.
+const FLEX = { index: { tokenize: 'forward', encoder: 'LatinBalance' }, search: { suggest: true, merge: true, limit: 1000 } };
+const judgedDir = join(ROOT, 'core/tests/fixtures/judged');
+copyFileSync(join(judgedDir, 'listings.json'), join(work, 'judged-listings.json'));
+copyFileSync(join(judgedDir, 'queries.json'), join(work, 'judged-queries.json'));
 const msVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules/minisearch/package.json'), 'utf8')).version;
 
 // --- deterministic data ----------------------------------------------------------------------
@@ -183,30 +195,36 @@ const heap = async () => {
   return (await cdp.send('Runtime.getHeapUsage')).usedSize;
 };
 
-await page.evaluate(async () => {
+await page.evaluate(async (FLEX) => {
   const od = await import('/od.js');
   await od.default();
   const { default: MiniSearch } = await import('/minisearch.js');
+  const Flex = await import('/flexsearch.js');
   const listings = await (await fetch('/listings.json')).json();
   const text = await (await fetch('/listings.json')).text();
   od.load(text);
   window.B = {
-    od, MiniSearch, listings,
+    od, MiniSearch, Flex, listings,
+    flexNew: (FLEX) => new Flex.Document({ document: { id: 'id', index: ['title', 'organisation', 'topics', 'summary', 'description'] },
+      tokenize: FLEX.index.tokenize, encoder: Flex.Charset[FLEX.index.encoder] }),
     docs: listings.map((l) => ({ id: l.id, title: l.title, organisation: l.organisation.name, topics: l.topics.join(' · '), summary: l.summary, description: l.description })),
     queries: await (await fetch('/queries.json')).json(),
+    FLEX,
   };
-});
+  B.flexSearch = (fx, q) => fx.search(q, FLEX.search);
+}, FLEX);
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(p / 100 * s.length) - 1)]; };
 
 // Index build: BUILDS times each, alternating which goes first.
-const builds = { od: [], ms: [] };
+const builds = { od: [], ms: [], fx: [] };
 for (let i = 0; i < BUILDS; i++) {
-  for (const who of i % 2 ? ['ms', 'od'] : ['od', 'ms']) {
+  for (const who of [['od', 'ms', 'fx'], ['ms', 'fx', 'od'], ['fx', 'od', 'ms']][i % 3]) {
     builds[who].push(await page.evaluate((who) => {
       const t0 = performance.now();
       if (who === 'od') B.od.build();
+      else if (who === 'fx') { B.fx = B.flexNew(B.FLEX); for (const d of B.docs) B.fx.add(d); }
       else { B.ms = new B.MiniSearch({ fields: ['title', 'organisation', 'topics', 'summary', 'description'], searchOptions: { prefix: true, fuzzy: 0.2 } }); B.ms.addAll(B.docs); }
       return performance.now() - t0;
     }, who));
@@ -220,22 +238,29 @@ const mem = await (async () => {
   await page.evaluate(() => B.od.drop_index());
   const odWithout = await page.evaluate(() => B.od.heap_bytes());
   await page.evaluate(() => B.od.build());
+  await page.evaluate(() => { B.fxKeep = B.fx; B.fx = null; });
   const msWith = await heap();
   await page.evaluate(() => { B.ms = null; });
   const msWithout = await heap();
+  await page.evaluate(() => { B.fx = B.fxKeep; B.fxKeep = null; });
+  const fxWith = await heap();
+  await page.evaluate(() => { B.fx = null; });
+  const fxWithout = await heap();
+  await page.evaluate(() => { B.fx = B.flexNew(B.FLEX); for (const d of B.docs) B.fx.add(d); });
   await page.evaluate(() => { B.ms = new B.MiniSearch({ fields: ['title', 'organisation', 'topics', 'summary', 'description'], searchOptions: { prefix: true, fuzzy: 0.2 } }); B.ms.addAll(B.docs); });
-  return { od: odWith - odWithout, ms: msWith - msWithout };
+  return { od: odWith - odWithout, ms: msWith - msWithout, fx: fxWith - fxWithout };
 })();
 
 // Queries: ROUNDS rounds, each query REPS times per timing, engines alternating.
-const lat = { od: {}, ms: {}, and: {} };
-const hitCounts = await page.evaluate(() => B.queries.map((x) => [B.od.search(x.q), B.ms.search(x.q).length, B.ms.search(x.q, { combineWith: 'AND' }).length]));
+const lat = { od: {}, ms: {}, and: {}, fx: {} };
+const hitCounts = await page.evaluate(() => B.queries.map((x) => [B.od.search(x.q), B.ms.search(x.q).length, B.ms.search(x.q, { combineWith: 'AND' }).length, B.flexSearch(B.fx, x.q).length]));
 for (let r = 0; r < ROUNDS + 1; r++) {
-  for (const who of r % 2 ? ['ms', 'and', 'od'] : ['od', 'ms', 'and']) {
+  for (const who of r % 2 ? ['ms', 'fx', 'and', 'od'] : ['od', 'and', 'fx', 'ms']) {
     const times = await page.evaluate(({ who, REPS }) => B.queries.map((x) => {
       const t0 = performance.now();
       if (who === 'od') for (let k = 0; k < REPS; k++) B.od.search(x.q);
       else if (who === 'and') for (let k = 0; k < REPS; k++) B.ms.search(x.q, { combineWith: 'AND' });
+      else if (who === 'fx') for (let k = 0; k < REPS; k++) B.flexSearch(B.fx, x.q);
       else for (let k = 0; k < REPS; k++) B.ms.search(x.q);
       return (performance.now() - t0) / REPS;
     }), { who, REPS });
@@ -271,6 +296,25 @@ for (let r = 0; r < ROUNDS + 1; r++) {
   }, { fq: filterQueries, today, REPS: 3 });
   if (r > 0) { filt.od.push(...t.od); filt.js.push(...t.js); }
 }
+// Ranking quality on the judged set: every engine indexes the judged listings and returns its
+// ranked ids for each query.
+const judgedRuns = await page.evaluate(async () => {
+  const text = await (await fetch('/judged-listings.json')).text();
+  const ls = JSON.parse(text);
+  const qs = await (await fetch('/judged-queries.json')).json();
+  B.od.judged_load(text);
+  const docs = ls.map((l) => ({ id: l.id, title: l.title, organisation: l.organisation.name, topics: l.topics.join(' · '), summary: l.summary, description: l.description }));
+  const ms = new B.MiniSearch({ fields: ['title', 'organisation', 'topics', 'summary', 'description'], searchOptions: { prefix: true, fuzzy: 0.2 } });
+  ms.addAll(docs);
+  const fx = B.flexNew(B.FLEX);
+  for (const d of docs) fx.add(d);
+  return {
+    qs,
+    od: qs.map((j) => { const r = B.od.judged_ranked(j.q); return r ? r.split('\n') : []; }),
+    ms: qs.map((j) => ms.search(j.q).map((h) => h.id)),
+    fx: qs.map((j) => B.flexSearch(fx, j.q).map((h) => String(h.id ?? h))),
+  };
+});
 const agree = await page.evaluate(() => B.queries.filter((x) => x.kind === 'one word').map((x) => [B.od.top(x.q), B.ms.search(x.q)[0]?.id ?? '']));
 const version = await context.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent)).match(/Chrome\/[\d.]+/)?.[0];
 await context.close();
@@ -283,24 +327,25 @@ const ms = (x) => `${x < 1 ? x.toFixed(3) : x.toFixed(2)} ms`;
 const mb = (x) => `${(x / 1048576).toFixed(1)} MB`;
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 const rows = [];
-rows.push(['index build (median of ' + BUILDS + ')', ms(median(builds.od)), ms(median(builds.ms)), ratio(median(builds.od), median(builds.ms)), '(same index)', '']);
+rows.push(['index build (median of ' + BUILDS + ')', ms(median(builds.od)), ms(median(builds.ms)), ratio(median(builds.od), median(builds.ms)), '(same index)', '', ms(median(builds.fx)), ratio(median(builds.od), median(builds.fx))]);
 for (const k of ['all', 'one word', 'two words', 'prefix', 'misspelt']) {
   const n = lat.od[k].length / ROUNDS;
-  rows.push([`query p50, ${k} (${n})`, ms(median(lat.od[k])), ms(median(lat.ms[k])), ratio(median(lat.od[k]), median(lat.ms[k])), ms(median(lat.and[k])), ratio(median(lat.od[k]), median(lat.and[k]))]);
-  rows.push([`query p95, ${k} (${n})`, ms(pct(lat.od[k], 95)), ms(pct(lat.ms[k], 95)), ratio(pct(lat.od[k], 95), pct(lat.ms[k], 95)), ms(pct(lat.and[k], 95)), ratio(pct(lat.od[k], 95), pct(lat.and[k], 95))]);
+  rows.push([`query p50, ${k} (${n})`, ms(median(lat.od[k])), ms(median(lat.ms[k])), ratio(median(lat.od[k]), median(lat.ms[k])), ms(median(lat.and[k])), ratio(median(lat.od[k]), median(lat.and[k])), ms(median(lat.fx[k])), ratio(median(lat.od[k]), median(lat.fx[k]))]);
+  rows.push([`query p95, ${k} (${n})`, ms(pct(lat.od[k], 95)), ms(pct(lat.ms[k], 95)), ratio(pct(lat.od[k], 95), pct(lat.ms[k], 95)), ms(pct(lat.and[k], 95)), ratio(pct(lat.od[k], 95), pct(lat.and[k], 95)), ms(pct(lat.fx[k], 95)), ratio(pct(lat.od[k], 95), pct(lat.fx[k], 95))]);
 }
-rows.push(['memory after indexing', mb(mem.od), mb(mem.ms), ratio(mem.od, mem.ms), '(same index)', '']);
+rows.push(['memory after indexing', mb(mem.od), mb(mem.ms), ratio(mem.od, mem.ms), '(same index)', '', mb(mem.fx), ratio(mem.od, mem.fx)]);
 const hitsOd = hitCounts.reduce((a, h) => a + h[0], 0) / hitCounts.length;
 const hitsMs = hitCounts.reduce((a, h) => a + h[1], 0) / hitCounts.length;
 const hitsAnd = hitCounts.reduce((a, h) => a + h[2], 0) / hitCounts.length;
-rows.push(['mean results per query', hitsOd.toFixed(0), hitsMs.toFixed(0), ratio(hitsOd, hitsMs), hitsAnd.toFixed(0), ratio(hitsOd, hitsAnd)]);
+const hitsFx = hitCounts.reduce((a, h) => a + h[3], 0) / hitCounts.length;
+rows.push(['mean results per query', hitsOd.toFixed(0), hitsMs.toFixed(0), ratio(hitsOd, hitsMs), hitsAnd.toFixed(0), ratio(hitsOd, hitsAnd), hitsFx.toFixed(0), ratio(hitsOd, hitsFx)]);
 
 const machine = `${cpus().length} × ${cpus()[0].model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, load average ${loadavg()[0].toFixed(2)} at the end`;
-console.log(`Run on ${new Date().toISOString().slice(0, 10)}: ${machine}; headless Chromium ${version}; MiniSearch ${msVersion}.`);
+console.log(`Run on ${new Date().toISOString().slice(0, 10)}: ${machine}; headless Chromium ${version}; MiniSearch ${msVersion}; FlexSearch ${fxVersion}.`);
 console.log(`${N} generated listings, ${queries.length} queries (${ROUNDS} timed rounds after one warm-up, each query timed over ${REPS} runs).`);
 console.log('');
-console.log('| measure | Open Door (wasm) | MiniSearch (anchor) | Open Door ÷ MiniSearch | MiniSearch, AND | Open Door ÷ MiniSearch AND |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+console.log('| measure | Open Door (wasm) | MiniSearch (anchor) | Open Door ÷ MiniSearch | MiniSearch, AND | Open Door ÷ MiniSearch AND | FlexSearch | Open Door ÷ FlexSearch |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
 console.log('');
 console.log(`Filter-only path at ${N} listings (${filterQueries.length} address-bar searches with no words, e.g. \`how=in-person&pay=expenses\`; ${ROUNDS} rounds):`);
@@ -316,3 +361,36 @@ const found = (col) => kindsList.map((k) => `${k} ${hitCounts.filter((h, i) => q
 console.log(`Queries with at least one result. Open Door: ${found(0)}. MiniSearch: ${found(1)}. MiniSearch AND: ${found(2)}.`);
 const same = agree.filter(([a, b]) => a === b).length;
 console.log(`Same top result on ${same} of ${agree.length} one-word queries (the engines rank differently: see notes).`);
+
+// --- ranking on the judged set (same formulas as core/tests/relevance.rs) ---------------------
+function measures(ranked, qs) {
+  const m = { p10: 0, recall: 0, mrr: 0, ndcg: 0, zero: 0 };
+  qs.forEach((j, i) => {
+    const r = ranked[i];
+    const g = (id) => j.grades[id] ?? 0;
+    const rel = Object.keys(j.grades).length;
+    m.p10 += r.slice(0, 10).filter((id) => g(id) > 0).length / 10;
+    m.recall += r.slice(0, 100).filter((id) => g(id) > 0).length / Math.min(rel, 100);
+    const first = r.findIndex((id) => g(id) > 0);
+    m.mrr += first < 0 ? 0 : 1 / (first + 1);
+    const dcg = (gs) => gs.slice(0, 10).reduce((a, x, k) => a + (2 ** x - 1) / Math.log2(k + 2), 0);
+    m.ndcg += dcg(r.map(g)) / dcg(Object.values(j.grades).sort((a, b) => b - a));
+    m.zero += r.length === 0 ? 1 : 0;
+  });
+  for (const k of Object.keys(m)) m[k] /= qs.length;
+  return m;
+}
+const J = judgedRuns;
+const mOd = measures(J.od, J.qs), mMs = measures(J.ms, J.qs), mFx = measures(J.fx, J.qs);
+console.log('');
+console.log(`Ranking on the judged set (core/tests/fixtures/judged: ${J.qs.length} queries as people type them, graded over generated listings whose truth is known):`);
+console.log('');
+console.log('| measure | Open Door | MiniSearch | FlexSearch |');
+console.log('| --- | ---: | ---: | ---: |');
+const f3 = (x) => x.toFixed(3);
+console.log(`| P@10 | ${f3(mOd.p10)} | ${f3(mMs.p10)} | ${f3(mFx.p10)} |`);
+console.log(`| recall@100 | ${f3(mOd.recall)} | ${f3(mMs.recall)} | ${f3(mFx.recall)} |`);
+console.log(`| MRR | ${f3(mOd.mrr)} | ${f3(mMs.mrr)} | ${f3(mFx.mrr)} |`);
+console.log(`| nDCG@10 | ${f3(mOd.ndcg)} | ${f3(mMs.ndcg)} | ${f3(mFx.ndcg)} |`);
+console.log(`| zero-result rate | ${(100 * mOd.zero).toFixed(1)}% | ${(100 * mMs.zero).toFixed(1)}% | ${(100 * mFx.zero).toFixed(1)}% |`);
+if (process.env.JUDGED_DETAIL) J.qs.forEach((j, i) => console.log(j.q, '|', [J.od, J.ms, J.fx].map((r) => r[i].slice(0, 10).map((id) => j.grades[id] ?? 0).join('')).join(' | ')));

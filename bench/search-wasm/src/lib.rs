@@ -132,3 +132,34 @@ pub fn find(query_string: &str, today_iso: &str) -> u32 {
         })
     })
 }
+
+thread_local! {
+    static JUDGED: RefCell<Index> = RefCell::new(Index::new());
+}
+
+/// Indexes the judged set's listings (core/tests/fixtures/judged) in a second index.
+#[wasm_bindgen]
+pub fn judged_load(json: &str) -> Result<u32, JsValue> {
+    let v: Vec<Listing> =
+        serde_json::from_str(json).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let mut ix = Index::new();
+    for l in &v {
+        ix.upsert(l);
+    }
+    JUDGED.with(|j| *j.borrow_mut() = ix);
+    Ok(v.len() as u32)
+}
+
+/// The judged index's ranked ids for a query, one per line (for relevance measures).
+#[wasm_bindgen]
+pub fn judged_ranked(q: &str) -> String {
+    JUDGED.with(|j| {
+        j.borrow()
+            .search(q)
+            .hits
+            .iter()
+            .map(|h| h.id.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
+}
