@@ -75,6 +75,9 @@ impl std::fmt::Display for SetupError {
     }
 }
 
+/// Its words are already the person's (the setup page shows them); nothing underneath.
+impl std::error::Error for SetupError {}
+
 /// Reads a setup link's query (`device=shared&lock-minutes=10`), on top of `current`.
 pub fn from_setup_link(query: &str, current: DeviceSettings) -> Result<DeviceSettings, SetupError> {
     let mut mode = None;

@@ -147,6 +147,19 @@ pub enum QueueError {
     NotADraft,
 }
 
+/// For logs; the check page says each case in its own words.
+impl std::fmt::Display for QueueError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            QueueError::Answers(e) => write!(f, "{} answers need fixing", e.len()),
+            QueueError::Closed => write!(f, "the opportunity has closed"),
+            QueueError::NotADraft => write!(f, "already waiting or sent"),
+        }
+    }
+}
+
+impl std::error::Error for QueueError {}
+
 impl LocalApplication {
     pub fn new(listing: &crate::Listing, form: Form, now_ms: i64) -> LocalApplication {
         LocalApplication {
