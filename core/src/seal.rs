@@ -317,7 +317,7 @@ pub fn is_guessable(pin: &str) -> bool {
     let p = pin.trim().to_lowercase();
     let b = p.as_bytes();
     let repeats_unit = (1..=4).any(|unit| {
-        b.len() > unit && b.len() % unit == 0 && b.chunks(unit).all(|c| c == &b[..unit])
+        b.len() > unit && b.len().is_multiple_of(unit) && b.chunks(unit).all(|c| c == &b[..unit])
     });
     let run = b.len() > 1
         && (b.windows(2).all(|w| w[1] == w[0].wrapping_add(1))
