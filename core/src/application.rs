@@ -32,6 +32,21 @@ pub struct ApplicationRequest {
     /// Answers to the listing's own questions, keyed by question id.
     #[serde(default)]
     pub answers: BTreeMap<String, Answer>,
+    /// Made on the device when Send is pressed (32 random bytes, base64url): the secret that
+    /// later shows the status and withdraws. The server keeps only its hash and never sends it
+    /// back, so nothing stored on a device in the clear (the idempotency key, a sealed envelope)
+    /// or in the server's database can read or withdraw the application. Sealed with the rest
+    /// of the application on a shared device. Absent from older apps' requests: the server then
+    /// makes a token and returns it in the first answer only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_secret: Option<String>,
+}
+
+/// A status secret as the app makes it: 43 to 128 base64url characters (at least 256 bits).
+pub fn is_status_secret(s: &str) -> bool {
+    (43..=128).contains(&s.len())
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// The standard questions every in-app application asks.
@@ -196,8 +211,11 @@ impl fmt::Display for ApplicationStatus {
 #[serde(rename_all = "camelCase")]
 pub struct ApplicationReceipt {
     pub id: String,
-    /// Secret; lets the applicant see the status and withdraw. Sent as `Authorization: Bearer`.
-    pub status_token: String,
+    /// Lets the applicant see the status and withdraw (`Authorization: Bearer`). Only for a
+    /// request without its own `statusSecret` (older apps), and only in the first answer: a
+    /// replay answers the id and status alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_token: Option<String>,
     pub status: ApplicationStatus,
     pub listing_id: String,
     /// RFC 3339.
@@ -363,6 +381,17 @@ pub fn check(req: &ApplicationRequest, questions: &[Question]) -> Result<(), Vec
         out.push(Problem::BadValue {
             field: "applicant.consent".into(),
             why: "must be given: the organisers need it to see your answers".into(),
+        });
+    }
+
+    if req
+        .status_secret
+        .as_deref()
+        .is_some_and(|s| !is_status_secret(s))
+    {
+        out.push(Problem::BadValue {
+            field: "statusSecret".into(),
+            why: "must be 43 to 128 base64url characters".into(),
         });
     }
 

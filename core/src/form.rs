@@ -141,6 +141,8 @@ impl Form {
                     Some((id.clone(), answer))
                 })
                 .collect(),
+            // Made when Send is pressed (outbox::LocalApplication::queue), not per draft.
+            status_secret: None,
         }
     }
 

@@ -122,7 +122,8 @@ pub enum Outcome {
     /// 201, or the replay of the first 201 for this key.
     Stored {
         server_id: String,
-        status_token: String,
+        /// Only from a server answering a request without its own status secret.
+        status_token: Option<String>,
         status: ApplicationStatus,
     },
     /// 422 with problems about particular fields.
@@ -205,6 +206,7 @@ impl LocalApplication {
         &mut self,
         questions: &[crate::question::Question],
         key: String,
+        status_secret: String,
         now_ms: i64,
         today: Date,
     ) -> Result<(), QueueError> {
@@ -218,9 +220,11 @@ impl LocalApplication {
         if !errors.is_empty() {
             return Err(QueueError::Answers(errors));
         }
+        let mut request = self.form.to_request(&self.listing_id);
+        request.status_secret = Some(status_secret);
         self.stage = Stage::Waiting {
             key,
-            request: self.form.to_request(&self.listing_id),
+            request,
             queued_at: now_ms,
             attempts: 0,
             next_try_at: now_ms,
@@ -266,7 +270,11 @@ impl LocalApplication {
             } => Stage::Sent {
                 key,
                 server_id,
-                status_token,
+                // Our own secret. A server token only comes from a server that does not take
+                // secrets (older), or for an older request that had none: then it is the key.
+                status_token: status_token
+                    .or_else(|| request.status_secret.clone())
+                    .unwrap_or_default(),
                 sent_at: now_ms,
                 status,
                 feedback: None,

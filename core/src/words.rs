@@ -627,3 +627,6 @@ mod tests {
         assert!(withdraw_problem(&WithdrawProblem::Refused(403)).contains("(error 403)"));
     }
 }
+
+/// This browser cannot make secure random numbers (very old, or a locked-down kiosk).
+pub const NO_SECURE_RANDOM: &str = "This browser can't make the secret code that keeps your application private, so it was not sent. Your answers are kept. Try another browser, or update this one.";

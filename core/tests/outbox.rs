@@ -73,15 +73,21 @@ const TODAY: time::Date = date!(2026 - 11 - 26);
 fn queued(l: &Listing) -> LocalApplication {
     let mut app = LocalApplication::new(l, good_form(l), 1_000);
     app.closing_date = Some(date!(2027 - 06 - 01));
-    app.queue(&questions(l), "key-1".into(), 2_000, TODAY)
-        .expect("queues");
+    app.queue(
+        &questions(l),
+        "key-1".into(),
+        "s3cr3t-made-on-the-device-0123456789abcdefgh".into(),
+        2_000,
+        TODAY,
+    )
+    .expect("queues");
     app
 }
 
 fn stored() -> Outcome {
     Outcome::Stored {
         server_id: "app-1".into(),
-        status_token: "tok".into(),
+        status_token: None,
         status: ApplicationStatus::Received,
     }
 }
@@ -108,9 +114,13 @@ fn queue_freezes_the_request_under_the_key() {
     assert!(application::check(request, &questions(&l)).is_ok());
     assert!(app.due(2_000));
     assert_eq!(
-        queued(&l)
-            .clone()
-            .queue(&questions(&l), "k2".into(), 3, TODAY),
+        queued(&l).clone().queue(
+            &questions(&l),
+            "k2".into(),
+            "s3cr3t-made-on-the-device-0123456789abcdefgh".into(),
+            3,
+            TODAY
+        ),
         Err(QueueError::NotADraft)
     );
 }
@@ -138,7 +148,13 @@ fn send_is_refused_with_messages_in_field_order() {
     let q0 = questions(&l)[0].clone();
     f.answers.remove(&q0.id);
     let mut app = LocalApplication::new(&l, f, 1);
-    let Err(QueueError::Answers(errors)) = app.queue(&questions(&l), "k".into(), 2, TODAY) else {
+    let Err(QueueError::Answers(errors)) = app.queue(
+        &questions(&l),
+        "k".into(),
+        "s3cr3t-made-on-the-device-0123456789abcdefgh".into(),
+        2,
+        TODAY,
+    ) else {
         panic!()
     };
     let fields: Vec<String> = errors.iter().map(|e| e.field.clone()).collect();
@@ -168,7 +184,13 @@ fn a_closed_draft_is_not_sent() {
     app.closing_date = Some(date!(2026 - 11 - 25));
     assert!(app.closed(TODAY));
     assert_eq!(
-        app.queue(&questions(&l), "k".into(), 2, TODAY),
+        app.queue(
+            &questions(&l),
+            "k".into(),
+            "s3cr3t-made-on-the-device-0123456789abcdefgh".into(),
+            2,
+            TODAY
+        ),
         Err(QueueError::Closed)
     );
     app.closing_date = Some(TODAY);
@@ -431,7 +453,7 @@ impl Server {
         });
         Outcome::Stored {
             server_id: id.clone(),
-            status_token: "t".into(),
+            status_token: None,
             status: ApplicationStatus::Received,
         }
     }
@@ -506,7 +528,19 @@ fn server_answers_are_classified() {
         outcome_of(201, receipt),
         Outcome::Stored {
             server_id: "a1".into(),
-            status_token: "s".into(),
+            status_token: Some("s".into()),
+            status: ApplicationStatus::Received
+        }
+    );
+    // A server that never echoes the secret answers the id and status alone.
+    assert_eq!(
+        outcome_of(
+            201,
+            br#"{"id":"a1","status":"received","listingId":"l","created":"2026-11-26T10:00:00Z"}"#
+        ),
+        Outcome::Stored {
+            server_id: "a1".into(),
+            status_token: None,
             status: ApplicationStatus::Received
         }
     );

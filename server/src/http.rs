@@ -527,7 +527,7 @@ async fn create_application(
         let respond = |id: &str, token: &str, created: &str| {
             serde_json::to_string(&ApplicationReceipt {
                 id: id.to_owned(),
-                status_token: token.to_owned(),
+                status_token: Some(token.to_owned()),
                 status: ApplicationStatus::Received,
                 listing_id: listing_id.clone(),
                 created: created.to_owned(),

@@ -86,6 +86,12 @@ pub fn idempotency_key() -> String {
     opendoor_core::application::uuid_v4(b)
 }
 
+/// A new application's status secret: 32 bytes from the browser's CSPRNG, base64url. Never
+/// falls back to `Math.random` (unlike the idempotency key, this one must be unguessable).
+pub fn status_secret() -> Result<String> {
+    Ok(opendoor_core::seal::b64(&random::<32>()?))
+}
+
 /// The server's public sealing key as bytes, if it is one.
 pub fn server_key(k: &opendoor_core::api::SealKey) -> Result<[u8; PUBLIC_KEY_LEN]> {
     opendoor_core::seal::unb64(&k.public_key)

@@ -100,12 +100,18 @@ fn Summary(loaded: Loaded) -> impl IntoView {
             ctx.ensure_seal_key().await;
             let store = ctx.drafts();
             let key = crypto::idempotency_key();
+            // The secret that will show the status: made here, never by the server.
+            let Ok(secret) = crypto::status_secret() else {
+                sending.set(false);
+                problem.set(Some(words::NO_SECURE_RANDOM.into()));
+                return;
+            };
             let today = clock::today();
             let mut result = None;
             let remember = std::cell::Cell::new(None);
             let updated = store
                 .update_application(&id, |a| {
-                    result = Some(a.queue(&qs, key, clock::now_ms(), today));
+                    result = Some(a.queue(&qs, key, secret, clock::now_ms(), today));
                     remember.set(a.form.remember.then(|| a.form.about.clone()));
                 })
                 .await;
