@@ -76,7 +76,7 @@ fn queued(l: &Listing) -> LocalApplication {
     app.queue(
         &questions(l),
         "key-1".into(),
-        "s3cr3t-made-on-the-device-0123456789abcdefgh".into(),
+        "s3cr3t-made-on-the-device-0123456789abcdefghij".into(),
         2_000,
         TODAY,
     )
@@ -90,6 +90,29 @@ fn stored() -> Outcome {
         status_token: None,
         status: ApplicationStatus::Received,
     }
+}
+
+#[test]
+fn the_status_secret_is_the_devices_own_and_travels_inside_the_request() {
+    let l = listing();
+    let mut app = queued(&l);
+    let Stage::Waiting { request, .. } = &app.stage else {
+        panic!()
+    };
+    let secret = request.status_secret.clone().expect("made at Send");
+    assert!(application::is_status_secret(&secret));
+    assert!(application::check(request, &questions(&l)).is_ok());
+    // The server answers id and status only: the device keeps its own secret.
+    app.record(stored(), 5, 0.0);
+    let Stage::Sent { status_token, .. } = &app.stage else {
+        panic!()
+    };
+    assert_eq!(status_token, &secret);
+    // A malformed secret is refused by the shared check, and named.
+    let mut bad = app.form.to_request(&l.id);
+    bad.status_secret = Some("short".into());
+    let problems = application::check(&bad, &questions(&l)).unwrap_err();
+    assert!(problems.iter().any(|p| p.field() == "statusSecret"));
 }
 
 #[test]
@@ -117,7 +140,7 @@ fn queue_freezes_the_request_under_the_key() {
         queued(&l).clone().queue(
             &questions(&l),
             "k2".into(),
-            "s3cr3t-made-on-the-device-0123456789abcdefgh".into(),
+            "s3cr3t-made-on-the-device-0123456789abcdefghij".into(),
             3,
             TODAY
         ),
@@ -151,7 +174,7 @@ fn send_is_refused_with_messages_in_field_order() {
     let Err(QueueError::Answers(errors)) = app.queue(
         &questions(&l),
         "k".into(),
-        "s3cr3t-made-on-the-device-0123456789abcdefgh".into(),
+        "s3cr3t-made-on-the-device-0123456789abcdefghij".into(),
         2,
         TODAY,
     ) else {
@@ -187,7 +210,7 @@ fn a_closed_draft_is_not_sent() {
         app.queue(
             &questions(&l),
             "k".into(),
-            "s3cr3t-made-on-the-device-0123456789abcdefgh".into(),
+            "s3cr3t-made-on-the-device-0123456789abcdefghij".into(),
             2,
             TODAY
         ),
