@@ -36,6 +36,8 @@ pub enum ErrorCode {
     ApplyElsewhere,
     InvalidApplication,
     InvalidUpdate,
+    /// The applicant withdrew it: their details are erased.
+    Withdrawn,
     Unauthorised,
     RateLimited,
     SealedUnsupported,
@@ -50,7 +52,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every known code, for tests and docs.
-    pub const ALL: [ErrorCode; 22] = [
+    pub const ALL: [ErrorCode; 23] = [
         ErrorCode::TooLarge,
         ErrorCode::BadBody,
         ErrorCode::MalformedJson,
@@ -65,6 +67,7 @@ impl ErrorCode {
         ErrorCode::ApplyElsewhere,
         ErrorCode::InvalidApplication,
         ErrorCode::InvalidUpdate,
+        ErrorCode::Withdrawn,
         ErrorCode::Unauthorised,
         ErrorCode::RateLimited,
         ErrorCode::SealedUnsupported,
@@ -91,6 +94,7 @@ impl ErrorCode {
             ErrorCode::ApplyElsewhere => "apply-elsewhere",
             ErrorCode::InvalidApplication => "invalid-application",
             ErrorCode::InvalidUpdate => "invalid-update",
+            ErrorCode::Withdrawn => "withdrawn",
             ErrorCode::Unauthorised => "unauthorised",
             ErrorCode::RateLimited => "rate-limited",
             ErrorCode::SealedUnsupported => "sealed-unsupported",

@@ -10,7 +10,6 @@ use std::sync::Arc;
 use anyhow::{Context, Result};
 use opendoor_core::seal::{self, native, Envelope, SealError, ENVELOPE_ALG, PUBLIC_KEY_LEN};
 use rusqlite::{params, OptionalExtension, TransactionBehavior};
-use serde::Serialize;
 use zeroize::Zeroizing;
 
 use crate::store::{hex, Store};
@@ -42,25 +41,14 @@ impl SealKeyInfo {
     }
 }
 
-/// What `GET /api/v1/seal-key` answers.
-#[derive(Clone, Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PublicSealKey {
-    pub kid: String,
-    pub alg: &'static str,
-    /// 65 bytes, uncompressed, base64url without padding.
-    pub public_key: String,
-    /// RFC 3339.
-    pub created: String,
-}
-
-impl From<&SealKeyInfo> for PublicSealKey {
-    fn from(k: &SealKeyInfo) -> Self {
-        PublicSealKey {
-            kid: k.kid.clone(),
-            alg: ENVELOPE_ALG,
-            public_key: seal::b64(&k.public),
-            created: rfc3339(k.created),
+impl SealKeyInfo {
+    /// What `GET /api/v1/seal-key` answers (the wire contract's `SealKey`).
+    pub fn public(&self) -> opendoor_core::api::SealKey {
+        opendoor_core::api::SealKey {
+            kid: self.kid.clone(),
+            alg: ENVELOPE_ALG.into(),
+            public_key: seal::b64(&self.public),
+            created: rfc3339(self.created),
         }
     }
 }

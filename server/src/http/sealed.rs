@@ -10,29 +10,31 @@ use axum::Json;
 use opendoor_core::application::MAX_APPLICATION_BYTES;
 use opendoor_core::seal::{SealError, SEALED_CONTENT_TYPE};
 
-use super::{blocking, ApiError, ApiResult, AppState};
-use crate::seal_keys::PublicSealKey;
+use opendoor_core::api::ErrorCode;
+
+use super::errors::{blocking, ApiError, ApiResult};
+use super::AppState;
 
 /// The error code for each reason an envelope cannot be opened (all 400).
-pub fn sealed_error_code(e: &SealError) -> &'static str {
+pub fn sealed_error_code(e: &SealError) -> ErrorCode {
     match e {
-        SealError::Unsupported => "sealed-unsupported",
-        SealError::Malformed(_) => "sealed-malformed",
-        SealError::UnknownKey => "sealed-key-expired",
-        SealError::DoesNotOpen => "sealed-does-not-open",
+        SealError::Unsupported => ErrorCode::SealedUnsupported,
+        SealError::Malformed(_) => ErrorCode::SealedMalformed,
+        SealError::UnknownKey => ErrorCode::SealedKeyExpired,
+        SealError::DoesNotOpen => ErrorCode::SealedDoesNotOpen,
     }
 }
 
 fn sealed_error(e: SealError) -> ApiError {
     let code = sealed_error_code(&e);
-    tracing::info!(error = code, "a sealed application could not be opened");
+    tracing::info!(error = %code, "a sealed application could not be opened");
     ApiError::new(StatusCode::BAD_REQUEST, code, e.to_string())
 }
 
 fn too_large() -> ApiError {
     ApiError::new(
         StatusCode::PAYLOAD_TOO_LARGE,
-        "too-large",
+        ErrorCode::TooLarge,
         "the request is larger than the server accepts",
     )
 }
@@ -74,7 +76,7 @@ pub async fn seal_key(State(s): State<AppState>, headers: HeaderMap) -> ApiResul
         .ok_or_else(|| {
             ApiError::new(
                 StatusCode::SERVICE_UNAVAILABLE,
-                "no-seal-key",
+                ErrorCode::NoSealKey,
                 "the server has no key for sealed applications yet; try again shortly",
             )
         })?;
@@ -91,7 +93,7 @@ pub async fn seal_key(State(s): State<AppState>, headers: HeaderMap) -> ApiResul
     let mut res = if matches {
         StatusCode::NOT_MODIFIED.into_response()
     } else {
-        Json(PublicSealKey::from(&key)).into_response()
+        Json(key.public()).into_response()
     };
     let h = res.headers_mut();
     // A key id is 1 to 64 of A-Z a-z 0-9 - _ . : always a valid header value.
