@@ -7,11 +7,12 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use bytes::Bytes;
 
-use anyhow::{Context, Result};
+use crate::store::{Result, StoreError};
 use opendoor_core::feed::{page_to_json, Item};
 use opendoor_core::Listing;
 
-use crate::store::{hex, sha256, FeedRow, Store};
+use crate::secrets::{hex, sha256};
+use crate::store::{FeedRow, Store};
 
 /// Items per page unless configured otherwise.
 pub const DEFAULT_PAGE_SIZE: usize = 100;
@@ -49,8 +50,10 @@ pub fn rows_to_items(rows: &[FeedRow]) -> Result<Vec<Item>> {
         .map(|r| {
             Ok(match &r.data {
                 Some(json) => {
-                    let listing: Listing = serde_json::from_str(json)
-                        .with_context(|| format!("stored listing {} could not be read", r.id))?;
+                    let listing: Listing =
+                        serde_json::from_str(json).map_err(|_| StoreError::Damaged {
+                            what: format!("the stored listing {}", r.id),
+                        })?;
                     Item::Updated {
                         modified: r.modified,
                         listing: Box::new(listing),

@@ -1,12 +1,14 @@
 //! Open Door's reference server: serves the built app and the feed, imports listings, and
 //! receives applications. See docs/server.md.
 
+pub mod clock;
 pub mod export;
 pub mod feed;
 pub mod http;
 pub mod import;
 pub mod rate_limit;
 pub mod seal_keys;
+pub mod secrets;
 pub mod store;
 
 use std::future::Future;
@@ -17,10 +19,10 @@ use std::sync::Arc;
 use anyhow::Result;
 use tokio::net::TcpListener;
 
+use crate::clock::Clock;
 use crate::feed::PageCache;
 use crate::http::AppState;
 use crate::rate_limit::RateLimits;
-use crate::seal_keys::Clock;
 use crate::store::Store;
 
 /// What `serve` needs.
@@ -48,9 +50,10 @@ pub struct Server {
 impl Server {
     pub async fn bind(addr: &str, config: ServeConfig) -> Result<Server> {
         let db = config.db.clone();
-        let now = (config.clock)();
+        let now = config.clock.unix();
+        let clock = config.clock.clone();
         let store = tokio::task::spawn_blocking(move || -> Result<Store> {
-            let store = Store::open(&db)?;
+            let store = Store::open_with_clock(&db, clock)?;
             // A key to seal applications to, from the first start on; expired ones erased.
             let change = store.ensure_seal_key(now)?;
             if let Some(kid) = &change.made {

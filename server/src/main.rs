@@ -4,10 +4,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use opendoor_server::clock::Clock;
 use opendoor_server::rate_limit::{
     RateLimits, DEFAULT_APPLICATIONS_PER_MINUTE, DEFAULT_MAX_CLIENTS, DEFAULT_STATUS_PER_MINUTE,
 };
-use opendoor_server::seal_keys::{rfc3339, system_clock};
+use opendoor_server::seal_keys::rfc3339;
 use opendoor_server::{export, feed, import, shutdown_signal, store::Store, ServeConfig, Server};
 
 #[derive(Parser)]
@@ -143,7 +144,7 @@ enum OrganiserCommand {
 }
 
 fn now() -> i64 {
-    time::OffsetDateTime::now_utc().unix_timestamp()
+    Clock::system().unix()
 }
 
 fn init_logs(format: &str) {
@@ -202,7 +203,7 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
                         max_clients: rate_limit_clients,
                         trust_proxy,
                     },
-                    clock: system_clock(),
+                    clock: Clock::system(),
                 };
                 let server = Server::bind(&listen, config).await?;
                 tracing::info!(

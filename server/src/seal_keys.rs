@@ -3,26 +3,20 @@
 //! keys that still open envelopes for [`RETIRED_KEY_SECONDS`]; and opening a sealed body.
 //!
 //! Every function takes the time (`now`, unix seconds) from its caller, so the 30-day window is
-//! tested with a made-up clock; `serve` passes [`system_clock`]'s.
+//! tested with a made-up clock; `serve` passes its `Clock`'s.
 
-use std::sync::Arc;
-
-use anyhow::{Context, Result};
+use crate::store::{Result, StoreError};
 use opendoor_core::seal::{self, native, Envelope, SealError, ENVELOPE_ALG, PUBLIC_KEY_LEN};
 use rusqlite::{params, OptionalExtension, TransactionBehavior};
 use zeroize::Zeroizing;
 
-use crate::store::{hex, Store};
+use crate::secrets::{hex, random_bytes};
+use crate::store::Store;
 
 /// How long a retired key still opens envelopes: 30 days.
 pub const RETIRED_KEY_SECONDS: i64 = 30 * 24 * 60 * 60;
 
 /// The time as unix seconds. `serve` uses the system's; tests use their own.
-pub type Clock = Arc<dyn Fn() -> i64 + Send + Sync>;
-
-pub fn system_clock() -> Clock {
-    Arc::new(|| time::OffsetDateTime::now_utc().unix_timestamp())
-}
 
 /// A key as the operator sees it: never the secret.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -64,24 +58,14 @@ pub struct KeyChange {
     pub erased: usize,
 }
 
-/// Unix seconds as RFC 3339 (UTC), for people and JSON.
-pub fn rfc3339(unix: i64) -> String {
-    time::OffsetDateTime::from_unix_timestamp(unix)
-        .ok()
-        .and_then(|t| {
-            t.format(&time::format_description::well_known::Rfc3339)
-                .ok()
-        })
-        .unwrap_or_else(|| unix.to_string())
-}
+pub use crate::clock::rfc3339;
 
 /// A new key id: the date, then 6 random hex digits (`2026-11-26-3f9a1c`).
 fn new_kid(now: i64) -> Result<String> {
     let date = time::OffsetDateTime::from_unix_timestamp(now)
-        .context("the clock is out of range")?
+        .map_err(|_| StoreError::Invalid(format!("the clock is out of range ({now})")))?
         .date();
-    let mut buf = [0u8; 3];
-    getrandom::getrandom(&mut buf).context("the operating system's random source failed")?;
+    let buf = random_bytes::<3>().map_err(StoreError::Random)?;
     Ok(format!("{date}-{}", hex(&buf)))
 }
 
@@ -92,8 +76,9 @@ fn row_to_info(r: &rusqlite::Row) -> rusqlite::Result<(String, Vec<u8>, i64, Opt
 fn to_info(
     (kid, public, created, retired): (String, Vec<u8>, i64, Option<i64>),
 ) -> Result<SealKeyInfo> {
-    let public = <[u8; PUBLIC_KEY_LEN]>::try_from(public)
-        .map_err(|_| anyhow::anyhow!("the stored public key of seal key {kid} is damaged"))?;
+    let public = <[u8; PUBLIC_KEY_LEN]>::try_from(public).map_err(|_| StoreError::Damaged {
+        what: format!("the stored public key of seal key {kid}"),
+    })?;
     Ok(SealKeyInfo {
         kid,
         public,
@@ -207,8 +192,9 @@ impl Store {
         let Some(secret) = secret.map(Zeroizing::new) else {
             return Ok(None);
         };
-        let bytes = <[u8; 32]>::try_from(secret.as_slice())
-            .map_err(|_| anyhow::anyhow!("the stored secret of seal key {kid} is damaged"))?;
+        let bytes = <[u8; 32]>::try_from(secret.as_slice()).map_err(|_| StoreError::Damaged {
+            what: format!("the stored secret of seal key {kid}"),
+        })?;
         Ok(Some(Zeroizing::new(bytes)))
     }
 

@@ -8,13 +8,12 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use opendoor_core::api::ErrorCode;
-use opendoor_core::application::{
-    self, ApplicationReceipt, ApplicationRequest, ApplicationStatus,
-};
+use opendoor_core::application::{self, ApplicationReceipt, ApplicationRequest, ApplicationStatus};
 
 use super::errors::{blocking, body_bytes, no_store, parse_json, ApiError, ApiResult};
 use super::{sealed, AppState};
-use crate::store::{org_key, sha256, IdempotentOutcome, NewApplication};
+use crate::secrets::sha256;
+use crate::store::{org_key, IdempotentOutcome, NewApplication};
 
 fn idempotency_key(headers: &HeaderMap) -> ApiResult<String> {
     let key = headers
@@ -92,7 +91,7 @@ pub(super) async fn create_application(
                 "there is no such opportunity (it may have been removed)",
             )
         })?;
-    let today = time::OffsetDateTime::now_utc().date();
+    let today = s.clock.today();
     let questions = application::can_apply(&listing, today).map_err(|r| {
         let code = match r {
             application::Refusal::Closed => ErrorCode::ListingClosed,

@@ -64,15 +64,29 @@ impl IntoResponse for ApiError {
 
 pub type ApiResult<T> = Result<T, ApiError>;
 
-pub async fn blocking<T: Send + 'static>(
+/// Runs blocking store work off the async threads; a failure is logged with its causes and
+/// answered 500.
+pub async fn blocking<T: Send + 'static, E: std::error::Error + Send + 'static>(
     store: &Arc<Store>,
-    f: impl FnOnce(&Store) -> anyhow::Result<T> + Send + 'static,
+    f: impl FnOnce(&Store) -> Result<T, E> + Send + 'static,
 ) -> ApiResult<T> {
     let store = store.clone();
     tokio::task::spawn_blocking(move || f(&store))
         .await
         .map_err(ApiError::internal)?
-        .map_err(|e| ApiError::internal(format!("{e:#}")))
+        .map_err(|e| ApiError::internal(chain(&e)))
+}
+
+/// An error and its sources, "outer: inner: innermost", for the log.
+pub fn chain(e: &dyn std::error::Error) -> String {
+    let mut out = e.to_string();
+    let mut next = e.source();
+    while let Some(s) = next {
+        out.push_str(": ");
+        out.push_str(&s.to_string());
+        next = s.source();
+    }
+    out
 }
 
 pub fn body_bytes(body: Result<Bytes, BytesRejection>) -> ApiResult<Bytes> {

@@ -86,7 +86,7 @@ pub(super) async fn feed(
         let page = pages.get_or_render(st, &base, after.as_ref(), limit, &license)?;
         // Compress (once per page and encoding) off the async threads.
         let body = page.encoded(encoding);
-        Ok((page, body))
+        Ok::<_, crate::store::StoreError>((page, body))
     })
     .await?;
     let (page, body) = page;
@@ -95,8 +95,7 @@ pub(super) async fn feed(
     } else {
         FULL_PAGE_CACHE
     };
-    let etag = HeaderValue::from_str(&page.etag_for(encoding))
-        .map_err(ApiError::internal)?;
+    let etag = HeaderValue::from_str(&page.etag_for(encoding)).map_err(ApiError::internal)?;
     let mut res = if not_modified(&page) {
         StatusCode::NOT_MODIFIED.into_response()
     } else {

@@ -14,9 +14,9 @@ use tower_http::compression::CompressionLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
+use crate::clock::Clock;
 use crate::feed::PageCache;
 use crate::rate_limit::{self, Guard, Limiter, RateLimits};
-use crate::seal_keys::Clock;
 use crate::store::Store;
 
 mod applications;
@@ -30,8 +30,8 @@ mod sealed;
 use applications::{create_application, get_application, withdraw_application};
 pub use errors::{ApiError, ApiResult};
 use feed::feed;
-use files::static_files;
 pub use files::is_hashed_asset;
+use files::static_files;
 use health::{api_not_found, healthz};
 pub use organisers::OrganiserAuth;
 use organisers::{organiser_get, organiser_list, organiser_me, organiser_update};
@@ -178,4 +178,3 @@ pub fn router(state: AppState) -> Router {
                 ),
         )
 }
-

@@ -142,7 +142,9 @@ pub(super) async fn organiser_update(
     let feedback = req.feedback.map(|f| f.filter(|s| !s.trim().is_empty()));
     let app = blocking(&s.store, move |st| {
         match st.update_application(&org, &id, status, feedback.as_ref().map(|f| f.as_deref()))? {
-            UpdateOutcome::Updated => Ok(Ok(st.organiser_application(&org, &id)?)),
+            UpdateOutcome::Updated => {
+                Ok::<_, crate::store::StoreError>(Ok(st.organiser_application(&org, &id)?))
+            }
             other => Ok(Err(other)),
         }
     })

@@ -58,7 +58,7 @@ pub async fn application_json(s: &AppState, headers: &HeaderMap, body: Bytes) ->
         }
         return Ok(body);
     }
-    let now = (s.clock)();
+    let now = s.clock.unix();
     let opened = blocking(&s.store, move |st| st.open_sealed(&body, now))
         .await?
         .map_err(sealed_error)?;

@@ -82,7 +82,7 @@ fn column_name(h: &str) -> String {
         .replace([' ', '-'], "_")
 }
 
-pub fn parse(file: &str, bytes: &[u8]) -> Parsed {
+pub fn parse(file: &str, bytes: &[u8], now: OffsetDateTime) -> Parsed {
     let mut out = Parsed::default();
     let err = |location: String, problem: String| ImportError {
         file: file.to_owned(),
@@ -154,7 +154,7 @@ pub fn parse(file: &str, bytes: &[u8]) -> Parsed {
                 .unwrap_or("")
                 .trim()
         };
-        match row_to_listing(&cell) {
+        match row_to_listing(&cell, now) {
             Ok(listing) => {
                 if let Some(prev) = seen.insert(listing.id.clone(), row.clone()) {
                     out.errors.push(err(
@@ -188,7 +188,10 @@ fn opt(s: &str) -> Option<String> {
     (!s.is_empty()).then(|| s.to_owned())
 }
 
-fn row_to_listing<'a>(cell: &dyn Fn(&str) -> &'a str) -> Result<Listing, CellProblems> {
+fn row_to_listing<'a>(
+    cell: &dyn Fn(&str) -> &'a str,
+    now: OffsetDateTime,
+) -> Result<Listing, CellProblems> {
     let mut p: CellProblems = Vec::new();
     macro_rules! word {
         ($col:literal, $ty:ty, $default:expr, $what:literal) => {{
@@ -429,11 +432,7 @@ fn row_to_listing<'a>(cell: &dyn Fn(&str) -> &'a str) -> Result<Listing, CellPro
         "open, closed, withdrawn"
     );
     let last_updated = match cell("last_updated") {
-        "" => Some(
-            OffsetDateTime::now_utc()
-                .replace_nanosecond(0)
-                .unwrap_or_else(|_| OffsetDateTime::now_utc()),
-        ),
+        "" => Some(now),
         v => match date_time(v).or_else(|| date(v).map(|d| d.midnight().assume_utc())) {
             Some(t) => Some(t),
             None => {

@@ -141,7 +141,7 @@ fn boolean(v: &Value, keys: &[&str]) -> Option<bool> {
 
 const ORG_TYPES: &[&str] = &["Organisation", "Organization"];
 
-pub fn parse(file: &str, bytes: &[u8]) -> Parsed {
+pub fn parse(file: &str, bytes: &[u8], now: OffsetDateTime) -> Parsed {
     let mut out = Parsed::default();
     let err = |location: String, problem: String| ImportError {
         file: file.to_owned(),
@@ -224,7 +224,7 @@ pub fn parse(file: &str, bytes: &[u8]) -> Parsed {
             let rk = key_of(activity, &["role", "roles"]);
             for (ri, role) in roles {
                 let rpath = format!("{apath}.{rk}[{ri}]");
-                match role_to_listing(org, &org_name, org_url.clone(), activity, role, ri) {
+                match role_to_listing(org, &org_name, org_url.clone(), activity, role, ri, now) {
                     Ok(listing) => {
                         if let Some(prev) = seen.insert(listing.id.clone(), rpath.clone()) {
                             out.errors.push(err(
@@ -307,6 +307,7 @@ fn role_to_listing(
     activity: &Value,
     role: &Value,
     role_index: usize,
+    now: OffsetDateTime,
 ) -> Result<Listing, Vec<String>> {
     let mut p = Vec::new();
     let either = |keys: &[&str]| text(role, keys).or_else(|| text(activity, keys));
@@ -487,11 +488,7 @@ fn role_to_listing(
         .unwrap_or(ListingStatus::Open);
     let last_updated = either(&["dateModified", "modified", "dateCreated"])
         .and_then(|t| date_time(&t).or_else(|| date(&t).map(|d| d.midnight().assume_utc())))
-        .unwrap_or_else(|| {
-            OffsetDateTime::now_utc()
-                .replace_nanosecond(0)
-                .unwrap_or_else(|_| OffsetDateTime::now_utc())
-        });
+        .unwrap_or(now);
     let mut topics: Vec<String> = Vec::new();
     for t in texts(
         activity,

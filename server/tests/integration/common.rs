@@ -2,8 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
+use opendoor_server::clock::Clock;
 use opendoor_server::rate_limit::RateLimits;
-use opendoor_server::seal_keys::system_clock;
 use opendoor_server::store::{ImportBatch, ImportOp, Store};
 use opendoor_server::{ServeConfig, Server};
 use serde_json::{json, Value};
@@ -77,7 +77,7 @@ pub fn config(db: &Path) -> ServeConfig {
         page_size: 100,
         license: opendoor_server::feed::DEFAULT_LICENSE.into(),
         limits: RateLimits::off(),
-        clock: system_clock(),
+        clock: Clock::system(),
     }
 }
 
@@ -156,7 +156,7 @@ pub fn application(listing_id: &str) -> Value {
 }
 
 pub fn key() -> String {
-    opendoor_server::store::random_token("test-")
+    opendoor_server::secrets::random_token("test-").expect("random")
 }
 
 /// The real `opendoor-server` binary, with none of its settings taken from this environment.

@@ -302,7 +302,7 @@ async fn a_retired_key_opens_for_thirty_days_on_the_servers_clock() {
     let now = Arc::new(AtomicI64::new(start));
     let clock = now.clone();
     let s = TestServer::start_config(opendoor_server::ServeConfig {
-        clock: Arc::new(move || clock.load(Ordering::SeqCst)),
+        clock: opendoor_server::clock::Clock::from_unix(move || clock.load(Ordering::SeqCst)),
         ..config(&db)
     })
     .await;
@@ -336,7 +336,7 @@ async fn a_retired_key_opens_for_thirty_days_on_the_servers_clock() {
     // The next start (on the same clock) erases the expired key, secret and all.
     let clock = now.clone();
     let s = TestServer::start_config(opendoor_server::ServeConfig {
-        clock: Arc::new(move || clock.load(Ordering::SeqCst)),
+        clock: opendoor_server::clock::Clock::from_unix(move || clock.load(Ordering::SeqCst)),
         ..config(&db)
     })
     .await;

@@ -1,0 +1,241 @@
+//! Applications: storing one exactly once, the applicant's view and withdrawal (erasure), and
+//! the organisation's view and updates.
+
+use opendoor_core::application::{ApplicationRequest, ApplicationStatus, ApplicationView};
+use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+use serde::Serialize;
+use subtle::ConstantTimeEq;
+
+use super::idempotency::{idempotent_lookup, IdempotentOutcome, IDEMPOTENCY_SECONDS};
+use super::organisers::Organiser;
+use super::{Result, Store, StoreError};
+use crate::secrets::{random_id, random_token, sha256};
+
+/// A new application, already validated.
+pub struct NewApplication<'a> {
+    pub idempotency_key: &'a str,
+    pub request_hash: [u8; 32],
+    pub listing_id: &'a str,
+    pub org_key: &'a str,
+    pub request: &'a ApplicationRequest,
+    /// Builds the response body from (application id, status token, created).
+    pub respond: &'a dyn Fn(&str, &str, &str) -> String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OrganiserApplication {
+    pub id: String,
+    pub listing_id: String,
+    pub status: ApplicationStatus,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub feedback: Option<String>,
+    pub created: String,
+    pub updated: String,
+    /// None once the applicant has withdrawn (their data is erased).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub application: Option<ApplicationRequest>,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum UpdateOutcome {
+    Updated,
+    NotFound,
+    Withdrawn,
+}
+
+impl Store {
+    /// Stores a new application and its Idempotency-Key in one transaction. Concurrent requests
+    /// with the same key are serialised by the write lock (and, across processes, by SQLite's
+    /// own), so only the first stores anything; the others get its response.
+    pub fn create_application(&self, new: NewApplication<'_>) -> Result<IdempotentOutcome> {
+        self.write(|conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            if let Some(outcome) = idempotent_lookup(&tx, new.idempotency_key, &new.request_hash, self.clock.unix())? {
+                return Ok(outcome);
+            }
+            let id = random_id().map_err(StoreError::Random)?;
+            let token = random_token("od_app_").map_err(StoreError::Random)?;
+            let created = self.clock.rfc3339();
+            let body = (new.respond)(&id, &token, &created);
+            tx.execute(
+                "INSERT INTO applications (id, listing_id, org_key, status, feedback, payload, token_hash, created, updated) \
+                 VALUES (?1, ?2, ?3, ?4, NULL, ?5, ?6, ?7, ?7)",
+                params![
+                    id,
+                    new.listing_id,
+                    new.org_key,
+                    ApplicationStatus::Received.as_str(),
+                    serde_json::to_string(new.request)?,
+                    sha256(token.as_bytes()).to_vec(),
+                    created
+                ],
+            )?;
+            tx.execute(
+                "DELETE FROM idempotency_keys WHERE created_at < ?1",
+                [self.clock.unix() - IDEMPOTENCY_SECONDS],
+            )?;
+            tx.execute(
+                "INSERT INTO idempotency_keys (key, request_hash, application_id, status_code, response, created_at) \
+                 VALUES (?1, ?2, ?3, 201, ?4, ?5)",
+                params![new.idempotency_key, new.request_hash.to_vec(), id, body, self.clock.unix()],
+            )?;
+            tx.commit()?;
+            Ok(IdempotentOutcome::Created(body))
+        })
+    }
+
+    fn applicant_check(c: &Connection, id: &str, token: &str) -> Result<bool> {
+        let stored: Option<Vec<u8>> = c
+            .prepare_cached("SELECT token_hash FROM applications WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))
+            .optional()?;
+        let presented = sha256(token.as_bytes());
+        // Compare even when there is no such application, so timing tells nothing.
+        let stored = stored.unwrap_or_else(|| vec![0u8; 32]);
+        Ok(bool::from(stored.ct_eq(&presented)) && stored != [0u8; 32])
+    }
+
+    /// The applicant's view, if the token is right.
+    pub fn application_for_applicant(
+        &self,
+        id: &str,
+        token: &str,
+    ) -> Result<Option<ApplicationView>> {
+        self.read(|c| {
+            if !Self::applicant_check(c, id, token)? {
+                return Ok(None);
+            }
+            let row = c.query_row(
+                "SELECT id, listing_id, status, feedback, created, updated FROM applications WHERE id = ?1",
+                [id],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, Option<String>>(3)?,
+                        r.get::<_, String>(4)?,
+                        r.get::<_, String>(5)?,
+                    ))
+                },
+            )?;
+            Ok(Some(ApplicationView {
+                id: row.0,
+                listing_id: row.1,
+                status: ApplicationStatus::parse(&row.2).unwrap_or(ApplicationStatus::Received),
+                feedback: row.3,
+                created: row.4,
+                updated: row.5,
+            }))
+        })
+    }
+
+    /// Withdraws the application and erases the personal data (answers, name, contact details,
+    /// feedback and the stored idempotent response). Returns false if the token is wrong.
+    pub fn withdraw_application(&self, id: &str, token: &str) -> Result<bool> {
+        self.write(|conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            if !Self::applicant_check(&tx, id, token)? {
+                return Ok(false);
+            }
+            tx.execute(
+                "UPDATE applications SET status = 'withdrawn', payload = NULL, feedback = NULL, updated = ?2 WHERE id = ?1",
+                params![id, self.clock.rfc3339()],
+            )?;
+            tx.execute("DELETE FROM idempotency_keys WHERE application_id = ?1", [id])?;
+            tx.commit()?;
+            // Old copies of the pages live on in the write-ahead log until a checkpoint.
+            let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+            Ok(true)
+        })
+    }
+
+    /// Applications to this organisation's listings, newest first; optionally for one listing.
+    pub fn organiser_applications(
+        &self,
+        org: &Organiser,
+        listing: Option<&str>,
+    ) -> Result<Vec<OrganiserApplication>> {
+        self.read(|c| {
+            let mut st = c.prepare_cached(
+                "SELECT id, listing_id, status, feedback, created, updated, payload FROM applications \
+                 WHERE org_key = ?1 AND (?2 IS NULL OR listing_id = ?2) ORDER BY created DESC, id",
+            )?;
+            let rows = st
+                .query_map(params![org.org_key, listing], row_to_organiser_application)?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(rows)
+        })
+    }
+
+    pub fn organiser_application(
+        &self,
+        org: &Organiser,
+        id: &str,
+    ) -> Result<Option<OrganiserApplication>> {
+        self.read(|c| {
+            Ok(c.prepare_cached(
+                "SELECT id, listing_id, status, feedback, created, updated, payload FROM applications \
+                 WHERE org_key = ?1 AND id = ?2",
+            )?
+            .query_row(params![org.org_key, id], row_to_organiser_application)
+            .optional()?)
+        })
+    }
+
+    /// Sets status and/or feedback on one of this organisation's applications.
+    /// `feedback`: None leaves it; Some(None) clears it.
+    pub fn update_application(
+        &self,
+        org: &Organiser,
+        id: &str,
+        status: Option<ApplicationStatus>,
+        feedback: Option<Option<&str>>,
+    ) -> Result<UpdateOutcome> {
+        self.write(|conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let current: Option<String> = tx
+                .query_row(
+                    "SELECT status FROM applications WHERE id = ?1 AND org_key = ?2",
+                    params![id, org.org_key],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            match current.as_deref() {
+                None => return Ok(UpdateOutcome::NotFound),
+                Some("withdrawn") => return Ok(UpdateOutcome::Withdrawn),
+                Some(_) => {}
+            }
+            let now = self.clock.rfc3339();
+            if let Some(s) = status {
+                tx.execute(
+                    "UPDATE applications SET status = ?2, updated = ?3 WHERE id = ?1",
+                    params![id, s.as_str(), now],
+                )?;
+            }
+            if let Some(f) = feedback {
+                tx.execute(
+                    "UPDATE applications SET feedback = ?2, updated = ?3 WHERE id = ?1",
+                    params![id, f, now],
+                )?;
+            }
+            tx.commit()?;
+            Ok(UpdateOutcome::Updated)
+        })
+    }
+}
+
+fn row_to_organiser_application(r: &rusqlite::Row) -> rusqlite::Result<OrganiserApplication> {
+    let payload: Option<String> = r.get(6)?;
+    Ok(OrganiserApplication {
+        id: r.get(0)?,
+        listing_id: r.get(1)?,
+        status: ApplicationStatus::parse(&r.get::<_, String>(2)?)
+            .unwrap_or(ApplicationStatus::Received),
+        feedback: r.get(3)?,
+        created: r.get(4)?,
+        updated: r.get(5)?,
+        application: payload.and_then(|p| serde_json::from_str(&p).ok()),
+    })
+}

@@ -1,0 +1,52 @@
+//! What can go wrong with the database, each with its cause kept as the error's source.
+
+use std::path::PathBuf;
+
+/// The store's errors. `Display` is for the operator and the log; handlers answer 500 with
+/// their own words and log this.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("could not create the folder {path}")]
+    Folder {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("could not open the database {path}")]
+    Open {
+        path: PathBuf,
+        #[source]
+        source: rusqlite::Error,
+    },
+    #[error("could not make the database private (owner-only) at {path}")]
+    Permissions {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error(
+        "the database is from a newer opendoor-server (schema {found}, this one knows {known}): \
+         use the newer server, or restore a backup"
+    )]
+    TooNew { found: i64, known: usize },
+    #[error("applying database migration {number} failed")]
+    Migration {
+        number: usize,
+        #[source]
+        source: rusqlite::Error,
+    },
+    #[error("the database could not be read or written")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("stored data could not be read or written as JSON")]
+    Json(#[from] serde_json::Error),
+    #[error("{what} is damaged in the database")]
+    Damaged { what: String },
+    #[error("{0}")]
+    Invalid(String),
+    #[error("the write-ahead log could not be checkpointed, so erased data may remain on disk")]
+    Checkpoint,
+    #[error("the operating system's random source failed")]
+    Random(#[source] getrandom::Error),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;

@@ -1,0 +1,194 @@
+//! Listings and the feed: the rows pages are built from, one listing, and imports (all or
+//! nothing, each change with a larger `modified`).
+
+use std::collections::{HashMap, HashSet};
+
+use opendoor_core::Listing;
+use rusqlite::{params, OptionalExtension, TransactionBehavior};
+use serde::Serialize;
+
+use super::organisers::org_key;
+use super::{Result, Store, StoreError};
+use crate::secrets::sha256;
+
+/// One row of the feed: a listing's current state or its tombstone.
+#[derive(Clone, Debug)]
+pub struct FeedRow {
+    pub id: String,
+    pub modified: i64,
+    /// None for a tombstone.
+    pub data: Option<String>,
+}
+
+/// What an import asks for, in file order. The last word on an id wins.
+#[derive(Debug, Default)]
+pub struct ImportBatch {
+    pub ops: Vec<ImportOp>,
+    /// Withdraw (tombstone) listings of these organisations (by key) that the batch does not mention.
+    pub withdraw_missing_for: Option<HashSet<String>>,
+}
+
+#[derive(Debug)]
+pub enum ImportOp {
+    Upsert(Box<Listing>),
+    Delete(String),
+}
+
+#[derive(Debug, Default, PartialEq, Eq, Serialize)]
+pub struct ImportReport {
+    pub added: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    pub deleted: usize,
+}
+
+/// The listing as JSON, and the hash of what matters for change detection (all but lastUpdated).
+fn listing_json_and_hash(l: &Listing) -> Result<(String, [u8; 32])> {
+    let mut value = serde_json::to_value(l)?;
+    let json = serde_json::to_string(&value)?;
+    if let Some(obj) = value.as_object_mut() {
+        obj.remove("lastUpdated");
+    }
+    Ok((json, sha256(serde_json::to_string(&value)?.as_bytes())))
+}
+
+impl Store {
+    /// Changes whenever any listing changes (every change gets a larger `modified`).
+    pub fn feed_version(&self) -> Result<i64> {
+        self.read(|c| {
+            Ok(
+                c.query_row("SELECT COALESCE(MAX(modified), 0) FROM listings", [], |r| {
+                    r.get(0)
+                })?,
+            )
+        })
+    }
+
+    /// Items after the cursor, in (modified, id) order.
+    pub fn feed_rows(&self, after: Option<(i64, &str)>, limit: usize) -> Result<Vec<FeedRow>> {
+        self.read(|c| {
+            let map = |r: &rusqlite::Row| -> rusqlite::Result<FeedRow> {
+                Ok(FeedRow {
+                    id: r.get(0)?,
+                    modified: r.get(1)?,
+                    data: r.get(2)?,
+                })
+            };
+            let rows = match after {
+                Some((m, id)) => {
+                    let mut st = c.prepare_cached(
+                        "SELECT id, modified, data FROM listings WHERE (modified, id) > (?1, ?2) \
+                         ORDER BY modified, id LIMIT ?3",
+                    )?;
+                    let rows = st
+                        .query_map(params![m, id, limit as i64], map)?
+                        .collect::<rusqlite::Result<Vec<_>>>()?;
+                    rows
+                }
+                None => {
+                    let mut st = c.prepare_cached(
+                        "SELECT id, modified, data FROM listings ORDER BY modified, id LIMIT ?1",
+                    )?;
+                    let rows = st
+                        .query_map(params![limit as i64], map)?
+                        .collect::<rusqlite::Result<Vec<_>>>()?;
+                    rows
+                }
+            };
+            Ok(rows)
+        })
+    }
+
+    /// A live (not deleted) listing.
+    pub fn listing(&self, id: &str) -> Result<Option<Listing>> {
+        let data: Option<Option<String>> = self.read(|c| {
+            Ok(
+                c.prepare_cached("SELECT data FROM listings WHERE id = ?1 AND deleted = 0")?
+                    .query_row([id], |r| r.get(0))
+                    .optional()?,
+            )
+        })?;
+        match data.flatten() {
+            Some(json) => Ok(Some(serde_json::from_str(&json).map_err(|_| {
+                StoreError::Damaged {
+                    what: format!("the stored listing {id}"),
+                }
+            })?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Applies a whole import in one transaction: all of it, or (on error) none of it.
+    pub fn import(&self, batch: ImportBatch) -> Result<ImportReport> {
+        // The final wanted state of each id, in order of last mention.
+        let mut order: Vec<String> = Vec::new();
+        let mut wanted: HashMap<String, Option<Box<Listing>>> = HashMap::new();
+        for op in batch.ops {
+            let (id, state) = match op {
+                ImportOp::Upsert(l) => (l.id.clone(), Some(l)),
+                ImportOp::Delete(id) => (id, None),
+            };
+            if wanted.insert(id.clone(), state).is_some() {
+                order.retain(|x| x != &id);
+            }
+            order.push(id);
+        }
+        self.write(|conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let mut report = ImportReport::default();
+            let max: i64 = tx.query_row("SELECT COALESCE(MAX(modified), 0) FROM listings", [], |r| r.get(0))?;
+            let mut next = max.saturating_add(1).max(self.clock.millis());
+            {
+                let mut get = tx.prepare("SELECT deleted, content_hash FROM listings WHERE id = ?1")?;
+                let mut put = tx.prepare(
+                    "INSERT INTO listings (id, modified, deleted, org_key, data, content_hash) \
+                     VALUES (?1, ?2, 0, ?3, ?4, ?5) ON CONFLICT (id) DO UPDATE SET modified = ?2, \
+                     deleted = 0, org_key = ?3, data = ?4, content_hash = ?5",
+                )?;
+                let mut del =
+                    tx.prepare("UPDATE listings SET modified = ?2, deleted = 1, data = NULL, content_hash = NULL WHERE id = ?1")?;
+                for id in &order {
+                    let existing: Option<(bool, Option<Vec<u8>>)> =
+                        get.query_row([id], |r| Ok((r.get::<_, i64>(0)? != 0, r.get(1)?))).optional()?;
+                    match &wanted[id] {
+                        Some(listing) => {
+                            let (json, hash) = listing_json_and_hash(listing)?;
+                            match &existing {
+                                Some((false, Some(h))) if h.as_slice() == hash => report.unchanged += 1,
+                                _ => {
+                                    put.execute(params![id, next, org_key(&listing.organisation.name), json, hash.to_vec()])?;
+                                    next += 1;
+                                    if matches!(existing, Some((false, _))) {
+                                        report.updated += 1;
+                                    } else {
+                                        report.added += 1;
+                                    }
+                                }
+                            }
+                        }
+                        None => {
+                            if matches!(existing, Some((false, _))) {
+                                del.execute(params![id, next])?;
+                                next += 1;
+                                report.deleted += 1;
+                            }
+                        }
+                    }
+                }
+                if let Some(orgs) = &batch.withdraw_missing_for {
+                    let mut live = tx.prepare("SELECT id FROM listings WHERE deleted = 0 AND org_key = ?1 ORDER BY id")?;
+                    for org in orgs {
+                        let ids = live.query_map([org], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
+                        for id in ids.into_iter().filter(|id| !wanted.contains_key(id)) {
+                            del.execute(params![id, next])?;
+                            next += 1;
+                            report.deleted += 1;
+                        }
+                    }
+                }
+            }
+            tx.commit()?;
+            Ok(report)
+        })
+    }
+}

@@ -1,0 +1,168 @@
+//! All storage, behind one type. Handlers, the importer and the exporter only call these methods,
+//! so a PostgreSQL backend can be added here without touching them (docs/deployment.md).
+//!
+//! SQLite through rusqlite: one writer connection (SQLite allows one writer at a time anyway) and a
+//! few reader connections, WAL mode so readers never wait for the writer. Every method is
+//! blocking; async callers go through `tokio::task::spawn_blocking`.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+use rusqlite::{Connection, TransactionBehavior};
+
+use crate::clock::Clock;
+
+mod applications;
+mod error;
+mod idempotency;
+mod listings;
+mod organisers;
+
+pub use applications::{NewApplication, OrganiserApplication, UpdateOutcome};
+pub use error::{Result, StoreError};
+pub use idempotency::{IdempotentOutcome, IDEMPOTENCY_SECONDS};
+pub use listings::{FeedRow, ImportBatch, ImportOp, ImportReport};
+pub use organisers::{org_key, Organiser};
+
+/// Versioned migrations, applied in order; `PRAGMA user_version` records how many have run.
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/0001_init.sql"),
+    include_str!("../../migrations/0002_idempotency_expiry_index.sql"),
+    include_str!("../../migrations/0003_seal_keys.sql"),
+];
+const READERS: usize = 4;
+/// How long a stored Idempotency-Key response is replayed.
+
+pub struct Store {
+    path: PathBuf,
+    writer: Mutex<Connection>,
+    readers: Vec<Mutex<Connection>>,
+    next_reader: AtomicUsize,
+    /// Every "now" the store writes (tests set it).
+    clock: Clock,
+}
+
+fn open_conn(path: &Path) -> Result<Connection> {
+    let conn = Connection::open(path).map_err(|source| StoreError::Open {
+        path: path.to_owned(),
+        source,
+    })?;
+    conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    // Erased personal data is overwritten, not just unlinked.
+    conn.pragma_update(None, "secure_delete", "ON")?;
+    Ok(conn)
+}
+
+impl Store {
+    /// Opens (creating the file and its folder if needed) and migrates the database.
+    pub fn open(path: &Path) -> Result<Store> {
+        Store::open_with_clock(path, Clock::system())
+    }
+
+    /// As `open`, with every "now" the store writes taken from `clock`.
+    pub fn open_with_clock(path: &Path, clock: Clock) -> Result<Store> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|source| StoreError::Folder {
+                path: dir.to_owned(),
+                source,
+            })?;
+        }
+        let mut writer = open_conn(path)?;
+        migrate(&mut writer)?;
+        let readers = (0..READERS)
+            .map(|_| open_conn(path).map(Mutex::new))
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Store {
+            path: path.to_owned(),
+            writer: Mutex::new(writer),
+            readers,
+            next_reader: AtomicUsize::new(0),
+            clock,
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn clock(&self) -> &Clock {
+        &self.clock
+    }
+
+    pub(crate) fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        let start = self.next_reader.fetch_add(1, Ordering::Relaxed);
+        for i in 0..self.readers.len() {
+            if let Ok(conn) = self.readers[(start + i) % self.readers.len()].try_lock() {
+                return f(&conn);
+            }
+        }
+        let conn = self.readers[start % self.readers.len()]
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        f(&conn)
+    }
+
+    pub(crate) fn write<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
+        let mut conn = self.writer.lock().unwrap_or_else(|e| e.into_inner());
+        f(&mut conn)
+    }
+
+    /// Readiness: the database answers.
+    pub fn ping(&self) -> Result<()> {
+        self.read(|c| Ok(c.query_row("SELECT 1", [], |_| Ok(()))?))
+    }
+
+    /// Counts, for tests and the operator.
+    pub fn counts(&self) -> Result<BTreeMap<&'static str, i64>> {
+        self.read(|c| {
+            let mut out = BTreeMap::new();
+            for (name, sql) in [
+                (
+                    "listings",
+                    "SELECT COUNT(*) FROM listings WHERE deleted = 0",
+                ),
+                (
+                    "tombstones",
+                    "SELECT COUNT(*) FROM listings WHERE deleted = 1",
+                ),
+                ("applications", "SELECT COUNT(*) FROM applications"),
+                ("idempotencyKeys", "SELECT COUNT(*) FROM idempotency_keys"),
+                ("sealKeys", "SELECT COUNT(*) FROM seal_keys"),
+            ] {
+                out.insert(name, c.query_row(sql, [], |r| r.get(0))?);
+            }
+            Ok(out)
+        })
+    }
+}
+
+fn migrate(conn: &mut Connection) -> Result<()> {
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if version as usize > MIGRATIONS.len() {
+        return Err(StoreError::TooNew {
+            found: version,
+            known: MIGRATIONS.len(),
+        });
+    }
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Another process may have migrated meanwhile.
+        let now: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if now as usize > i {
+            continue;
+        }
+        tx.execute_batch(sql)
+            .map_err(|source| StoreError::Migration {
+                number: i + 1,
+                source,
+            })?;
+        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
