@@ -233,6 +233,8 @@ fn the_wire_contracts_error_codes_are_written_once() {
     );
     let codes: Vec<String> = opendoor_core::api::ErrorCode::ALL
         .iter()
+        // "withdrawn" is also an application's status, spelled by ApplicationStatus.
+        .filter(|c| **c != opendoor_core::api::ErrorCode::Withdrawn)
         .map(|c| format!("\"{}\"", c.as_str()))
         .collect();
     let needles: Vec<&str> = codes.iter().map(String::as_str).collect();

@@ -17,7 +17,7 @@ use axum::http::StatusCode;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use serde_json::json;
+use opendoor_core::api::{ErrorBody, ErrorCode};
 
 /// The limits `serve` applies. A limit of 0 is off.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -188,10 +188,10 @@ pub fn client_address(headers: &HeaderMap, peer: Option<IpAddr>, trust_proxy: bo
 
 /// The 429 answer.
 pub fn too_many(wait: u64) -> Response {
-    let body = json!({
-        "error": "rate-limited",
-        "message": format!("Too many requests from this connection. Wait {wait} seconds and try again."),
-    });
+    let body = ErrorBody::new(
+        ErrorCode::RateLimited,
+        format!("Too many requests from this connection. Wait {wait} seconds and try again."),
+    );
     let mut res = (StatusCode::TOO_MANY_REQUESTS, Json(body)).into_response();
     let h = res.headers_mut();
     h.insert(header::RETRY_AFTER, HeaderValue::from(wait));

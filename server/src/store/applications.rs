@@ -204,7 +204,9 @@ impl Store {
                 .optional()?;
             match current.as_deref() {
                 None => return Ok(UpdateOutcome::NotFound),
-                Some("withdrawn") => return Ok(UpdateOutcome::Withdrawn),
+                Some(s) if s == ApplicationStatus::Withdrawn.as_str() => {
+                    return Ok(UpdateOutcome::Withdrawn)
+                }
                 Some(_) => {}
             }
             let now = self.clock.rfc3339();
