@@ -8,12 +8,36 @@
 
 use std::path::Path;
 
-use anyhow::{Context, Result};
 use opendoor_core::feed::{page_to_json, parse_page};
 use serde::Serialize;
 
 use crate::feed::{page_rows, rows_to_items, Cursor};
-use crate::store::Store;
+use crate::store::{Store, StoreError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("the page size must be at least 1")]
+    PageSize,
+    #[error("could not write {path}")]
+    Write {
+        path: std::path::PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("a page could not be made")]
+    Json(#[from] serde_json::Error),
+}
+
+type Result<T> = std::result::Result<T, ExportError>;
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> ExportError + '_ {
+    move |source| ExportError::Write {
+        path: path.to_owned(),
+        source,
+    }
+}
 
 #[derive(Debug, Default, PartialEq, Eq, Serialize)]
 pub struct ExportReport {
@@ -30,8 +54,8 @@ pub fn page_name(n: usize) -> String {
 
 fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let tmp = path.with_extension("json.tmp");
-    std::fs::write(&tmp, bytes).with_context(|| format!("writing {}", tmp.display()))?;
-    std::fs::rename(&tmp, path).with_context(|| format!("writing {}", path.display()))?;
+    std::fs::write(&tmp, bytes).map_err(io(&tmp))?;
+    std::fs::rename(&tmp, path).map_err(io(path))?;
     Ok(())
 }
 
@@ -41,8 +65,10 @@ pub fn export_static(
     page_size: usize,
     license: &str,
 ) -> Result<ExportReport> {
-    anyhow::ensure!(page_size > 0, "the page size must be at least 1");
-    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    if page_size == 0 {
+        return Err(ExportError::PageSize);
+    }
+    std::fs::create_dir_all(dir).map_err(io(dir))?;
     let mut report = ExportReport::default();
     // Full pages from an earlier export stay as they are.
     let mut n = 1;
@@ -81,7 +107,8 @@ pub fn export_static(
     // Anything after the empty last page is from an export of a different database.
     let mut stale = n + 1;
     while dir.join(page_name(stale)).exists() {
-        std::fs::remove_file(dir.join(page_name(stale)))?;
+        let path = dir.join(page_name(stale));
+        std::fs::remove_file(&path).map_err(io(&path))?;
         stale += 1;
     }
     Ok(report)

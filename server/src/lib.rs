@@ -16,14 +16,32 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use anyhow::Result;
 use tokio::net::TcpListener;
 
 use crate::clock::Clock;
 use crate::feed::PageCache;
 use crate::http::AppState;
 use crate::rate_limit::RateLimits;
-use crate::store::Store;
+use crate::store::{Store, StoreError};
+
+/// Why the server could not start or stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("could not listen on {addr}")]
+    Bind {
+        addr: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("the server stopped with an error")]
+    Io(#[from] std::io::Error),
+    #[error("the database could not be opened in the background")]
+    Join(#[from] tokio::task::JoinError),
+}
+
+type Result<T> = std::result::Result<T, ServeError>;
 
 /// What `serve` needs.
 #[derive(Clone)]
@@ -68,7 +86,12 @@ impl Server {
             Ok(store)
         })
         .await??;
-        let listener = TcpListener::bind(addr).await?;
+        let listener = TcpListener::bind(addr)
+            .await
+            .map_err(|source| ServeError::Bind {
+                addr: addr.to_owned(),
+                source,
+            })?;
         let app_dir = config.app_dir.filter(|d| {
             let ok = d.join("index.html").is_file();
             if !ok {

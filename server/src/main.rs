@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 use opendoor_server::clock::Clock;
 use opendoor_server::rate_limit::{
     RateLimits, DEFAULT_APPLICATIONS_PER_MINUTE, DEFAULT_MAX_CLIENTS, DEFAULT_STATUS_PER_MINUTE,
@@ -33,66 +33,12 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Serve the app, the feed and the API.
-    Serve {
-        /// Address and port to listen on.
-        #[arg(long, env = "OPENDOOR_LISTEN", default_value = "127.0.0.1:8080")]
-        listen: String,
-        /// The SQLite database file (created, with its folder, if missing).
-        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
-        db: PathBuf,
-        /// The built app (trunk's output).
-        #[arg(long, env = "OPENDOOR_APP", default_value = "dist")]
-        app: PathBuf,
-        /// The public address, e.g. https://opendoor.example.org, used in the feed's absolute
-        /// `next` links. Unset: taken from each request's Host header (fine on one machine; set
-        /// it behind a proxy or CDN).
-        #[arg(long, env = "OPENDOOR_PUBLIC_URL")]
-        public_url: Option<String>,
-        /// Items per feed page.
-        #[arg(long, env = "OPENDOOR_PAGE_SIZE", default_value_t = feed::DEFAULT_PAGE_SIZE)]
-        page_size: usize,
-        /// The licence of the listings, as a URL, carried by every feed page (RPDE requires one).
-        #[arg(long, env = "OPENDOOR_LICENSE", default_value = feed::DEFAULT_LICENSE)]
-        license: String,
-        /// Application POSTs allowed per minute from one client address (0: no limit).
-        #[arg(long, env = "OPENDOOR_APPLICATIONS_PER_MINUTE", default_value_t = DEFAULT_APPLICATIONS_PER_MINUTE)]
-        applications_per_minute: u32,
-        /// Status requests (GET or DELETE /api/v1/applications/{id}) allowed per minute from one
-        /// client address (0: no limit).
-        #[arg(long, env = "OPENDOOR_STATUS_PER_MINUTE", default_value_t = DEFAULT_STATUS_PER_MINUTE)]
-        status_per_minute: u32,
-        /// How many client addresses each limit remembers (the oldest are forgotten first).
-        #[arg(long, env = "OPENDOOR_RATE_LIMIT_CLIENTS", default_value_t = DEFAULT_MAX_CLIENTS)]
-        rate_limit_clients: usize,
-        /// Behind one reverse proxy: take the client's address from the last X-Forwarded-For
-        /// entry (the one the proxy added). Only set this if every request comes through the
-        /// proxy; otherwise anyone can pick their own address.
-        #[arg(long, env = "OPENDOOR_TRUST_PROXY")]
-        trust_proxy: bool,
-    },
+    Serve(ServeArgs),
     /// Import listings from feed pages (RPDE JSON), the CSV template or VDS JSON-LD, in one
     /// transaction. The kind of each file is told by its content.
-    Import {
-        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
-        db: PathBuf,
-        /// Withdraw (publish tombstones for) listings of the organisations in these files that
-        /// the files no longer list.
-        #[arg(long, env = "OPENDOOR_WITHDRAW_MISSING")]
-        withdraw_missing: bool,
-        #[arg(required = true)]
-        files: Vec<PathBuf>,
-    },
+    Import(ImportArgs),
     /// Write the feed as static RPDE pages (page-1.json, ...) into DIR.
-    ExportStatic {
-        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
-        db: PathBuf,
-        #[arg(long, env = "OPENDOOR_PAGE_SIZE", default_value_t = feed::DEFAULT_PAGE_SIZE)]
-        page_size: usize,
-        /// The licence of the listings, as a URL, carried by every feed page (RPDE requires one).
-        #[arg(long, env = "OPENDOOR_LICENSE", default_value = feed::DEFAULT_LICENSE)]
-        license: String,
-        dir: PathBuf,
-    },
+    ExportStatic(ExportStaticArgs),
     /// Organiser tokens.
     Organiser {
         #[command(subcommand)]
@@ -103,6 +49,69 @@ enum Command {
         #[command(subcommand)]
         command: KeysCommand,
     },
+}
+
+#[derive(Args)]
+struct ServeArgs {
+    /// Address and port to listen on.
+    #[arg(long, env = "OPENDOOR_LISTEN", default_value = "127.0.0.1:8080")]
+    listen: String,
+    /// The SQLite database file (created, with its folder, if missing).
+    #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
+    db: PathBuf,
+    /// The built app (trunk's output).
+    #[arg(long, env = "OPENDOOR_APP", default_value = "dist")]
+    app: PathBuf,
+    /// The public address, e.g. https://opendoor.example.org, used in the feed's absolute
+    /// `next` links. Unset: taken from each request's Host header (fine on one machine; set
+    /// it behind a proxy or CDN).
+    #[arg(long, env = "OPENDOOR_PUBLIC_URL")]
+    public_url: Option<String>,
+    /// Items per feed page.
+    #[arg(long, env = "OPENDOOR_PAGE_SIZE", default_value_t = feed::DEFAULT_PAGE_SIZE)]
+    page_size: usize,
+    /// The licence of the listings, as a URL, carried by every feed page (RPDE requires one).
+    #[arg(long, env = "OPENDOOR_LICENSE", default_value = feed::DEFAULT_LICENSE)]
+    license: String,
+    /// Application POSTs allowed per minute from one client address (0: no limit).
+    #[arg(long, env = "OPENDOOR_APPLICATIONS_PER_MINUTE", default_value_t = DEFAULT_APPLICATIONS_PER_MINUTE)]
+    applications_per_minute: u32,
+    /// Status requests (GET or DELETE /api/v1/applications/{id}) allowed per minute from one
+    /// client address (0: no limit).
+    #[arg(long, env = "OPENDOOR_STATUS_PER_MINUTE", default_value_t = DEFAULT_STATUS_PER_MINUTE)]
+    status_per_minute: u32,
+    /// How many client addresses each limit remembers (the oldest are forgotten first).
+    #[arg(long, env = "OPENDOOR_RATE_LIMIT_CLIENTS", default_value_t = DEFAULT_MAX_CLIENTS)]
+    rate_limit_clients: usize,
+    /// Behind one reverse proxy: take the client's address from the last X-Forwarded-For
+    /// entry (the one the proxy added). Only set this if every request comes through the
+    /// proxy; otherwise anyone can pick their own address.
+    #[arg(long, env = "OPENDOOR_TRUST_PROXY")]
+    trust_proxy: bool,
+}
+
+#[derive(Args)]
+struct ImportArgs {
+    #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
+    db: PathBuf,
+    /// Withdraw (publish tombstones for) listings of the organisations in these files that
+    /// the files no longer list.
+    #[arg(long, env = "OPENDOOR_WITHDRAW_MISSING")]
+    withdraw_missing: bool,
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+}
+
+#[derive(Args)]
+struct ExportStaticArgs {
+    #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
+    db: PathBuf,
+    #[arg(long, env = "OPENDOOR_PAGE_SIZE", default_value_t = feed::DEFAULT_PAGE_SIZE)]
+    page_size: usize,
+    /// The licence of the listings, as a URL, carried by every feed page (RPDE requires one).
+    #[arg(long, env = "OPENDOOR_LICENSE", default_value = feed::DEFAULT_LICENSE)]
+    license: String,
+    dir: PathBuf,
 }
 
 #[derive(Subcommand)]
@@ -143,10 +152,6 @@ enum OrganiserCommand {
     },
 }
 
-fn now() -> i64 {
-    Clock::system().unix()
-}
-
 fn init_logs(format: &str) {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,tower_http=warn"));
@@ -175,105 +180,107 @@ fn main() -> ExitCode {
 
 fn run(command: Command) -> anyhow::Result<ExitCode> {
     match command {
-        Command::Serve {
-            listen,
-            db,
-            app,
+        Command::Serve(args) => serve(args),
+        Command::Import(args) => import_files(args),
+        Command::ExportStatic(args) => export_static(args),
+        Command::Organiser { command } => organiser(command),
+        Command::Keys { command } => keys(command),
+    }
+}
+
+fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
+    let ServeArgs {
+        listen,
+        db,
+        app,
+        public_url,
+        page_size,
+        license,
+        applications_per_minute,
+        status_per_minute,
+        rate_limit_clients,
+        trust_proxy,
+    } = args;
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    rt.block_on(async move {
+        let config = ServeConfig {
+            db: db.clone(),
+            app_dir: Some(app.clone()),
             public_url,
             page_size,
             license,
-            applications_per_minute,
-            status_per_minute,
-            rate_limit_clients,
-            trust_proxy,
-        } => {
-            let rt = tokio::runtime::Builder::new_multi_thread()
-                .enable_all()
-                .build()?;
-            rt.block_on(async move {
-                let config = ServeConfig {
-                    db: db.clone(),
-                    app_dir: Some(app.clone()),
-                    public_url,
-                    page_size,
-                    license,
-                    limits: RateLimits {
-                        applications_per_minute,
-                        status_per_minute,
-                        max_clients: rate_limit_clients,
-                        trust_proxy,
-                    },
-                    clock: Clock::system(),
-                };
-                let server = Server::bind(&listen, config).await?;
-                tracing::info!(
-                    addr = %server.local_addr()?,
-                    db = %db.display(),
-                    app = %app.display(),
-                    "serving on http://{}",
-                    server.local_addr()?
-                );
-                server.run(shutdown_signal()).await
-            })?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Import {
-            db,
-            withdraw_missing,
-            files,
-        } => {
-            let store = Store::open(&db)?;
-            match import::run(&store, &files, withdraw_missing) {
-                Ok(outcome) => {
-                    for w in &outcome.warnings {
-                        eprintln!("warning: {w}");
-                    }
-                    let r = outcome.report;
-                    println!(
-                        "imported {} file(s): {} added, {} updated, {} unchanged, {} withdrawn",
-                        files.len(),
-                        r.added,
-                        r.updated,
-                        r.unchanged,
-                        r.deleted
-                    );
-                    Ok(ExitCode::SUCCESS)
-                }
-                Err(errors) => {
-                    for e in errors.iter().take(200) {
-                        eprintln!("error: {e}");
-                    }
-                    if errors.len() > 200 {
-                        eprintln!("... and {} more errors", errors.len() - 200);
-                    }
-                    eprintln!(
-                        "nothing was imported: fix the errors above and run the import again"
-                    );
-                    Ok(ExitCode::from(2))
-                }
+            limits: RateLimits {
+                applications_per_minute,
+                status_per_minute,
+                max_clients: rate_limit_clients,
+                trust_proxy,
+            },
+            clock: Clock::system(),
+        };
+        let server = Server::bind(&listen, config).await?;
+        tracing::info!(
+            addr = %server.local_addr()?,
+            db = %db.display(),
+            app = %app.display(),
+            "serving on http://{}",
+            server.local_addr()?
+        );
+        server.run(shutdown_signal()).await
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn import_files(args: ImportArgs) -> anyhow::Result<ExitCode> {
+    let store = Store::open(&args.db)?;
+    match import::run(&store, &args.files, args.withdraw_missing) {
+        Ok(outcome) => {
+            for w in &outcome.warnings {
+                eprintln!("warning: {w}");
             }
-        }
-        Command::ExportStatic {
-            db,
-            page_size,
-            license,
-            dir,
-        } => {
-            let store = Store::open(&db)?;
-            let r = export::export_static(&store, &dir, page_size, &license)?;
+            let r = outcome.report;
             println!(
-                "exported to {}: {} page(s) kept, {} written ({} items); start at {}/page-1.json",
-                dir.display(),
-                r.kept,
-                r.written,
-                r.items_written,
-                dir.display()
+                "imported {} file(s): {} added, {} updated, {} unchanged, {} withdrawn",
+                args.files.len(),
+                r.added,
+                r.updated,
+                r.unchanged,
+                r.deleted
             );
             Ok(ExitCode::SUCCESS)
         }
-        Command::Organiser {
-            command: OrganiserCommand::Add { db, name },
-        } => {
+        Err(errors) => {
+            for e in errors.iter().take(200) {
+                eprintln!("error: {e}");
+            }
+            if errors.len() > 200 {
+                eprintln!("... and {} more errors", errors.len() - 200);
+            }
+            eprintln!("nothing was imported: fix the errors above and run the import again");
+            Ok(ExitCode::from(2))
+        }
+    }
+}
+
+fn export_static(args: ExportStaticArgs) -> anyhow::Result<ExitCode> {
+    let store = Store::open(&args.db)?;
+    let dir = &args.dir;
+    let r = export::export_static(&store, dir, args.page_size, &args.license)?;
+    println!(
+        "exported to {}: {} page(s) kept, {} written ({} items); start at {}/page-1.json",
+        dir.display(),
+        r.kept,
+        r.written,
+        r.items_written,
+        dir.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn organiser(command: OrganiserCommand) -> anyhow::Result<ExitCode> {
+    match command {
+        OrganiserCommand::Add { db, name } => {
             let store = Store::open(&db)?;
             let (org, token) = store.add_organiser(&name)?;
             eprintln!(
@@ -283,18 +290,14 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             println!("{token}");
             Ok(ExitCode::SUCCESS)
         }
-        Command::Organiser {
-            command: OrganiserCommand::List { db },
-        } => {
+        OrganiserCommand::List { db } => {
             let store = Store::open(&db)?;
             for (name, tokens) in store.organisations()? {
                 println!("{name}\t{tokens} token(s)");
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Organiser {
-            command: OrganiserCommand::Revoke { db, token },
-        } => {
+        OrganiserCommand::Revoke { db, token } => {
             let token = match token {
                 Some(t) => t,
                 None => {
@@ -312,11 +315,14 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
                 Ok(ExitCode::from(2))
             }
         }
-        Command::Keys {
-            command: KeysCommand::Rotate { db },
-        } => {
+    }
+}
+
+fn keys(command: KeysCommand) -> anyhow::Result<ExitCode> {
+    match command {
+        KeysCommand::Rotate { db } => {
             let store = Store::open(&db)?;
-            let change = store.rotate_seal_key(now())?;
+            let change = store.rotate_seal_key(Clock::system().unix())?;
             if let Some(old) = &change.retired {
                 println!("retired {old} (it opens applications sealed to it for 30 more days)");
             }
@@ -331,9 +337,7 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Keys {
-            command: KeysCommand::List { db },
-        } => {
+        KeysCommand::List { db } => {
             let store = Store::open(&db)?;
             println!("kid\tcreated\tretired\topens envelopes until");
             for k in store.seal_keys()? {
