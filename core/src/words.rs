@@ -450,6 +450,9 @@ pub fn withdraw_problem(p: &WithdrawProblem) -> String {
     }
 }
 
+/// This browser cannot make secure random numbers (very old, or a locked-down kiosk).
+pub const NO_SECURE_RANDOM: &str = "This browser can't make the secret code that keeps your application private, so it was not sent. Your answers are kept. Try another browser, or update this one.";
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -627,6 +630,3 @@ mod tests {
         assert!(withdraw_problem(&WithdrawProblem::Refused(403)).contains("(error 403)"));
     }
 }
-
-/// This browser cannot make secure random numbers (very old, or a locked-down kiosk).
-pub const NO_SECURE_RANDOM: &str = "This browser can't make the secret code that keeps your application private, so it was not sent. Your answers are kept. Try another browser, or update this one.";

@@ -16,8 +16,6 @@ use crate::store::Store;
 /// How long a retired key still opens envelopes: 30 days.
 pub const RETIRED_KEY_SECONDS: i64 = 30 * 24 * 60 * 60;
 
-/// The time as unix seconds. `serve` uses the system's; tests use their own.
-
 /// A key as the operator sees it: never the secret.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SealKeyInfo {

@@ -33,8 +33,6 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0003_seal_keys.sql"),
 ];
 const READERS: usize = 4;
-/// How long a stored Idempotency-Key response is replayed.
-
 pub struct Store {
     path: PathBuf,
     writer: Mutex<Connection>,

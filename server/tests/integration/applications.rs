@@ -26,10 +26,8 @@ fn count_applications(db: &std::path::Path) -> i64 {
 
 #[tokio::test]
 async fn idempotency_same_key_same_body_replays_and_different_body_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("data/od.db");
-    let s = TestServer::start(&db, None).await;
-    put_listings(&db, &[listing("l1", "Org A")]);
+    let s = TestServer::fresh(&[listing("l1", "Org A")]).await;
+    let db = s.db.clone();
     let c = client();
     let k = key();
     let (st1, r1) = post(&c, &s, Some(&k), &application("l1")).await;
@@ -55,10 +53,8 @@ async fn idempotency_same_key_same_body_replays_and_different_body_is_refused() 
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_hundred_concurrent_duplicates_store_one() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("od.db");
-    let s = TestServer::start(&db, None).await;
-    put_listings(&db, &[listing("l1", "Org A")]);
+    let s = TestServer::fresh(&[listing("l1", "Org A")]).await;
+    let db = s.db.clone();
     let c = client();
     let k = key();
     let url = s.url("/api/v1/applications");
@@ -93,9 +89,8 @@ async fn a_hundred_concurrent_duplicates_store_one() {
 
 #[tokio::test]
 async fn every_validation_error() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("od.db");
-    let s = TestServer::start(&db, None).await;
+    let s = TestServer::fresh(&[]).await;
+    let db = s.db.clone();
     let mut closed = listing("closed", "Org A");
     closed["status"] = json!("closed");
     let mut past = listing("past", "Org A");
@@ -222,10 +217,8 @@ async fn every_validation_error() {
 
 #[tokio::test]
 async fn status_token_reads_and_withdraws_and_erases() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("od.db");
-    let s = TestServer::start(&db, None).await;
-    put_listings(&db, &[listing("l1", "Org A")]);
+    let s = TestServer::fresh(&[listing("l1", "Org A")]).await;
+    let db = s.db.clone();
     let c = client();
     let (_, r) = post(&c, &s, Some(&key()), &application("l1")).await;
     let id = r["id"].as_str().unwrap();
@@ -312,10 +305,8 @@ fn rusqlite_free_check(db: &std::path::Path) -> String {
 
 #[tokio::test]
 async fn restart_keeps_everything() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("od.db");
-    let s = TestServer::start(&db, None).await;
-    put_listings(&db, &[listing("l1", "Org A")]);
+    let s = TestServer::fresh(&[listing("l1", "Org A")]).await;
+    let db = s.db.clone();
     let org = organiser(&db, "Org A");
     let c = client();
     let k = key();
@@ -339,7 +330,7 @@ async fn restart_keeps_everything() {
         .await
         .unwrap();
     let old_base = s.base.clone();
-    s.stop().await;
+    let _dir = s.stop().await; // the database must outlive the first server
 
     let s = TestServer::start(&db, None).await;
     let v: Value = c
@@ -392,10 +383,8 @@ async fn restart_keeps_everything() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn graceful_shutdown_finishes_requests_in_flight() {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("od.db");
-    let s = TestServer::start(&db, None).await;
-    put_listings(&db, &[listing("l1", "Org A")]);
+    let s = TestServer::fresh(&[listing("l1", "Org A")]).await;
+    let db = s.db.clone();
     let addr = s.base.trim_start_matches("http://").to_owned();
     // A request whose body is still arriving when the shutdown starts.
     let body = serde_json::to_vec(&application("l1")).unwrap();
@@ -434,7 +423,7 @@ async fn graceful_shutdown_finishes_requests_in_flight() {
     conn.read_to_end(&mut response).await.unwrap();
     let text = String::from_utf8_lossy(&response);
     assert!(text.starts_with("HTTP/1.1 201"), "{text}");
-    tokio::time::timeout(std::time::Duration::from_secs(5), stopping)
+    let _dir = tokio::time::timeout(std::time::Duration::from_secs(5), stopping)
         .await
         .unwrap()
         .unwrap();

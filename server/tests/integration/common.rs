@@ -15,9 +15,25 @@ pub struct TestServer {
     pub db: PathBuf,
     stop: Option<oneshot::Sender<()>>,
     handle: Option<tokio::task::JoinHandle<()>>,
+    /// The temporary folder a `fresh` server's database lives in, removed with it.
+    _dir: Option<tempfile::TempDir>,
 }
 
 impl TestServer {
+    /// The usual start: a new database in a temporary folder holding `listings`, served with
+    /// no rate limits and the system clock.
+    #[allow(dead_code)]
+    pub async fn fresh(listings: &[Value]) -> TestServer {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let db = dir.path().join("od.db");
+        let mut s = TestServer::start(&db, None).await;
+        if !listings.is_empty() {
+            put_listings(&db, listings);
+        }
+        s._dir = Some(dir);
+        s
+    }
+
     pub async fn start(db: &Path, app_dir: Option<PathBuf>) -> TestServer {
         Self::start_with(db, app_dir, 100).await
     }
@@ -49,6 +65,7 @@ impl TestServer {
             db,
             stop: Some(tx),
             handle: Some(handle),
+            _dir: None,
         }
     }
 
@@ -56,14 +73,16 @@ impl TestServer {
         format!("{}{}", self.base, path)
     }
 
-    /// Graceful stop; waits until the server has finished.
-    pub async fn stop(mut self) {
+    /// Graceful stop; waits until the server has finished. Gives back a `fresh` server's
+    /// temporary folder: keep it to start another server on the same database.
+    pub async fn stop(mut self) -> Option<tempfile::TempDir> {
         if let Some(tx) = self.stop.take() {
             let _ = tx.send(());
         }
         if let Some(h) = self.handle.take() {
             h.await.unwrap();
         }
+        self._dir.take()
     }
 }
 

@@ -82,10 +82,8 @@ async fn every_route_is_documented_and_every_documented_operation_is_routed() {
 #[tokio::test]
 async fn real_responses_match_the_documented_schemas() {
     let spec = spec();
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("od.db");
-    let s = TestServer::start(&db, None).await;
-    put_listings(&db, &[listing("l1", "Org A")]);
+    let s = TestServer::fresh(&[listing("l1", "Org A")]).await;
+    let db = s.db.clone();
     let token = organiser(&db, "Org A");
     let c = client();
     let res = c

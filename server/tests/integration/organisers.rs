@@ -4,10 +4,8 @@ use crate::common::*;
 
 #[tokio::test]
 async fn authorisation_on_every_organiser_route() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("od.db");
-    let s = TestServer::start(&db, None).await;
-    put_listings(&db, &[listing("a1", "Org A"), listing("b1", "Org  b")]);
+    let s = TestServer::fresh(&[listing("a1", "Org A"), listing("b1", "Org  b")]).await;
+    let db = s.db.clone();
     let token_a = organiser(&db, "org a");
     let token_b = organiser(&db, "ORG B");
     let c = client();
@@ -181,10 +179,8 @@ async fn authorisation_on_every_organiser_route() {
 
 #[tokio::test]
 async fn organisers_set_status_and_feedback_the_applicant_sees() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("od.db");
-    let s = TestServer::start(&db, None).await;
-    put_listings(&db, &[listing("a1", "Org A")]);
+    let s = TestServer::fresh(&[listing("a1", "Org A")]).await;
+    let db = s.db.clone();
     let token = organiser(&db, "Org A");
     let c = client();
     let r: Value = c

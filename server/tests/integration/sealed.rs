@@ -37,9 +37,8 @@ fn count_applications(db: &std::path::Path) -> i64 {
 
 #[tokio::test]
 async fn the_seal_key_endpoint_gives_the_current_key_with_an_etag() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("od.db");
-    let s = TestServer::start(&db, None).await;
+    let s = TestServer::fresh(&[]).await;
+    let db = s.db.clone();
     let c = client();
     let res = c.get(s.url("/api/v1/seal-key")).send().await.unwrap();
     assert_eq!(res.status(), 200);
@@ -87,9 +86,8 @@ fn time_now() -> i64 {
 
 #[tokio::test]
 async fn a_sealed_application_takes_exactly_the_plain_path() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("od.db");
-    let s = TestServer::start(&db, None).await;
+    let s = TestServer::fresh(&[]).await;
+    let db = s.db.clone();
     let mut closed = listing("closed", "Org A");
     closed["status"] = json!("closed");
     put_listings(&db, &[listing("l1", "Org A"), closed]);
@@ -201,10 +199,8 @@ async fn a_sealed_application_takes_exactly_the_plain_path() {
 
 #[tokio::test]
 async fn envelopes_that_cannot_be_opened_get_400_in_plain_words() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("od.db");
-    let s = TestServer::start(&db, None).await;
-    put_listings(&db, &[listing("l1", "Org A")]);
+    let s = TestServer::fresh(&[listing("l1", "Org A")]).await;
+    let db = s.db.clone();
     let c = client();
     let key = seal_key(&c, &s).await;
     let good: Value = serde_json::from_str(&sealed(&key, &application("l1"))).unwrap();
