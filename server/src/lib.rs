@@ -55,14 +55,20 @@ pub struct ServeConfig {
     pub license: String,
     /// Per-client limits on applying and on the status endpoints.
     pub limits: RateLimits,
-    /// Unix seconds: `seal_keys::system_clock()`, or a test's.
+    /// `Clock::system()`, or a test's.
     pub clock: Clock,
+    /// Erase applicants' details this many days after the listing closed.
+    pub retain_days: u32,
+    /// How often expired records are purged (and the retention rule applied).
+    pub purge_every: std::time::Duration,
 }
 
 /// A server bound to its address, not yet serving.
 pub struct Server {
     listener: TcpListener,
     state: AppState,
+    retain_days: u32,
+    purge_every: std::time::Duration,
 }
 
 impl Server {
@@ -109,7 +115,12 @@ impl Server {
             clock: config.clock,
             limits: config.limits,
         };
-        Ok(Server { listener, state })
+        Ok(Server {
+            listener,
+            state,
+            retain_days: config.retain_days,
+            purge_every: config.purge_every,
+        })
     }
 
     pub fn local_addr(&self) -> Result<SocketAddr> {
@@ -119,13 +130,42 @@ impl Server {
     /// Serves until `shutdown` completes, then stops taking connections and finishes the
     /// requests in flight.
     pub async fn run(self, shutdown: impl Future<Output = ()> + Send + 'static) -> Result<()> {
+        let purger = tokio::spawn(purge_now_and_then(
+            self.state.store.clone(),
+            self.retain_days,
+            self.purge_every,
+        ));
         let app = http::router(self.state);
         // The peer's address, for the per-client rate limits.
         let app = app.into_make_service_with_connect_info::<SocketAddr>();
         axum::serve(self.listener, app)
             .with_graceful_shutdown(shutdown)
             .await?;
+        purger.abort();
         Ok(())
+    }
+}
+
+/// Purges expired records at start and then every `every` (docs/server.md, "What is kept").
+async fn purge_now_and_then(store: Arc<Store>, retain_days: u32, every: std::time::Duration) {
+    let mut tick = tokio::time::interval(every.max(std::time::Duration::from_millis(10)));
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tick.tick().await;
+        let store = store.clone();
+        match tokio::task::spawn_blocking(move || store.purge(retain_days)).await {
+            Ok(Ok(r)) if r != store::PurgeReport::default() => tracing::info!(
+                idempotency_records = r.idempotency_records,
+                envelope_records = r.envelope_records,
+                applications_erased = r.applications_erased,
+                "purged expired records"
+            ),
+            Ok(Ok(_)) => {}
+            Ok(Err(e)) => {
+                tracing::error!(error = %http::chain(&e), "purging expired records failed")
+            }
+            Err(e) => tracing::error!(error = %e, "purging expired records failed"),
+        }
     }
 }
 

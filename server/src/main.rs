@@ -9,7 +9,8 @@ use opendoor_server::rate_limit::{
     RateLimits, DEFAULT_APPLICATIONS_PER_MINUTE, DEFAULT_MAX_CLIENTS, DEFAULT_STATUS_PER_MINUTE,
 };
 use opendoor_server::seal_keys::rfc3339;
-use opendoor_server::{export, feed, import, shutdown_signal, store::Store, ServeConfig, Server};
+use opendoor_server::store::{Store, DEFAULT_RETAIN_DAYS};
+use opendoor_server::{export, feed, import, shutdown_signal, ServeConfig, Server};
 
 #[derive(Parser)]
 #[command(
@@ -43,6 +44,15 @@ enum Command {
     Organiser {
         #[command(subcommand)]
         command: OrganiserCommand,
+    },
+    /// Purge now what has outlived its time: day-old idempotency records, fingerprints of
+    /// envelopes whose key is erased, and applicants' details past the retention period.
+    Purge {
+        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
+        db: PathBuf,
+        /// Erase applicants' details this many days after the listing closed.
+        #[arg(long, env = "OPENDOOR_RETAIN_DAYS", default_value_t = DEFAULT_RETAIN_DAYS)]
+        retain_days: u32,
     },
     /// The server's keys for sealed applications (docs/encryption.md).
     Keys {
@@ -88,6 +98,10 @@ struct ServeArgs {
     /// proxy; otherwise anyone can pick their own address.
     #[arg(long, env = "OPENDOOR_TRUST_PROXY")]
     trust_proxy: bool,
+    /// Erase applicants' details (name, contact, answers, access needs) this many days after
+    /// the listing closed; checked hourly while serving, or run `purge`.
+    #[arg(long, env = "OPENDOOR_RETAIN_DAYS", default_value_t = DEFAULT_RETAIN_DAYS)]
+    retain_days: u32,
 }
 
 #[derive(Args)]
@@ -185,7 +199,18 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
         Command::ExportStatic(args) => export_static(args),
         Command::Organiser { command } => organiser(command),
         Command::Keys { command } => keys(command),
+        Command::Purge { db, retain_days } => purge(&db, retain_days),
     }
+}
+
+fn purge(db: &std::path::Path, retain_days: u32) -> anyhow::Result<ExitCode> {
+    let store = Store::open(db)?;
+    let r = store.purge(retain_days)?;
+    println!(
+        "purged: {} idempotency record(s), {} envelope record(s); erased the details of {} application(s) (listing closed more than {retain_days} days ago)",
+        r.idempotency_records, r.envelope_records, r.applications_erased
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
@@ -200,6 +225,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         status_per_minute,
         rate_limit_clients,
         trust_proxy,
+        retain_days,
     } = args;
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -218,6 +244,8 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
                 trust_proxy,
             },
             clock: Clock::system(),
+            retain_days,
+            purge_every: std::time::Duration::from_secs(3600),
         };
         let server = Server::bind(&listen, config).await?;
         tracing::info!(

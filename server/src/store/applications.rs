@@ -146,7 +146,7 @@ impl Store {
             tx.execute("DELETE FROM idempotency_keys WHERE application_id = ?1", [id])?;
             tx.commit()?;
             // Old copies of the pages live on in the write-ahead log until a checkpoint.
-            let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+            super::retention::checkpoint(conn)?;
             Ok(true)
         })
     }

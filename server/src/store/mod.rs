@@ -19,18 +19,21 @@ mod error;
 mod idempotency;
 mod listings;
 mod organisers;
+mod retention;
 
 pub use applications::{NewApplication, OrganiserApplication, UpdateOutcome};
 pub use error::{Result, StoreError};
 pub use idempotency::{IdempotentOutcome, IDEMPOTENCY_SECONDS};
 pub use listings::{FeedRow, ImportBatch, ImportOp, ImportReport};
 pub use organisers::{org_key, Organiser};
+pub use retention::{PurgeReport, DEFAULT_RETAIN_DAYS};
 
 /// Versioned migrations, applied in order; `PRAGMA user_version` records how many have run.
 const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_init.sql"),
     include_str!("../../migrations/0002_idempotency_expiry_index.sql"),
     include_str!("../../migrations/0003_seal_keys.sql"),
+    include_str!("../../migrations/0004_sealed_envelopes.sql"),
 ];
 const READERS: usize = 4;
 pub struct Store {

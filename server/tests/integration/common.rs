@@ -97,6 +97,8 @@ pub fn config(db: &Path) -> ServeConfig {
         license: opendoor_server::feed::DEFAULT_LICENSE.into(),
         limits: RateLimits::off(),
         clock: Clock::system(),
+        retain_days: opendoor_server::store::DEFAULT_RETAIN_DAYS,
+        purge_every: std::time::Duration::from_secs(3600),
     }
 }
 
