@@ -70,7 +70,7 @@ pub(super) async fn create_application(
     let key = idempotency_key(&headers)?;
     let bytes = body_bytes(body)?;
     // A sealed application is opened here; from then on it is exactly a plain one.
-    let bytes = sealed::application_json(&s, &headers, bytes).await?;
+    let (bytes, envelope) = sealed::application_json(&s, &headers, bytes).await?;
     let req: ApplicationRequest = parse_json(&bytes)?;
     let hash = sha256(&serde_json::to_vec(&req).map_err(ApiError::internal)?);
 
@@ -111,11 +111,11 @@ pub(super) async fn create_application(
     let org = org_key(&listing.organisation.name);
     let outcome = blocking(&s.store, move |st| {
         let listing_id = req.listing_id.clone();
-        let respond = |id: &str, token: &str, created: &str| {
+        let respond = |id: &str, status: ApplicationStatus, created: &str, token: Option<&str>| {
             serde_json::to_string(&ApplicationReceipt {
                 id: id.to_owned(),
-                status_token: Some(token.to_owned()),
-                status: ApplicationStatus::Received,
+                status_token: token.map(str::to_owned),
+                status,
                 listing_id: listing_id.clone(),
                 created: created.to_owned(),
             })
@@ -127,6 +127,7 @@ pub(super) async fn create_application(
             listing_id: &req.listing_id,
             org_key: &org,
             request: &req,
+            envelope,
             respond: &respond,
         })
     })

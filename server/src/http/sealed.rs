@@ -14,6 +14,8 @@ use opendoor_core::api::ErrorCode;
 
 use super::errors::{blocking, ApiError, ApiResult};
 use super::AppState;
+use crate::seal_keys::parse_envelope;
+use crate::secrets::sha256;
 
 /// The error code for each reason an envelope cannot be opened (all 400).
 pub fn sealed_error_code(e: &SealError) -> ErrorCode {
@@ -50,22 +52,31 @@ pub fn is_sealed(headers: &HeaderMap) -> bool {
 }
 
 /// The application's JSON: the body itself, or the opened envelope. Either way at most
-/// `MAX_APPLICATION_BYTES`, so a sealed application is bounded exactly as a plain one.
-pub async fn application_json(s: &AppState, headers: &HeaderMap, body: Bytes) -> ApiResult<Bytes> {
+/// `MAX_APPLICATION_BYTES`, so a sealed application is bounded exactly as a plain one. For an
+/// envelope, also its fingerprint (SHA-256 of its one-time key, and its key id), by which the
+/// store refuses to turn the same envelope into a second application.
+pub async fn application_json(
+    s: &AppState,
+    headers: &HeaderMap,
+    body: Bytes,
+) -> ApiResult<(Bytes, Option<([u8; 32], String)>)> {
     if !is_sealed(headers) {
         if body.len() > MAX_APPLICATION_BYTES {
             return Err(too_large());
         }
-        return Ok(body);
+        return Ok((body, None));
     }
     let now = s.clock.unix();
+    let fingerprint = parse_envelope(&body)
+        .ok()
+        .map(|e| (sha256(e.epk.as_bytes()), e.kid));
     let opened = blocking(&s.store, move |st| st.open_sealed(&body, now))
         .await?
         .map_err(sealed_error)?;
     if opened.len() > MAX_APPLICATION_BYTES {
         return Err(too_large());
     }
-    Ok(Bytes::from(opened))
+    Ok((Bytes::from(opened), fingerprint))
 }
 
 /// `GET /api/v1/seal-key`: the current key. Its id names its bytes for good, so the id is a

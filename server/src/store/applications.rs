@@ -6,7 +6,7 @@ use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use serde::Serialize;
 use subtle::ConstantTimeEq;
 
-use super::idempotency::{idempotent_lookup, IdempotentOutcome, IDEMPOTENCY_SECONDS};
+use super::idempotency::{idempotent_lookup, IdempotentOutcome};
 use super::organisers::Organiser;
 use super::{Result, Store, StoreError};
 use crate::secrets::{random_id, random_token, sha256};
@@ -18,8 +18,13 @@ pub struct NewApplication<'a> {
     pub listing_id: &'a str,
     pub org_key: &'a str,
     pub request: &'a ApplicationRequest,
-    /// Builds the response body from (application id, status token, created).
-    pub respond: &'a dyn Fn(&str, &str, &str) -> String,
+    /// A sealed application's envelope fingerprint: SHA-256 of its one-time key, and the seal
+    /// key it was sealed to. The same envelope never stores a second application.
+    pub envelope: Option<([u8; 32], String)>,
+    /// Builds a receipt from (application id, status, created, status token). The token is
+    /// only ever given for a request without its own status secret, and only in the first
+    /// answer: what is stored for replays never holds it.
+    pub respond: &'a dyn Fn(&str, ApplicationStatus, &str, Option<&str>) -> String,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -54,10 +59,38 @@ impl Store {
             if let Some(outcome) = idempotent_lookup(&tx, new.idempotency_key, &new.request_hash, self.clock.unix())? {
                 return Ok(outcome);
             }
+            // The same envelope under another Idempotency-Key: the application it already
+            // became, by id and status only.
+            if let Some((epk_hash, _)) = &new.envelope {
+                let seen: Option<(String, String, String)> = tx
+                    .query_row(
+                        "SELECT a.id, a.status, a.created FROM sealed_envelopes e \
+                         JOIN applications a ON a.id = e.application_id WHERE e.epk_hash = ?1",
+                        [epk_hash.to_vec()],
+                        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                    )
+                    .optional()?;
+                if let Some((id, status, created)) = seen {
+                    let status = ApplicationStatus::parse(&status).unwrap_or(ApplicationStatus::Received);
+                    return Ok(IdempotentOutcome::Replayed((new.respond)(&id, status, &created, None)));
+                }
+            }
             let id = random_id().map_err(StoreError::Random)?;
-            let token = random_token("od_app_").map_err(StoreError::Random)?;
             let created = self.clock.rfc3339();
-            let body = (new.respond)(&id, &token, &created);
+            // The device's own secret (only its hash is kept), or, for an older app, a token
+            // made here and shown once.
+            let (token_hash, shown_token) = match new.request.status_secret.as_deref() {
+                Some(secret) => (sha256(secret.as_bytes()), None),
+                None => {
+                    let token = random_token("od_app_").map_err(StoreError::Random)?;
+                    (sha256(token.as_bytes()), Some(token))
+                }
+            };
+            let body = (new.respond)(&id, ApplicationStatus::Received, &created, shown_token.as_deref());
+            let replay = (new.respond)(&id, ApplicationStatus::Received, &created, None);
+            // The secret is not personal data the organisers need, and must not sit in the clear.
+            let mut payload = new.request.clone();
+            payload.status_secret = None;
             tx.execute(
                 "INSERT INTO applications (id, listing_id, org_key, status, feedback, payload, token_hash, created, updated) \
                  VALUES (?1, ?2, ?3, ?4, NULL, ?5, ?6, ?7, ?7)",
@@ -66,20 +99,22 @@ impl Store {
                     new.listing_id,
                     new.org_key,
                     ApplicationStatus::Received.as_str(),
-                    serde_json::to_string(new.request)?,
-                    sha256(token.as_bytes()).to_vec(),
+                    serde_json::to_string(&payload)?,
+                    token_hash.to_vec(),
                     created
                 ],
             )?;
             tx.execute(
-                "DELETE FROM idempotency_keys WHERE created_at < ?1",
-                [self.clock.unix() - IDEMPOTENCY_SECONDS],
-            )?;
-            tx.execute(
                 "INSERT INTO idempotency_keys (key, request_hash, application_id, status_code, response, created_at) \
                  VALUES (?1, ?2, ?3, 201, ?4, ?5)",
-                params![new.idempotency_key, new.request_hash.to_vec(), id, body, self.clock.unix()],
+                params![new.idempotency_key, new.request_hash.to_vec(), id, replay, self.clock.unix()],
             )?;
+            if let Some((epk_hash, kid)) = &new.envelope {
+                tx.execute(
+                    "INSERT INTO sealed_envelopes (epk_hash, kid, application_id) VALUES (?1, ?2, ?3)",
+                    params![epk_hash.to_vec(), kid, id],
+                )?;
+            }
             tx.commit()?;
             Ok(IdempotentOutcome::Created(body))
         })

@@ -198,9 +198,10 @@ async fn no_secret_or_personal_data_reaches_the_log_even_at_trace_level() {
         broken_ct,
     ];
     for r in &receipts {
-        let t = r["statusToken"].as_str().unwrap();
-        secrets.push(t.to_owned());
-        secrets.push(t[8..40].to_owned());
+        if let Some(t) = r["statusToken"].as_str() {
+            secrets.push(t.to_owned());
+            secrets.push(t[8..40].to_owned());
+        }
         secrets.push(r["id"].as_str().unwrap().to_owned());
     }
     for s in &secrets {

@@ -8,5 +8,6 @@ mod logs;
 mod openapi;
 mod organisers;
 mod rate_limits;
+mod receipts;
 mod sealed;
 mod static_files;
