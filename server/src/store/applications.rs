@@ -12,7 +12,7 @@ use super::{Result, Store, StoreError};
 use crate::secrets::{random_id, random_token, sha256};
 
 /// Builds a receipt body from (application id, status, created, status token).
-pub type Respond = dyn Fn(&str, ApplicationStatus, &str, Option<&str>) -> String;
+pub type Respond<'a> = dyn Fn(&str, ApplicationStatus, &str, Option<&str>) -> String + 'a;
 
 /// A new application, already validated.
 pub struct NewApplication<'a> {
@@ -27,7 +27,7 @@ pub struct NewApplication<'a> {
     /// Builds a receipt from (application id, status, created, status token). The token is
     /// only ever given for a request without its own status secret, and only in the first
     /// answer: what is stored for replays never holds it.
-    pub respond: &'a Respond,
+    pub respond: &'a Respond<'a>,
 }
 
 #[derive(Clone, Debug, Serialize)]
