@@ -45,6 +45,33 @@ pub struct Store {
     clock: Clock,
 }
 
+/// Creates the database's folder (and any missing parents) as 0700.
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut b = std::fs::DirBuilder::new();
+    b.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
+    b.create(dir)
+}
+
+/// Creates the database file as 0600 before SQLite does, or makes an existing one 0600.
+fn make_private_file(path: &Path) -> std::io::Result<()> {
+    let mut o = std::fs::OpenOptions::new();
+    o.create(true).append(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
+    o.open(path)?;
+    #[cfg(unix)]
+    for suffix in ["", "-wal", "-shm"] {
+        let p = std::path::PathBuf::from(format!("{}{suffix}", path.display()));
+        if p.exists() {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o600))?;
+        }
+    }
+    Ok(())
+}
+
 fn open_conn(path: &Path) -> Result<Connection> {
     let conn = Connection::open(path).map_err(|source| StoreError::Open {
         path: path.to_owned(),
@@ -68,11 +95,19 @@ impl Store {
     /// As `open`, with every "now" the store writes taken from `clock`.
     pub fn open_with_clock(path: &Path, clock: Clock) -> Result<Store> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|source| StoreError::Folder {
-                path: dir.to_owned(),
-                source,
-            })?;
+            if !dir.exists() {
+                create_private_dir(dir).map_err(|source| StoreError::Folder {
+                    path: dir.to_owned(),
+                    source,
+                })?;
+            }
         }
+        // Personal data and the sealing keys: readable by the server's user only. SQLite gives
+        // its -wal and -shm files the database file's permissions.
+        make_private_file(path).map_err(|source| StoreError::Permissions {
+            path: path.to_owned(),
+            source,
+        })?;
         let mut writer = open_conn(path)?;
         migrate(&mut writer)?;
         let readers = (0..READERS)

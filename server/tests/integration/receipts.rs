@@ -266,3 +266,34 @@ async fn wait_for(mut done: impl FnMut() -> bool) -> bool {
     }
     done()
 }
+
+#[cfg(unix)]
+#[tokio::test]
+async fn the_database_folder_and_files_are_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("new-folder/deeper/od.db");
+    let s = TestServer::start(&db, None).await;
+    put_listings(&db, &[listing("l1", "Org A")]);
+    let c = client();
+    let (st, _) = post(&c, &s, &self::key(), &application("l1").to_string(), false).await;
+    assert_eq!(st, 201);
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(db.parent().unwrap()), 0o700, "the folder");
+    assert_eq!(
+        mode(&dir.path().join("new-folder")),
+        0o700,
+        "its new parent"
+    );
+    for suffix in ["", "-wal", "-shm"] {
+        let p = std::path::PathBuf::from(format!("{}{suffix}", db.display()));
+        assert_eq!(mode(&p), 0o600, "{}", p.display());
+    }
+    s.stop().await;
+    // An existing database left readable by others is made private when opened.
+    let loose = dir.path().join("loose.db");
+    std::fs::write(&loose, b"").unwrap();
+    std::fs::set_permissions(&loose, std::fs::Permissions::from_mode(0o644)).unwrap();
+    drop(Store::open(&loose).unwrap());
+    assert_eq!(mode(&loose), 0o600);
+}
