@@ -9,10 +9,13 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 scripts/setup.sh
 
-say "0/4 Format and lints (cargo fmt --check; cargo clippy -D warnings, host and wasm)"
+say "0/4 Format, lints and dependency policy (cargo fmt --check; clippy -D warnings, host and wasm; cargo deny)"
 cargo fmt --all --check
 cargo clippy -p opendoor-core -p opendoor-server --all-targets --all-features -- -D warnings
 cargo clippy -p opendoor -p opendoor-search-bench --target wasm32-unknown-unknown --all-targets -- -D warnings
+# Dependency policy (deny.toml): licences, banned crates, crates.io only. Advisories need the
+# RustSec database from GitHub, which these machines cannot reach: run those where you can.
+cargo deny --workspace check licenses bans sources
 
 say "1/4 Host tests: domain crate (with the tidy rules) and reference server (cargo test)"
 cargo test -p opendoor-core --all-features

@@ -4,12 +4,12 @@ use serde_json::Value;
 
 use crate::common::*;
 
-fn spec() -> serde_yaml::Value {
+fn spec() -> serde_norway::Value {
     let text = std::fs::read_to_string(repo_root().join("docs/openapi.yaml")).unwrap();
-    serde_yaml::from_str(&text).expect("docs/openapi.yaml is YAML")
+    serde_norway::from_str(&text).expect("docs/openapi.yaml is YAML")
 }
 
-fn operations(spec: &serde_yaml::Value) -> BTreeSet<(String, String)> {
+fn operations(spec: &serde_norway::Value) -> BTreeSet<(String, String)> {
     let mut ops = BTreeSet::new();
     for (path, item) in spec["paths"].as_mapping().unwrap() {
         for (method, _) in item.as_mapping().unwrap() {
@@ -23,14 +23,14 @@ fn operations(spec: &serde_yaml::Value) -> BTreeSet<(String, String)> {
 }
 
 /// Required properties of a schema, followed through $ref.
-fn required(spec: &serde_yaml::Value, name: &str) -> Vec<String> {
+fn required(spec: &serde_norway::Value, name: &str) -> Vec<String> {
     spec["components"]["schemas"][name]["required"]
         .as_sequence()
         .map(|r| r.iter().map(|x| x.as_str().unwrap().to_owned()).collect())
         .unwrap_or_default()
 }
 
-fn conforms(spec: &serde_yaml::Value, schema: &str, v: &Value) {
+fn conforms(spec: &serde_norway::Value, schema: &str, v: &Value) {
     for r in required(spec, schema) {
         assert!(v.get(&r).is_some(), "{schema} requires {r}: {v}");
     }
