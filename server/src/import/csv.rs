@@ -167,7 +167,8 @@ pub fn parse(file: &str, bytes: &[u8], now: OffsetDateTime) -> Parsed {
                     Ok(()) => out.ops.push(ImportOp::Upsert(Box::new(listing))),
                     Err(problems) => {
                         for p in problems {
-                            out.errors.push(err(format!("row {row}"), p.to_string()));
+                            let (column, words) = in_spreadsheet_words(&p);
+                            out.errors.push(err(format!("row {row}, column {column}"), words));
                         }
                     }
                 }
@@ -183,6 +184,62 @@ pub fn parse(file: &str, bytes: &[u8], now: OffsetDateTime) -> Parsed {
 }
 
 type CellProblems = Vec<(&'static str, String)>;
+
+/// The template's column for a listing field the shared checks name ("howToApply.url" →
+/// `apply_at`), so a publisher is pointed at the cell to fix, not at our internal names.
+fn column_for(field: &str) -> &'static str {
+    const COLUMNS: &[(&str, &str)] = &[
+        ("id", "id"),
+        ("title", "title"),
+        ("organisation.name", "organisation"),
+        ("organisation.url", "organisation_url"),
+        ("summary", "summary"),
+        ("description", "description"),
+        ("kind", "kind"),
+        ("topics", "topics"),
+        ("attendance.place.name", "place"),
+        ("attendance.place.address", "address"),
+        ("attendance.place.postcode", "postcode"),
+        ("attendance.place.geo", "latitude"),
+        ("attendance", "attendance"),
+        ("timeCommitment", "time_commitment"),
+        ("sessions", "sessions"),
+        ("datesNote", "dates_note"),
+        ("closingDate", "closing_date"),
+        ("payment.amountPence", "pay_amount"),
+        ("payment", "payment"),
+        ("expenses", "expenses"),
+        ("paymentNote", "payment_note"),
+        ("accessSupport", "access_support"),
+        ("accessNote", "access_note"),
+        ("eligibility.who", "who"),
+        ("eligibility.minimumAge", "minimum_age"),
+        ("eligibility.requirements", "requirements"),
+        ("impact", "impact"),
+        ("support", "support"),
+        ("howToApply.questions", "questions"),
+        ("question", "questions"),
+        ("howToApply", "apply_at"),
+        ("contact.name", "contact_name"),
+        ("contact.email", "contact_email"),
+        ("contact.phone", "contact_phone"),
+        ("status", "status"),
+        ("lastUpdated", "last_updated"),
+    ];
+    COLUMNS
+        .iter()
+        .find(|(f, _)| field == *f || field.starts_with(&format!("{f}.")) || field.starts_with(&format!("{f} ")) || field.starts_with(&format!("{f}[")))
+        .map_or("?", |(_, c)| c)
+}
+
+/// A shared check's problem as (column, what is wrong), without the internal field name.
+fn in_spreadsheet_words(p: &opendoor_core::validate::Problem) -> (&'static str, String) {
+    let field = p.field();
+    let text = p.to_string();
+    let words = text.strip_prefix(field).unwrap_or(&text).trim().to_owned();
+    let words = if words.is_empty() { text.clone() } else { words };
+    (column_for(field), words)
+}
 
 fn opt(s: &str) -> Option<String> {
     (!s.is_empty()).then(|| s.to_owned())

@@ -165,9 +165,20 @@ fn import_errors_name_file_row_and_problem_and_nothing_is_half_imported() {
     .unwrap();
     let (_, _, err) = import(&db, &[&invalid], false);
     assert!(
-        err.contains("invalid.csv: row 3: howToApply.url is not a usable link"),
-        "{err}"
+        err.contains("invalid.csv: row 3, column apply_at: is not a usable link"),
+        "the spreadsheet's column, never the internal field: {err}"
     );
+    assert!(!err.contains("howToApply"), "{err}");
+    // A title of only invisible characters is blank, and named by its column.
+    let ghost = dir.path().join("ghost.csv");
+    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+    let title = "Join our mental health service user panel";
+    let at = lines.iter().position(|l| l.contains(title)).unwrap();
+    lines[at] = lines[at].replace(title, "\u{200B}\u{200D}\u{2060}");
+    std::fs::write(&ghost, lines.join("\n")).unwrap();
+    let (ok, _, err) = import(&db, &[&ghost], false);
+    assert!(!ok);
+    assert!(err.contains("ghost.csv: row 2, column title: is missing"), "{err}");
 
     // VDS errors name the JSON path.
     let vds = dir.path().join("bad-vds.json");
