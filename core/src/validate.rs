@@ -116,6 +116,14 @@ impl Checker {
     }
 }
 
+/// An organisation's id may be a URL, so it is allowed a URL's length.
+pub const MAX_ID_URL: usize = MAX_URL;
+
+/// An organisation id: printable ASCII without spaces (a slug, a URI or a VDS `@id`).
+pub fn is_org_id(s: &str) -> bool {
+    !s.is_empty() && s.len() <= MAX_ID_URL && s.bytes().all(|b| b.is_ascii_graphic())
+}
+
 /// True when nothing in `s` can be seen: spaces, and the invisible format characters a hostile
 /// feed or form can use to make a title or name that looks empty or reorders what follows it
 /// (zero-width spaces and joiners, bidirectional controls, the soft hyphen, the BOM).
@@ -189,6 +197,15 @@ pub fn check(l: &Listing) -> Result<(), Vec<Problem>> {
     }
     c.text("title", &l.title, MAX_TITLE);
     c.text("organisation.name", &l.organisation.name, MAX_NAME);
+    if let Some(id) = &l.organisation.id {
+        c.text("organisation.id", id, MAX_ID_URL);
+        if !is_org_id(id) {
+            c.0.push(Problem::BadValue {
+                field: "organisation.id".into(),
+                why: "may only use visible characters, with no spaces".into(),
+            });
+        }
+    }
     if let Some(url) = &l.organisation.url {
         c.link("organisation.url", url);
     }

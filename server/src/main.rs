@@ -112,6 +112,10 @@ struct ImportArgs {
     /// the files no longer list.
     #[arg(long, env = "OPENDOOR_WITHDRAW_MISSING")]
     withdraw_missing: bool,
+    /// Every listing in these files belongs to this organisation id (a slug or URL of your
+    /// choosing). Without it, each listing's own organisation id (or website) is used.
+    #[arg(long)]
+    org: Option<String>,
     #[arg(required = true)]
     files: Vec<PathBuf>,
 }
@@ -145,24 +149,34 @@ enum KeysCommand {
 
 #[derive(Subcommand)]
 enum OrganiserCommand {
-    /// Make a new organiser token for the organisation NAME (as written in its listings) and
-    /// print it. It is shown only this once: only its hash is stored.
+    /// Make a new credential (token) for the organisation ORG_ID and print it. It is shown only
+    /// this once: only its hash is stored. The organisation is made if it is new.
     Add {
         #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
         db: PathBuf,
-        name: String,
+        /// The organisation's stable id, as its listings carry it (see `organiser list`).
+        #[arg(long = "org")]
+        org: String,
+        /// Its display name, if the organisation is new.
+        #[arg(long)]
+        name: Option<String>,
+        /// Who or what this credential is for, e.g. "Jo, volunteer coordinator".
+        #[arg(long, default_value = "")]
+        label: String,
+        /// The credential stops working after this many days (default: never).
+        #[arg(long)]
+        expires_days: Option<u32>,
     },
-    /// List the organisations and how many tokens each has.
+    /// List every credential: its id, organisation, label, created and expiry. Never secrets.
     List {
         #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
         db: PathBuf,
     },
-    /// Revoke an organiser token (read from standard input if not given, to keep it out of the
-    /// shell history).
+    /// Revoke a credential by its id (from `organiser list`): no secret needed.
     Revoke {
         #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
         db: PathBuf,
-        token: Option<String>,
+        id: String,
     },
 }
 
@@ -262,7 +276,12 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
 
 fn import_files(args: ImportArgs) -> anyhow::Result<ExitCode> {
     let store = Store::open(&args.db)?;
-    match import::run(&store, &args.files, args.withdraw_missing) {
+    match import::run(
+        &store,
+        &args.files,
+        args.withdraw_missing,
+        args.org.as_deref(),
+    ) {
         Ok(outcome) => {
             for w in &outcome.warnings {
                 eprintln!("warning: {w}");
@@ -308,38 +327,45 @@ fn export_static(args: ExportStaticArgs) -> anyhow::Result<ExitCode> {
 
 fn organiser(command: OrganiserCommand) -> anyhow::Result<ExitCode> {
     match command {
-        OrganiserCommand::Add { db, name } => {
+        OrganiserCommand::Add {
+            db,
+            org,
+            name,
+            label,
+            expires_days,
+        } => {
             let store = Store::open(&db)?;
-            let (org, token) = store.add_organiser(&name)?;
+            let expires = expires_days.map(|d| Clock::system().unix() + i64::from(d) * 86_400);
+            let (org, cred, token) = store.add_organiser(&org, name.as_deref(), &label, expires)?;
             eprintln!(
-                "organiser token for \"{}\" (shown once; keep it safe):",
-                org.name
+                "credential {} for {} (\"{}\"){}; the token is shown once, keep it safe:",
+                cred.id,
+                org.org_key,
+                org.name,
+                expires.map_or(String::new(), |e| format!(", until {}", rfc3339(e)))
             );
             println!("{token}");
             Ok(ExitCode::SUCCESS)
         }
         OrganiserCommand::List { db } => {
             let store = Store::open(&db)?;
-            for (name, tokens) in store.organisations()? {
-                println!("{name}\t{tokens} token(s)");
+            println!("id\torganisation id\torganisation\tlabel\tcreated\texpires");
+            for c in store.credentials()? {
+                let expires = c.expires.map_or("never".to_owned(), rfc3339);
+                println!(
+                    "{}\t{}\t{}\t{}\t{}\t{expires}",
+                    c.id, c.org_id, c.organisation, c.label, c.created
+                );
             }
             Ok(ExitCode::SUCCESS)
         }
-        OrganiserCommand::Revoke { db, token } => {
-            let token = match token {
-                Some(t) => t,
-                None => {
-                    let mut line = String::new();
-                    std::io::stdin().read_line(&mut line)?;
-                    line
-                }
-            };
+        OrganiserCommand::Revoke { db, id } => {
             let store = Store::open(&db)?;
-            if store.revoke_organiser_token(token.trim())? {
-                println!("revoked");
+            if store.revoke_credential(&id)? {
+                println!("revoked {}", id.trim());
                 Ok(ExitCode::SUCCESS)
             } else {
-                eprintln!("no such organiser token");
+                eprintln!("no credential with the id {}", id.trim());
                 Ok(ExitCode::from(2))
             }
         }

@@ -18,7 +18,7 @@ function sampleListing() {
 export const LISTING = sampleListing();
 
 export async function organiser(server) {
-  const token = serverCli(['organiser', 'add', '--db', server.db, LISTING.organisation.name]);
+  const token = serverCli(['organiser', 'add', '--db', server.db, '--org', LISTING.organisation.id]);
   return async (path, init = {}) => {
     const res = await fetch(server.url + '/api/v1/organiser' + path, {
       ...init,

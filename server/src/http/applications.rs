@@ -13,7 +13,7 @@ use opendoor_core::application::{self, ApplicationReceipt, ApplicationRequest, A
 use super::errors::{blocking, body_bytes, no_store, parse_json, ApiError, ApiResult};
 use super::{sealed, AppState};
 use crate::secrets::sha256;
-use crate::store::{org_key, IdempotentOutcome, NewApplication};
+use crate::store::{IdempotentOutcome, NewApplication};
 
 fn idempotency_key(headers: &HeaderMap) -> ApiResult<String> {
     let key = headers
@@ -108,7 +108,6 @@ pub(super) async fn create_application(
         );
         return Err(e.with_problems(&problems));
     }
-    let org = org_key(&listing.organisation.name);
     let outcome = blocking(&s.store, move |st| {
         let listing_id = req.listing_id.clone();
         let respond = |id: &str, status: ApplicationStatus, created: &str, token: Option<&str>| {
@@ -125,7 +124,6 @@ pub(super) async fn create_application(
             idempotency_key: &key,
             request_hash: hash,
             listing_id: &req.listing_id,
-            org_key: &org,
             request: &req,
             envelope,
             respond: &respond,

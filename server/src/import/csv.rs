@@ -21,6 +21,7 @@ pub const COLUMNS: &[&str] = &[
     "title",
     "organisation",
     "organisation_url",
+    "organisation_id",
     "summary",
     "description",
     "kind",
@@ -168,7 +169,8 @@ pub fn parse(file: &str, bytes: &[u8], now: OffsetDateTime) -> Parsed {
                     Err(problems) => {
                         for p in problems {
                             let (column, words) = in_spreadsheet_words(&p);
-                            out.errors.push(err(format!("row {row}, column {column}"), words));
+                            out.errors
+                                .push(err(format!("row {row}, column {column}"), words));
                         }
                     }
                 }
@@ -193,6 +195,7 @@ fn column_for(field: &str) -> &'static str {
         ("title", "title"),
         ("organisation.name", "organisation"),
         ("organisation.url", "organisation_url"),
+        ("organisation.id", "organisation_id"),
         ("summary", "summary"),
         ("description", "description"),
         ("kind", "kind"),
@@ -228,7 +231,12 @@ fn column_for(field: &str) -> &'static str {
     ];
     COLUMNS
         .iter()
-        .find(|(f, _)| field == *f || field.starts_with(&format!("{f}.")) || field.starts_with(&format!("{f} ")) || field.starts_with(&format!("{f}[")))
+        .find(|(f, _)| {
+            field == *f
+                || field.starts_with(&format!("{f}."))
+                || field.starts_with(&format!("{f} "))
+                || field.starts_with(&format!("{f}["))
+        })
         .map_or("?", |(_, c)| c)
 }
 
@@ -237,7 +245,11 @@ fn in_spreadsheet_words(p: &opendoor_core::validate::Problem) -> (&'static str, 
     let field = p.field();
     let text = p.to_string();
     let words = text.strip_prefix(field).unwrap_or(&text).trim().to_owned();
-    let words = if words.is_empty() { text.clone() } else { words };
+    let words = if words.is_empty() {
+        text.clone()
+    } else {
+        words
+    };
     (column_for(field), words)
 }
 
@@ -520,6 +532,7 @@ fn row_to_listing<'a>(
             organisation: Organisation {
                 name: cell("organisation").to_owned(),
                 url: opt(cell("organisation_url")),
+                id: opt(cell("organisation_id")),
             },
             summary: cell("summary").to_owned(),
             description: cell("description").replace("\r\n", "\n"),

@@ -8,13 +8,12 @@ pub mod csv;
 pub mod util;
 pub mod vds;
 
-use std::collections::HashSet;
 use std::fmt;
 use std::path::Path;
 
 use opendoor_core::feed::{parse_page, Item};
 
-use crate::store::{org_key, ImportBatch, ImportOp, ImportReport, Store};
+use crate::store::{ImportBatch, ImportOp, ImportReport, Store};
 
 /// One problem with an input, naming where it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -111,6 +110,7 @@ pub fn run(
     store: &Store,
     files: &[impl AsRef<Path>],
     withdraw_missing: bool,
+    org: Option<&str>,
 ) -> Result<RunOutcome, Vec<ImportError>> {
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
@@ -150,24 +150,17 @@ pub fn run(
         })
         .collect();
     all.extend(ops);
-    let withdraw_missing_for = withdraw_missing.then(|| {
-        all.iter()
-            .filter_map(|op| match op {
-                ImportOp::Upsert(l) => Some(org_key(&l.organisation.name)),
-                ImportOp::Delete(_) => None,
-            })
-            .collect::<HashSet<_>>()
-    });
     let report = store
         .import(ImportBatch {
             ops: all,
-            withdraw_missing_for,
+            org: org.map(str::to_owned),
+            withdraw_missing,
         })
         .map_err(|e| {
             vec![ImportError {
                 file: "(database)".into(),
                 location: String::new(),
-                problem: format!("{e:#}"),
+                problem: crate::http::chain(&e),
             }]
         })?;
     Ok(RunOutcome { report, warnings })

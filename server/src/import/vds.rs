@@ -511,6 +511,8 @@ fn role_to_listing(
         organisation: Organisation {
             name: org_name.to_owned(),
             url: org_url,
+            // The publisher's own id for the organisation: what ties its listings together.
+            id: text(org, &["@id", "id", "identifier"]),
         },
         summary,
         description,

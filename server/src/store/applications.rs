@@ -19,7 +19,6 @@ pub struct NewApplication<'a> {
     pub idempotency_key: &'a str,
     pub request_hash: [u8; 32],
     pub listing_id: &'a str,
-    pub org_key: &'a str,
     pub request: &'a ApplicationRequest,
     /// A sealed application's envelope fingerprint: SHA-256 of its one-time key, and the seal
     /// key it was sealed to. The same envelope never stores a second application.
@@ -78,6 +77,15 @@ impl Store {
                     return Ok(IdempotentOutcome::Replayed((new.respond)(&id, status, &created, None)));
                 }
             }
+            // The application belongs to the listing's organisation, by its stable id.
+            let org: String = tx
+                .query_row(
+                    "SELECT org_key FROM listings WHERE id = ?1",
+                    [new.listing_id],
+                    |r| r.get(0),
+                )
+                .optional()?
+                .ok_or_else(|| StoreError::Invalid(format!("no listing {}", new.listing_id)))?;
             let id = random_id().map_err(StoreError::Random)?;
             let created = self.clock.rfc3339();
             // The device's own secret (only its hash is kept), or, for an older app, a token
@@ -100,7 +108,7 @@ impl Store {
                 params![
                     id,
                     new.listing_id,
-                    new.org_key,
+                    org,
                     ApplicationStatus::Received.as_str(),
                     serde_json::to_string(&payload)?,
                     token_hash.to_vec(),

@@ -7,7 +7,7 @@ use opendoor_core::Listing;
 use rusqlite::{params, OptionalExtension, TransactionBehavior};
 use serde::Serialize;
 
-use super::organisers::org_key;
+use super::organisers::{legacy_id, org_id_of};
 use super::{Result, Store, StoreError};
 use crate::secrets::sha256;
 
@@ -24,8 +24,11 @@ pub struct FeedRow {
 #[derive(Debug, Default)]
 pub struct ImportBatch {
     pub ops: Vec<ImportOp>,
-    /// Withdraw (tombstone) listings of these organisations (by key) that the batch does not mention.
-    pub withdraw_missing_for: Option<HashSet<String>>,
+    /// The operator's word that every listing in the batch belongs to this organisation id
+    /// (`import --org`); otherwise each listing's own organisation id, or its website.
+    pub org: Option<String>,
+    /// Withdraw (tombstone) the listings of the batch's organisations that it does not mention.
+    pub withdraw_missing: bool,
 }
 
 #[derive(Debug)]
@@ -133,13 +136,41 @@ impl Store {
             }
             order.push(id);
         }
+        // Every listing's organisation, by stable id: never by its display name.
+        let mut orgs: HashMap<String, (String, String)> = HashMap::new(); // listing → (org id, name)
+        let mut missing = Vec::new();
+        for id in &order {
+            if let Some(Some(l)) = wanted.get(id) {
+                match org_id_of(l, batch.org.as_deref()) {
+                    Some(org) => {
+                        orgs.insert(id.clone(), (org, l.organisation.name.trim().to_owned()));
+                    }
+                    None => missing.push(format!("{id} ({})", l.organisation.name)),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(StoreError::Invalid(format!(
+                "no organisation id for {}: give each organisation an id in the data \
+                 (organisation.id, the CSV column organisation_id, or the VDS @id) or a website, \
+                 or import with --org ORG_ID",
+                missing.join(", ")
+            )));
+        }
         self.write(|conn| {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let mut report = ImportReport::default();
             let max: i64 = tx.query_row("SELECT COALESCE(MAX(modified), 0) FROM listings", [], |r| r.get(0))?;
             let mut next = max.saturating_add(1).max(self.clock.millis());
             {
-                let mut get = tx.prepare("SELECT deleted, content_hash FROM listings WHERE id = ?1")?;
+                let mut get = tx.prepare("SELECT deleted, content_hash, org_key FROM listings WHERE id = ?1")?;
+                let mut org_row = tx.prepare(
+                    "INSERT INTO organisations (org_key, name, created) VALUES (?1, ?2, ?3) \
+                     ON CONFLICT (org_key) DO UPDATE SET name = ?2",
+                )?;
+                let mut adopt = tx.prepare(
+                    "UPDATE applications SET org_key = ?3 WHERE listing_id = ?1 AND org_key = ?2",
+                )?;
                 let mut put = tx.prepare(
                     "INSERT INTO listings (id, modified, deleted, org_key, data, content_hash) \
                      VALUES (?1, ?2, 0, ?3, ?4, ?5) ON CONFLICT (id) DO UPDATE SET modified = ?2, \
@@ -148,17 +179,35 @@ impl Store {
                 let mut del =
                     tx.prepare("UPDATE listings SET modified = ?2, deleted = 1, data = NULL, content_hash = NULL WHERE id = ?1")?;
                 for id in &order {
-                    let existing: Option<(bool, Option<Vec<u8>>)> =
-                        get.query_row([id], |r| Ok((r.get::<_, i64>(0)? != 0, r.get(1)?))).optional()?;
+                    let existing: Option<(bool, Option<Vec<u8>>, String)> = get
+                        .query_row([id], |r| Ok((r.get::<_, i64>(0)? != 0, r.get(1)?, r.get(2)?)))
+                        .optional()?;
                     match &wanted[id] {
                         Some(listing) => {
+                            let (org, name) = &orgs[id];
+                            if let Some((false, _, owner)) = &existing {
+                                if owner != org {
+                                    // Data stored before ids is adopted by the organisation of
+                                    // the same name; anything else is not moved by an import.
+                                    if *owner == legacy_id(name) {
+                                        adopt.execute(params![id, owner, org])?;
+                                    } else {
+                                        return Err(StoreError::Invalid(format!(
+                                            "the listing {id} belongs to another organisation ({owner}), not {org}: \
+                                             it was not moved. Nothing was imported."
+                                        )));
+                                    }
+                                }
+                            }
+                            org_row.execute(params![org, name, self.clock.rfc3339()])?;
                             let (json, hash) = listing_json_and_hash(listing)?;
+                            let same_owner = existing.as_ref().is_some_and(|e| &e.2 == org);
                             match &existing {
-                                Some((false, Some(h))) if h.as_slice() == hash => report.unchanged += 1,
+                                Some((false, Some(h), _)) if h.as_slice() == hash && same_owner => report.unchanged += 1,
                                 _ => {
-                                    put.execute(params![id, next, org_key(&listing.organisation.name), json, hash.to_vec()])?;
+                                    put.execute(params![id, next, org, json, hash.to_vec()])?;
                                     next += 1;
-                                    if matches!(existing, Some((false, _))) {
+                                    if matches!(existing, Some((false, _, _))) {
                                         report.updated += 1;
                                     } else {
                                         report.added += 1;
@@ -167,7 +216,7 @@ impl Store {
                             }
                         }
                         None => {
-                            if matches!(existing, Some((false, _))) {
+                            if matches!(existing, Some((false, _, _))) {
                                 del.execute(params![id, next])?;
                                 next += 1;
                                 report.deleted += 1;
@@ -175,9 +224,10 @@ impl Store {
                         }
                     }
                 }
-                if let Some(orgs) = &batch.withdraw_missing_for {
+                if batch.withdraw_missing {
+                    let batch_orgs: HashSet<&String> = orgs.values().map(|(o, _)| o).collect();
                     let mut live = tx.prepare("SELECT id FROM listings WHERE deleted = 0 AND org_key = ?1 ORDER BY id")?;
-                    for org in orgs {
+                    for org in batch_orgs {
                         let ids = live.query_map([org], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
                         for id in ids.into_iter().filter(|id| !wanted.contains_key(id)) {
                             del.execute(params![id, next])?;

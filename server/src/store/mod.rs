@@ -25,7 +25,7 @@ pub use applications::{NewApplication, OrganiserApplication, UpdateOutcome};
 pub use error::{Result, StoreError};
 pub use idempotency::{IdempotentOutcome, IDEMPOTENCY_SECONDS};
 pub use listings::{FeedRow, ImportBatch, ImportOp, ImportReport};
-pub use organisers::{org_key, Organiser};
+pub use organisers::{legacy_id, org_id_of, Credential, Organiser};
 pub use retention::{PurgeReport, DEFAULT_RETAIN_DAYS};
 
 /// Versioned migrations, applied in order; `PRAGMA user_version` records how many have run.
@@ -34,6 +34,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0002_idempotency_expiry_index.sql"),
     include_str!("../../migrations/0003_seal_keys.sql"),
     include_str!("../../migrations/0004_sealed_envelopes.sql"),
+    include_str!("../../migrations/0005_organisation_ids.sql"),
 ];
 const READERS: usize = 4;
 pub struct Store {

@@ -1,93 +1,173 @@
-//! Organisations and their organisers' tokens (stored as hashes, compared in constant time).
+//! Organisations, told apart by a stable id (never by their display name), and their
+//! organisers' credentials: tokens stored as hashes, compared in constant time, listed by id and
+//! label, revoked by id, optionally expiring.
 
+use opendoor_core::validate::is_org_id;
+use opendoor_core::Listing;
 use rusqlite::{params, OptionalExtension, TransactionBehavior};
+use serde::Serialize;
 use subtle::ConstantTimeEq;
 
 use super::{Result, Store, StoreError};
-use crate::secrets::{random_token, sha256};
+use crate::secrets::{hex, random_bytes, random_token, sha256};
 
+/// Someone signed in for an organisation.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Organiser {
     pub organisation_id: i64,
+    /// The organisation's stable id: what listings and applications are tied to.
     pub org_key: String,
+    /// Its display name (a label only).
     pub name: String,
 }
 
-pub fn org_key(name: &str) -> String {
-    name.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+/// One organiser credential as the operator sees it: never the secret.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Credential {
+    pub id: String,
+    pub org_id: String,
+    pub organisation: String,
+    pub label: String,
+    pub created: String,
+    /// Unix seconds; None: never.
+    pub expires: Option<i64>,
+}
+
+/// The organisation a listing belongs to: the operator's `--org` if given, else the
+/// publisher's own id for it, else its website. None: nothing stable to tie it to.
+pub fn org_id_of(listing: &Listing, operator: Option<&str>) -> Option<String> {
+    let from_data = || {
+        let o = &listing.organisation;
+        o.id.as_deref()
+            .map(str::trim)
+            .filter(|i| is_org_id(i))
+            .map(str::to_owned)
+            .or_else(|| {
+                o.url
+                    .as_deref()
+                    .map(|u| u.trim().trim_end_matches('/').to_ascii_lowercase())
+                    .filter(|u| is_org_id(u))
+            })
+    };
+    match operator {
+        Some(id) => Some(id.trim().to_owned()).filter(|i| is_org_id(i)),
+        None => from_data(),
+    }
+}
+
+/// The legacy id of data stored before organisations had ids: the normalised name.
+pub fn legacy_id(name: &str) -> String {
+    format!(
+        "name:{}",
+        name.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    )
 }
 
 impl Store {
-    /// Adds an organiser token for the organisation (created if new). Returns the token, which is
-    /// not stored: only its hash is.
-    pub fn add_organiser(&self, name: &str) -> Result<(Organiser, String)> {
-        let key = org_key(name);
-        if key.is_empty() {
+    /// A new credential for the organisation `org_id` (created, with `name` as its label, if
+    /// new). Returns the token: it is not stored, only its hash is.
+    pub fn add_organiser(
+        &self,
+        org_id: &str,
+        name: Option<&str>,
+        label: &str,
+        expires: Option<i64>,
+    ) -> Result<(Organiser, Credential, String)> {
+        let org_id = org_id.trim();
+        if !is_org_id(org_id) {
             return Err(StoreError::Invalid(
-                "the organisation's name is empty".into(),
+                "the organisation id must be printable characters with no spaces (a slug, a URL or the publisher's id)".into(),
             ));
         }
         let token = random_token("od_org_").map_err(StoreError::Random)?;
+        let cred_id = hex(&random_bytes::<6>().map_err(StoreError::Random)?);
         let now = self.clock.rfc3339();
-        let org = self.write(|conn| {
+        let label = label.trim().chars().take(200).collect::<String>();
+        self.write(|conn| {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             tx.execute(
-                "INSERT INTO organisations (org_key, name, created) VALUES (?1, ?2, ?3) ON CONFLICT (org_key) DO NOTHING",
-                params![key, name.trim(), now],
+                "INSERT INTO organisations (org_key, name, created) VALUES (?1, ?2, ?3) \
+                 ON CONFLICT (org_key) DO UPDATE SET name = COALESCE(?4, name)",
+                params![org_id, name.unwrap_or(org_id).trim(), now, name.map(str::trim)],
             )?;
-            let (id, stored_name): (i64, String) =
-                tx.query_row("SELECT id, name FROM organisations WHERE org_key = ?1", [&key], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            let (id, stored_name): (i64, String) = tx.query_row(
+                "SELECT id, name FROM organisations WHERE org_key = ?1",
+                [org_id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
             tx.execute(
-                "INSERT INTO organiser_tokens (token_hash, organisation_id, created) VALUES (?1, ?2, ?3)",
-                params![sha256(token.as_bytes()).to_vec(), id, now],
+                "INSERT INTO organiser_tokens (token_hash, organisation_id, created, id, label, expires) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![sha256(token.as_bytes()).to_vec(), id, now, cred_id, label, expires],
             )?;
             tx.commit()?;
-            Ok(Organiser { organisation_id: id, org_key: key.clone(), name: stored_name })
-        })?;
-        Ok((org, token))
-    }
-
-    /// Revokes one organiser token. Returns false if no such token exists.
-    pub fn revoke_organiser_token(&self, token: &str) -> Result<bool> {
-        let hash = sha256(token.as_bytes());
-        self.write(|c| {
-            Ok(c.execute(
-                "DELETE FROM organiser_tokens WHERE token_hash = ?1",
-                [hash.to_vec()],
-            )? > 0)
+            let org = Organiser {
+                organisation_id: id,
+                org_key: org_id.to_owned(),
+                name: stored_name.clone(),
+            };
+            let cred = Credential {
+                id: cred_id.clone(),
+                org_id: org_id.to_owned(),
+                organisation: stored_name,
+                label: label.clone(),
+                created: now.clone(),
+                expires,
+            };
+            Ok((org, cred, token.clone()))
         })
     }
 
-    /// Organisations with how many tokens each has.
-    pub fn organisations(&self) -> Result<Vec<(String, i64)>> {
+    /// Revokes one credential by its id (no secret needed). False if there is no such id.
+    pub fn revoke_credential(&self, id: &str) -> Result<bool> {
+        self.write(|c| {
+            Ok(c.execute("DELETE FROM organiser_tokens WHERE id = ?1", [id.trim()])? > 0)
+        })
+    }
+
+    /// Every credential, by organisation and then creation: never the secrets.
+    pub fn credentials(&self) -> Result<Vec<Credential>> {
         self.read(|c| {
             let mut st = c.prepare(
-                "SELECT o.name, COUNT(t.token_hash) FROM organisations o \
-                 LEFT JOIN organiser_tokens t ON t.organisation_id = o.id GROUP BY o.id ORDER BY o.org_key",
+                "SELECT t.id, o.org_key, o.name, t.label, t.created, t.expires FROM organiser_tokens t \
+                 JOIN organisations o ON o.id = t.organisation_id ORDER BY o.org_key, t.created, t.id",
             )?;
-            let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<Vec<_>>>()?;
+            let rows = st
+                .query_map([], |r| {
+                    Ok(Credential {
+                        id: r.get(0)?,
+                        org_id: r.get(1)?,
+                        organisation: r.get(2)?,
+                        label: r.get(3)?,
+                        created: r.get(4)?,
+                        expires: r.get(5)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
             Ok(rows)
         })
     }
 
-    /// The organiser a token belongs to, if any.
+    /// The organiser a token belongs to, if it is known and has not expired.
     pub fn organiser_by_token(&self, token: &str) -> Result<Option<Organiser>> {
         let hash = sha256(token.as_bytes());
+        let now = self.clock.unix();
         self.read(|c| {
-            let row: Option<(Vec<u8>, i64, String, String)> = c
+            let row: Option<(Vec<u8>, i64, String, String, Option<i64>)> = c
                 .prepare_cached(
-                    "SELECT t.token_hash, o.id, o.org_key, o.name FROM organiser_tokens t \
+                    "SELECT t.token_hash, o.id, o.org_key, o.name, t.expires FROM organiser_tokens t \
                      JOIN organisations o ON o.id = t.organisation_id WHERE t.token_hash = ?1",
                 )?
                 .query_row([hash.to_vec()], |r| {
-                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
                 })
                 .optional()?;
-            Ok(row.and_then(|(stored, id, key, name)| {
-                bool::from(stored.ct_eq(&hash)).then_some(Organiser {
+            Ok(row.and_then(|(stored, id, key, name, expires)| {
+                let live = expires.is_none_or(|e| now < e);
+                (bool::from(stored.ct_eq(&hash)) && live).then_some(Organiser {
                     organisation_id: id,
                     org_key: key,
                     name,

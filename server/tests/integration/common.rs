@@ -111,7 +111,7 @@ pub fn listing(id: &str, org: &str) -> Value {
     json!({
         "id": id,
         "title": format!("Opportunity {id}"),
-        "organisation": {"name": org},
+        "organisation": {"name": org, "id": org_id(org)},
         "summary": "Help shape a service.",
         "description": "A longer description.\n\nWith two paragraphs.",
         "kind": "advisory-group",
@@ -149,7 +149,7 @@ pub fn put_listings(db: &Path, listings: &[Value]) {
     store
         .import(ImportBatch {
             ops,
-            withdraw_missing_for: None,
+            ..ImportBatch::default()
         })
         .unwrap();
 }
@@ -159,13 +159,35 @@ pub fn delete_listing(db: &Path, id: &str) {
     store
         .import(ImportBatch {
             ops: vec![ImportOp::Delete(id.into())],
-            withdraw_missing_for: None,
+            ..ImportBatch::default()
         })
         .unwrap();
 }
 
+/// The stable id the fixtures give the organisation called `name`.
+pub fn org_id(name: &str) -> String {
+    format!(
+        "test-{}",
+        name.to_lowercase()
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join("-")
+    )
+}
+
+/// A credential for the fixtures' organisation called `name`.
 pub fn organiser(db: &Path, name: &str) -> String {
-    Store::open(db).unwrap().add_organiser(name).unwrap().1
+    organiser_with_id(db, name).1
+}
+
+/// A credential for the organisation called `name`: (its id, the token).
+pub fn organiser_with_id(db: &Path, name: &str) -> (String, String) {
+    let (_, cred, token) = Store::open(db)
+        .unwrap()
+        .add_organiser(&org_id(name), Some(name), "test", None)
+        .unwrap();
+    (cred.id, token)
 }
 
 pub fn application(listing_id: &str) -> Value {

@@ -178,7 +178,10 @@ fn import_errors_name_file_row_and_problem_and_nothing_is_half_imported() {
     std::fs::write(&ghost, lines.join("\n")).unwrap();
     let (ok, _, err) = import(&db, &[&ghost], false);
     assert!(!ok);
-    assert!(err.contains("ghost.csv: row 2, column title: is missing"), "{err}");
+    assert!(
+        err.contains("ghost.csv: row 2, column title: is missing"),
+        "{err}"
+    );
 
     // VDS errors name the JSON path.
     let vds = dir.path().join("bad-vds.json");

@@ -142,12 +142,19 @@ async fn authorisation_on_every_organiser_route() {
             .unwrap();
         assert_eq!(list["applications"].as_array().unwrap().len(), 0);
     }
-    // A revoked token stops working at once; the organisation's other tokens go on working.
-    let second_a = organiser(&db, "Org A");
-    assert!(opendoor_server::store::Store::open(&db)
+    // A revoked credential (by its id, no secret needed) stops working at once; the
+    // organisation's other credentials go on working.
+    let (second_id, second_a) = organiser_with_id(&db, "Org A");
+    let store = opendoor_server::store::Store::open(&db).unwrap();
+    let first_id = store
+        .credentials()
         .unwrap()
-        .revoke_organiser_token(&token_a)
-        .unwrap());
+        .into_iter()
+        .find(|c| c.org_id == org_id("Org A") && c.id != second_id)
+        .unwrap()
+        .id;
+    assert!(store.revoke_credential(&first_id).unwrap());
+    assert!(!store.revoke_credential(&first_id).unwrap(), "already gone");
     let res = c
         .get(s.url("/api/v1/organiser/applications"))
         .bearer_auth(&token_a)
@@ -312,4 +319,205 @@ async fn organisers_set_status_and_feedback_the_applicant_sees() {
         .unwrap();
     assert_eq!(res.status(), 409);
     s.stop().await;
+}
+
+/// Two bodies that share a display name are two organisations: each sees only its own
+/// applicants, and an import cannot move a listing from one to the other.
+#[tokio::test]
+async fn the_same_name_from_another_source_exposes_nothing() {
+    let mut ours = listing("ours", "Age UK");
+    ours["organisation"]["id"] = json!("https://ageuk.example/leeds");
+    let mut theirs = listing("theirs", "Age UK");
+    theirs["organisation"]["id"] = json!("https://imposter.example");
+    let s = TestServer::fresh(&[ours.clone(), theirs]).await;
+    let db = s.db.clone();
+    let c = client();
+    let res = c
+        .post(s.url("/api/v1/applications"))
+        .header("Idempotency-Key", key())
+        .json(&application("ours"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 201);
+    let store = opendoor_server::store::Store::open(&db).unwrap();
+    let (_, _, imposter) = store
+        .add_organiser("https://imposter.example", None, "them", None)
+        .unwrap();
+    let (_, _, real) = store
+        .add_organiser("https://ageuk.example/leeds", None, "us", None)
+        .unwrap();
+    let count = |token: String| {
+        let c = c.clone();
+        let url = s.url("/api/v1/organiser/applications");
+        async move {
+            let v: Value = c
+                .get(url)
+                .bearer_auth(token)
+                .send()
+                .await
+                .unwrap()
+                .json()
+                .await
+                .unwrap();
+            v["applications"].as_array().unwrap().len()
+        }
+    };
+    assert_eq!(
+        count(imposter.clone()).await,
+        0,
+        "same name, other organisation"
+    );
+    assert_eq!(count(real).await, 1);
+
+    // Re-importing "ours" under the other organisation's id is refused, whole.
+    let mut moved = ours;
+    moved["organisation"]["id"] = json!("https://imposter.example");
+    let err = store
+        .import(opendoor_server::store::ImportBatch {
+            ops: vec![opendoor_server::store::ImportOp::Upsert(Box::new(
+                serde_json::from_value(moved).unwrap(),
+            ))],
+            ..Default::default()
+        })
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("belongs to another organisation"), "{err}");
+    assert_eq!(count(imposter).await, 0);
+    s.stop().await;
+}
+
+async fn me(c: &reqwest::Client, s: &TestServer, token: &str) -> u16 {
+    c.get(s.url("/api/v1/organiser/me"))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .as_u16()
+}
+
+#[tokio::test]
+async fn credentials_are_listed_and_revoked_by_id_from_the_command_line() {
+    let s = TestServer::fresh(&[listing("l1", "Org A")]).await;
+    let db = s.db.clone();
+    let c = client();
+    let out = server_bin()
+        .args(["organiser", "add", "--db"])
+        .arg(&db)
+        .args([
+            "--org",
+            &org_id("Org A"),
+            "--label",
+            "Jo, coordinator",
+            "--expires-days",
+            "30",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let token = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+    assert_eq!(me(&c, &s, &token).await, 200);
+    let list = server_bin()
+        .args(["organiser", "list", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    let list = String::from_utf8_lossy(&list.stdout).into_owned();
+    assert!(
+        list.contains("Jo, coordinator") && list.contains(&org_id("Org A")),
+        "{list}"
+    );
+    assert!(!list.contains(&token[8..]), "a secret in the list: {list}");
+    let id = list
+        .lines()
+        .find(|l| l.contains("Jo, coordinator"))
+        .and_then(|l| l.split('\t').next())
+        .unwrap()
+        .to_owned();
+    let out = server_bin()
+        .args(["organiser", "revoke", "--db"])
+        .arg(&db)
+        .arg(&id)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        me(&c, &s, &token).await,
+        401,
+        "revoked at once, by id alone"
+    );
+    s.stop().await;
+}
+
+#[tokio::test]
+async fn an_expired_credential_is_refused() {
+    use std::sync::atomic::{AtomicI64, Ordering};
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("od.db");
+    let now = std::sync::Arc::new(AtomicI64::new(1_900_000_000));
+    let clock = now.clone();
+    let s = TestServer::start_config(opendoor_server::ServeConfig {
+        clock: opendoor_server::clock::Clock::from_unix(move || clock.load(Ordering::SeqCst)),
+        ..config(&db)
+    })
+    .await;
+    let (_, _, token) = opendoor_server::store::Store::open(&db)
+        .unwrap()
+        .add_organiser("org-b", Some("Org B"), "", Some(1_900_000_000 + 3600))
+        .unwrap();
+    let c = client();
+    assert_eq!(me(&c, &s, &token).await, 200);
+    now.fetch_add(3601, Ordering::SeqCst);
+    assert_eq!(me(&c, &s, &token).await, 401, "expired");
+    s.stop().await;
+}
+
+/// Listings and applications stored before organisations had ids are adopted by the first
+/// import that gives their organisation (same name) a real id; a different name is refused.
+#[test]
+fn data_from_before_ids_is_adopted_by_the_same_name_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("od.db");
+    put_listings(&db, &[listing("l1", "Org A")]);
+    {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        // What migration 5 makes of a database from before ids.
+        conn.execute_batch(
+            "UPDATE listings SET org_key = 'name:org a'; \
+             INSERT INTO applications (id, listing_id, org_key, status, payload, token_hash, created, updated) \
+             VALUES ('a1', 'l1', 'name:org a', 'received', '{}', x'00', 'c', 'u');",
+        )
+        .unwrap();
+    }
+    let store = opendoor_server::store::Store::open(&db).unwrap();
+    let mut other = listing("l1", "Somebody Else");
+    other["organisation"]["id"] = json!("https://else.example");
+    let import = |l: Value| {
+        store.import(opendoor_server::store::ImportBatch {
+            ops: vec![opendoor_server::store::ImportOp::Upsert(Box::new(
+                serde_json::from_value(l).unwrap(),
+            ))],
+            ..Default::default()
+        })
+    };
+    assert!(import(other).is_err(), "another name may not adopt it");
+    import(listing("l1", "Org A")).unwrap();
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let owner: String = conn
+        .query_row(
+            "SELECT org_key FROM applications WHERE id = 'a1'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        owner,
+        org_id("Org A"),
+        "the application followed its listing"
+    );
 }

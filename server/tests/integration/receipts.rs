@@ -234,7 +234,6 @@ fn the_purge_command_erases_past_retention() {
             idempotency_key: "k",
             request_hash: [0; 32],
             listing_id: "l1",
-            org_key: "org a",
             request: &req,
             envelope: None,
             respond: &|_, _, _, _| String::new(),
