@@ -66,6 +66,9 @@ pub fn legacy_id(name: &str) -> String {
     )
 }
 
+/// (token hash, organisation row id, organisation id, name, expires).
+type TokenRow = (Vec<u8>, i64, String, String, Option<i64>);
+
 impl Store {
     /// A new credential for the organisation `org_id` (created, with `name` as its label, if
     /// new). Returns the token: it is not stored, only its hash is.
@@ -156,7 +159,7 @@ impl Store {
         let hash = sha256(token.as_bytes());
         let now = self.clock.unix();
         self.read(|c| {
-            let row: Option<(Vec<u8>, i64, String, String, Option<i64>)> = c
+            let row: Option<TokenRow> = c
                 .prepare_cached(
                     "SELECT t.token_hash, o.id, o.org_key, o.name, t.expires FROM organiser_tokens t \
                      JOIN organisations o ON o.id = t.organisation_id WHERE t.token_hash = ?1",
