@@ -94,7 +94,7 @@ async fn outbox_records_keep_their_stage_and_key() {
     sent.record(
         Outcome::Stored {
             server_id: "a-1".into(),
-            status_token: "t".into(),
+            status_token: Some("t".into()),
             status: opendoor_core::application::ApplicationStatus::Received,
         },
         9,

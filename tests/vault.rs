@@ -171,7 +171,13 @@ async fn a_raw_scan_of_every_record_finds_nothing_a_person_typed() {
     let mut queued = LocalApplication::new(with_question, form, 2_000);
     let today = time::macros::date!(2020 - 01 - 01);
     queued
-        .queue(&questions(with_question), "key-1".into(), 2_000, today)
+        .queue(
+            &questions(with_question),
+            "key-1".into(),
+            "s3cr3t-made-on-the-device-0123456789abcdefghij".into(),
+            2_000,
+            today,
+        )
         .unwrap();
     drafts.put_application(&queued).await.unwrap();
     assert_eq!(store.sealed_entries().await.unwrap().len(), 1);
