@@ -7,7 +7,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::feed::{Item, Page, PageError};
+use crate::feed::{Item, Page, PageError, SkippedItem};
 
 /// Most pages read in one sync, so a feed whose `next` never settles cannot loop forever.
 pub const MAX_PAGES_PER_SYNC: usize = 500;
@@ -150,6 +150,36 @@ impl fmt::Display for SyncError {
     }
 }
 
+/// How many reasons for skipped listings one sync keeps to show (the count is kept in full).
+pub const MAX_SKIPPED_REASONS: usize = 5;
+
+/// The listings one sync had to skip: how many in all, and the first few reasons ("id": why).
+/// The count and the list are kept apart so "9 could not be shown" stays true when only
+/// [`MAX_SKIPPED_REASONS`] reasons are listed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Skipped {
+    pub total: usize,
+    pub reasons: Vec<String>,
+}
+
+impl Skipped {
+    /// Counts every item of `items` and keeps reasons until there are [`MAX_SKIPPED_REASONS`].
+    pub fn add(&mut self, items: &[SkippedItem]) {
+        self.total += items.len();
+        let room = MAX_SKIPPED_REASONS.saturating_sub(self.reasons.len());
+        self.reasons.extend(
+            items
+                .iter()
+                .take(room)
+                .map(|s| format!("\u{201c}{}\u{201d}: {}", s.id, s.problem)),
+        );
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.total == 0
+    }
+}
+
 /// Totals for one sync, for the status line.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Tally {
@@ -157,4 +187,39 @@ pub struct Tally {
     pub put: usize,
     pub deleted: usize,
     pub skipped: usize,
+}
+
+#[cfg(test)]
+mod skipped_tests {
+    use super::*;
+    use crate::feed::ItemProblem;
+    use crate::words::skipped_words;
+
+    fn items(n: usize, from: usize) -> Vec<SkippedItem> {
+        (from..from + n)
+            .map(|i| SkippedItem {
+                id: format!("L{i}"),
+                problem: ItemProblem::NoData,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_skipped_listing_is_counted_but_only_five_reasons_are_kept() {
+        let mut s = Skipped::default();
+        assert!(s.is_empty());
+        // Nine listings skipped over two pages (4 then 5).
+        s.add(&items(4, 0));
+        s.add(&items(5, 4));
+        assert_eq!(s.total, 9);
+        assert_eq!(s.reasons.len(), MAX_SKIPPED_REASONS);
+        assert!(s.reasons[0].starts_with("\u{201c}L0\u{201d}: "));
+        assert!(s.reasons[4].starts_with("\u{201c}L4\u{201d}: "));
+        assert_eq!(
+            skipped_words(s.total),
+            "9 listings from the feed could not be shown"
+        );
+        s.add(&items(1, 9));
+        assert_eq!((s.total, s.reasons.len()), (10, 5));
+    }
 }

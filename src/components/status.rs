@@ -41,10 +41,10 @@ pub fn StatusBar() -> impl IntoView {
             <Show when=move || !skipped().is_empty()>
                 <details class="wrap skipped">
                     <summary>
-                        {move || words::skipped_words(skipped().len())}
+                        {move || words::skipped_words(skipped().total)}
                     </summary>
                     <ul>
-                        {move || skipped().into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
+                        {move || skipped().reasons.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
                     </ul>
                 </details>
             </Show>

@@ -20,8 +20,8 @@ pub struct Ctx {
     pub state: RwSignal<SyncState>,
     /// Unix seconds of the last complete sync.
     pub last_sync: RwSignal<Option<i64>>,
-    /// "id: why" for listings the last sync had to skip.
-    pub skipped: RwSignal<Vec<String>>,
+    /// The listings the last sync had to skip: how many, and a few "id: why" lines.
+    pub skipped: RwSignal<opendoor_core::sync::Skipped>,
     /// Bumped whenever stored listings change, so pages reload them.
     pub revision: RwSignal<u32>,
     /// Milliseconds since the epoch; ticks every 30 s so "Updated 5 minutes ago" stays true.
@@ -51,7 +51,7 @@ impl Ctx {
             store: StoredValue::new(SendWrapper::new(store)),
             state: RwSignal::new(SyncState::Idle),
             last_sync: RwSignal::new(None),
-            skipped: RwSignal::new(Vec::new()),
+            skipped: RwSignal::new(Default::default()),
             revision: RwSignal::new(0),
             now: RwSignal::new(clock::now_ms()),
             apps_revision: RwSignal::new(0),

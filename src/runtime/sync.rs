@@ -2,7 +2,7 @@
 
 use opendoor_core::feed::{parse_page, PageError};
 use opendoor_core::sync::{
-    after_page, Cursor, Response, SyncError, Tally, Then, MAX_PAGES_PER_SYNC,
+    after_page, Cursor, Response, Skipped, SyncError, Tally, Then, MAX_PAGES_PER_SYNC,
 };
 
 use opendoor_core::words;
@@ -16,8 +16,8 @@ use crate::store::{Store, StoreError};
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Report {
     pub tally: Tally,
-    /// A few "id: why" lines for listings the feed sent that could not be read.
-    pub skipped: Vec<String>,
+    /// How many listings the feed sent that could not be read, and a few "id: why" lines.
+    pub skipped: Skipped,
 }
 
 impl From<StoreError> for SyncError {
@@ -67,11 +67,7 @@ pub async fn run(store: &Store, start_url: &str) -> Result<Report, (SyncError, R
             Ok(p) => p,
             Err(e) => return Err((SyncError::BadPage(e), report)),
         };
-        for s in page.skipped.iter().take(5 - report.skipped.len().min(5)) {
-            report
-                .skipped
-                .push(format!("\u{201c}{}\u{201d}: {}", s.id, s.problem));
-        }
+        report.skipped.add(&page.skipped);
         let Some(next) = resolve(&cursor.url, &page.next) else {
             let e = PageError::WrongShape("its \"next\" link is not a web address".into());
             return Err((SyncError::BadPage(e), report));
