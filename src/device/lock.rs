@@ -76,8 +76,34 @@ async fn save_open_form() {
 
 fn forget_and_restart(path: &str) {
     session::forget();
+    clear_typed_fields();
     if let Some(w) = web_sys::window() {
         let _ = w.location().replace(path);
+    }
+}
+
+/// Empties every text field on the page before it is left, so the history entry Chromium
+/// keeps for session restore could hold nothing typed even if a field were ever saved (the
+/// fields are `autocomplete="off"` on a shared device, which Blink does not save; this is the
+/// second line). Setting `value` fires no input event, so nothing is saved as empty.
+fn clear_typed_fields() {
+    use wasm_bindgen::JsCast;
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(list) = doc.query_selector_all("input, textarea") else {
+        return;
+    };
+    for i in 0..list.length() {
+        let Some(node) = list.item(i) else { continue };
+        if let Some(input) = node.dyn_ref::<web_sys::HtmlInputElement>() {
+            match input.type_().as_str() {
+                "checkbox" | "radio" => input.set_checked(false),
+                _ => input.set_value(""),
+            }
+        } else if let Some(area) = node.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+            area.set_value("");
+        }
     }
 }
 

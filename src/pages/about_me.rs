@@ -77,7 +77,7 @@ fn Editor(about: Option<AboutMe>) -> impl IntoView {
         </p>
         <p>{move || if kept.get() { "Your answers are kept on this device." } else { "Nothing is kept on this device at the moment." }}</p>
         <p class="save-status" role="status" aria-live="polite">{move || message.get()}</p>
-        <form novalidate on:submit=save>
+        <form novalidate autocomplete=super::form_autocomplete(super::keep_private()) on:submit=save>
             <AboutYouFields form=form errors=errors/>
             <div class="button-group">
                 <button type="submit" class="button">"Save on this device"</button>

@@ -53,3 +53,25 @@ pub fn focus_element(id: &str) -> Option<web_sys::HtmlElement> {
     let _ = el.focus();
     Some(el)
 }
+
+/// Whether what is typed here must stay out of the browser's own files: on a shared device,
+/// Chromium's session restore (`Sessions/`, which keeps the form control state of history
+/// entries), its autofill store (`Web Data`) and its password manager would otherwise keep one
+/// person's details for the next. Fields then carry `autocomplete="off"` (Blink neither saves
+/// nor restores the state of such a control, nor adds it to autofill) and no `name` (what
+/// autofill's history is keyed on). Personal devices keep the helpful `autocomplete` tokens
+/// (WCAG 1.3.5). docs/shared-devices.md says what is still left in the profile.
+pub fn keep_private() -> bool {
+    leptos::prelude::use_context::<crate::runtime::ctx::Ctx>().is_some_and(|c| c.shared())
+}
+
+/// The `name` attribute a field gets: none on a shared device.
+pub fn field_name(private: bool, name: &str) -> Option<String> {
+    (!private).then(|| name.to_string())
+}
+
+/// The form element's own `autocomplete`: `off` on a shared device (so Chromium treats every
+/// control in it as not to be saved, whatever the control says).
+pub fn form_autocomplete(private: bool) -> Option<&'static str> {
+    private.then_some("off")
+}

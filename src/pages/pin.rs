@@ -1,4 +1,9 @@
 //! Shared devices: the PIN screen in front of anything personal, and "I'm finished".
+//!
+//! PIN fields carry `autocomplete="off"` and no `name` (in forms marked `autocomplete="off"`),
+//! so Chromium keeps neither their state for session restore nor anything for autofill; they
+//! stay `type=password` (so screen readers do not read a PIN aloud), which Blink never saves in
+//! a history entry's form state either.
 
 use leptos::prelude::*;
 use opendoor_core::outbox::Stage;
@@ -122,33 +127,34 @@ fn PinScreen() -> impl IntoView {
         <section aria-labelledby="pin-new-title" class="pin-section">
             <h2 id="pin-new-title">"New here? Choose a PIN"</h2>
             <p class="warning-text"><strong>"If you forget your PIN, nobody can get your drafts back — not us, and not the people who run this device. They can only be deleted."</strong></p>
-            <form on:submit=on_new novalidate>
+            <form on:submit=on_new novalidate autocomplete="off">
                 <div class=field_class(new_error)>
                     <label class="label" for="new-pin">"Choose a PIN"</label>
-                    <p class="hint" id="new-pin-hint">"At least 6 characters: numbers, letters or both. Don't use a PIN you use for anything else."</p>
+                    <p class="hint" id="new-pin-hint">"At least 6 characters: numbers, letters or both. Don't use a PIN you use for anything else, or one like 111111 or 123456."</p>
+                    <p class="hint" id="new-pin-words">"Or use three or four words, like “violin marble fog teacup”: much harder to guess, and still easy to remember. Spaces are fine."</p>
                     <Show when=move || !new_error.get().is_empty()>
                         <p class="error-message" id="new-pin-error"><span class="visually-hidden">"Error: "</span>{move || new_error.get()}</p>
                     </Show>
-                    <input class="input input-pin" id="new-pin" name="new-pin" type=kind autocomplete="new-password"
-                        aria-describedby=move || if new_error.get().is_empty() { "new-pin-hint" } else { "new-pin-hint new-pin-error" }
+                    <input class="input input-pin" id="new-pin" type=kind autocomplete="off" spellcheck="false" autocapitalize="off"
+                        aria-describedby=move || if new_error.get().is_empty() { "new-pin-hint new-pin-words" } else { "new-pin-hint new-pin-words new-pin-error" }
                         node_ref=new_pin/>
                 </div>
                 <div class="form-group">
                     <label class="label" for="new-pin-again">"Type the same PIN again"</label>
-                    <input class="input input-pin" id="new-pin-again" name="new-pin-again" type=kind autocomplete="new-password" node_ref=new_again/>
+                    <input class="input input-pin" id="new-pin-again" type=kind autocomplete="off" spellcheck="false" autocapitalize="off" node_ref=new_again/>
                 </div>
                 <button class="button" type="submit" disabled=move || busy.get()>"Set PIN and continue"</button>
             </form>
         </section>
         <section aria-labelledby="pin-unlock-title" class="pin-section">
             <h2 id="pin-unlock-title">"Already started? Enter your PIN"</h2>
-            <form on:submit=on_unlock novalidate>
+            <form on:submit=on_unlock novalidate autocomplete="off">
                 <div class=field_class(unlock_error)>
                     <label class="label" for="pin">"Your PIN"</label>
                     <Show when=move || !unlock_error.get().is_empty()>
                         <p class="error-message" id="pin-error"><span class="visually-hidden">"Error: "</span>{move || unlock_error.get()}</p>
                     </Show>
-                    <input class="input input-pin" id="pin" name="pin" type=kind autocomplete="current-password"
+                    <input class="input input-pin" id="pin" type=kind autocomplete="off" spellcheck="false" autocapitalize="off"
                         aria-describedby=move || if unlock_error.get().is_empty() { "" } else { "pin-error" }
                         node_ref=pin/>
                 </div>

@@ -6,6 +6,8 @@ use opendoor_core::application::{ContactBy, PaperFormat};
 use opendoor_core::form::{FieldError, Form, FormAnswer};
 use opendoor_core::question::{AnswerKind, Question};
 
+use crate::pages::{field_name, keep_private};
+
 /// The message for `field`, if any.
 pub fn error_for(
     errors: RwSignal<Vec<FieldError>>,
@@ -62,12 +64,15 @@ pub fn TextField(
         let id = id.clone();
         move || described_by(&id, has_hint, error.get().is_some())
     };
+    let private = keep_private();
+    let auto = if private { Some("off") } else { autocomplete };
     let input = if multiline {
         view! {
             <textarea
                 class="textarea"
                 id=id.clone()
-                name=id.clone()
+                name=field_name(private, &id)
+                autocomplete=auto
                 rows="4"
                 aria-describedby=desc.clone()
                 aria-invalid=move || error.get().is_some().then_some("true")
@@ -81,9 +86,9 @@ pub fn TextField(
             <input
                 class="input"
                 id=id.clone()
-                name=id.clone()
+                name=field_name(private, &id)
                 type=input_type.unwrap_or("text")
-                autocomplete=autocomplete
+                autocomplete=auto
                 spellcheck="false"
                 aria-describedby=desc.clone()
                 aria-invalid=move || error.get().is_some().then_some("true")
@@ -123,6 +128,7 @@ pub fn Radios(
         let id = id.clone();
         move || described_by(&id, has_hint, error.get().is_some())
     };
+    let private = keep_private();
     let items = options
         .into_iter()
         .enumerate()
@@ -139,6 +145,7 @@ pub fn Radios(
                         type="radio"
                         id=input_id.clone()
                         name=id.clone()
+                        autocomplete=private.then_some("off")
                         value=value.clone()
                         prop:checked=move || get.get().as_deref() == Some(v.as_str())
                         on:change=move |_| set.run(v2.clone())
@@ -180,6 +187,7 @@ pub fn Checkbox(
         move || described_by(&id, has_hint, error.get().is_some())
     };
     let id2 = id.clone();
+    let private = keep_private();
     view! {
         <div class="form-group" class:form-group-error=move || error.get().is_some()>
             {move || view! { <ErrorMessage id=id2.clone() message=error.get()/> }}
@@ -188,7 +196,8 @@ pub fn Checkbox(
                     class="checkbox-input"
                     type="checkbox"
                     id=id.clone()
-                    name=id.clone()
+                    name=field_name(private, &id)
+                    autocomplete=private.then_some("off")
                     aria-describedby=desc
                     prop:checked=move || get.get()
                     on:change=move |ev| set.run(event_target_checked(&ev))
@@ -469,6 +478,7 @@ pub fn QuestionField(
             .into_any()
         }
         AnswerKind::MultipleChoice { options } => {
+            let private = keep_private();
             let boxes = options
                 .iter()
                 .enumerate()
@@ -481,7 +491,8 @@ pub fn QuestionField(
                                 class="checkbox-input"
                                 type="checkbox"
                                 id=input_id.clone()
-                                name=id.clone()
+                                name=field_name(private, &id)
+                                autocomplete=private.then_some("off")
                                 value=o.clone()
                                 prop:checked=move || form.with(|f| matches!(f.answers.get(&q1), Some(FormAnswer::Choices(c)) if c.contains(&o1)))
                                 on:change=move |ev| {

@@ -324,7 +324,7 @@ fn FormScreen(loaded: Loaded) -> impl IntoView {
         })}
         <p>"Your answers are saved on this device as you type, so you can stop and come back later, even without a connection."</p>
         <p class="save-status" role="status" aria-live="polite">{move || saved.get()}</p>
-        <form novalidate on:submit=on_continue>
+        <form novalidate autocomplete=crate::pages::form_autocomplete(crate::pages::keep_private()) on:submit=on_continue>
             <h2>"About you"</h2>
             <AboutYouFields form=form errors=errors/>
             <h2>"Getting help"</h2>
