@@ -1,9 +1,8 @@
 //! Feed pages from the database, built with the domain crate's `page_to_json` so that they parse
 //! with the app's own `parse_page`. Used by `GET /feed/opportunities` and by `export-static`.
 
-use std::collections::HashMap;
 use std::io::Write;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::OnceLock;
 
 use bytes::Bytes;
 
@@ -238,49 +237,4 @@ pub fn render(
     };
     let body = serde_json::to_vec(&page_to_json(&items, &next, Some(license)))?;
     Ok(RenderedPage::new(body, is_last))
-}
-
-/// Rendered pages, kept until the feed changes. The feed's version is the largest `modified`,
-/// which every change increases, so a page cached under one version can never be stale.
-#[derive(Default)]
-pub struct PageCache {
-    inner: Mutex<CacheInner>,
-}
-
-#[derive(Default)]
-struct CacheInner {
-    version: i64,
-    pages: HashMap<(String, Option<Cursor>), Arc<RenderedPage>>,
-}
-
-const MAX_CACHED_PAGES: usize = 1024;
-
-impl PageCache {
-    pub fn get_or_render(
-        &self,
-        store: &Store,
-        base: &str,
-        after: Option<&Cursor>,
-        limit: usize,
-        license: &str,
-    ) -> Result<Arc<RenderedPage>> {
-        let version = store.feed_version()?;
-        let key = (base.to_owned(), after.cloned());
-        {
-            let inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
-            if inner.version == version {
-                if let Some(p) = inner.pages.get(&key) {
-                    return Ok(p.clone());
-                }
-            }
-        }
-        let page = Arc::new(render(store, base, after, limit, license)?);
-        let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
-        if inner.version != version || inner.pages.len() >= MAX_CACHED_PAGES {
-            inner.pages.clear();
-            inner.version = version;
-        }
-        inner.pages.insert(key, page.clone());
-        Ok(page)
-    }
 }

@@ -6,6 +6,7 @@ pub mod export;
 pub mod feed;
 pub mod http;
 pub mod import;
+pub mod page_cache;
 pub mod rate_limit;
 pub mod seal_keys;
 pub mod secrets;
@@ -19,8 +20,8 @@ use std::sync::Arc;
 use tokio::net::TcpListener;
 
 use crate::clock::Clock;
-use crate::feed::PageCache;
 use crate::http::AppState;
+use crate::page_cache::PageCache;
 use crate::rate_limit::RateLimits;
 use crate::store::{Store, StoreError};
 
@@ -61,6 +62,8 @@ pub struct ServeConfig {
     pub retain_days: u32,
     /// How often expired records are purged (and the retention rule applied).
     pub purge_every: std::time::Duration,
+    /// Memory for rendered feed pages (`page_cache`).
+    pub feed_cache_bytes: usize,
 }
 
 /// A server bound to its address, not yet serving.
@@ -111,7 +114,7 @@ impl Server {
             public_url: config.public_url,
             page_size: config.page_size.clamp(1, opendoor_core::feed::MAX_ITEMS),
             license: Arc::from(config.license.as_str()),
-            pages: Arc::new(PageCache::default()),
+            pages: Arc::new(PageCache::new(config.feed_cache_bytes)),
             clock: config.clock,
             limits: config.limits,
         };

@@ -5,8 +5,10 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 use opendoor_server::clock::Clock;
+use opendoor_server::page_cache::DEFAULT_CACHE_BYTES;
 use opendoor_server::rate_limit::{
-    RateLimits, DEFAULT_APPLICATIONS_PER_MINUTE, DEFAULT_MAX_CLIENTS, DEFAULT_STATUS_PER_MINUTE,
+    RateLimits, DEFAULT_APPLICATIONS_PER_MINUTE, DEFAULT_FEED_PER_MINUTE, DEFAULT_MAX_CLIENTS,
+    DEFAULT_STATUS_PER_MINUTE,
 };
 use opendoor_server::seal_keys::rfc3339;
 use opendoor_server::store::{Store, DEFAULT_RETAIN_DAYS};
@@ -102,6 +104,12 @@ struct ServeArgs {
     /// the listing closed; checked hourly while serving, or run `purge`.
     #[arg(long, env = "OPENDOOR_RETAIN_DAYS", default_value_t = DEFAULT_RETAIN_DAYS)]
     retain_days: u32,
+    /// Feed page requests allowed per minute from one client address (0: no limit).
+    #[arg(long, env = "OPENDOOR_FEED_PER_MINUTE", default_value_t = DEFAULT_FEED_PER_MINUTE)]
+    feed_per_minute: u32,
+    /// Memory for rendered feed pages, in MB (least recently used pages go first).
+    #[arg(long, env = "OPENDOOR_FEED_CACHE_MB", default_value_t = DEFAULT_CACHE_BYTES / (1024 * 1024))]
+    feed_cache_mb: usize,
 }
 
 #[derive(Args)]
@@ -240,6 +248,8 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         rate_limit_clients,
         trust_proxy,
         retain_days,
+        feed_per_minute,
+        feed_cache_mb,
     } = args;
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -254,12 +264,14 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
             limits: RateLimits {
                 applications_per_minute,
                 status_per_minute,
+                feed_per_minute,
                 max_clients: rate_limit_clients,
                 trust_proxy,
             },
             clock: Clock::system(),
             retain_days,
             purge_every: std::time::Duration::from_secs(3600),
+            feed_cache_bytes: feed_cache_mb.saturating_mul(1024 * 1024),
         };
         let server = Server::bind(&listen, config).await?;
         tracing::info!(

@@ -26,6 +26,8 @@ pub struct RateLimits {
     pub applications_per_minute: u32,
     /// Applicant status requests (GET and DELETE /api/v1/applications/{id}) per minute per client.
     pub status_per_minute: u32,
+    /// Feed page requests per minute per client.
+    pub feed_per_minute: u32,
     /// How many clients each limit tracks at most.
     pub max_clients: usize,
     /// Take the client's address from X-Forwarded-For (the entry the proxy added).
@@ -34,6 +36,9 @@ pub struct RateLimits {
 
 pub const DEFAULT_APPLICATIONS_PER_MINUTE: u32 = 60;
 pub const DEFAULT_STATUS_PER_MINUTE: u32 = 300;
+/// A device syncing reads a handful of pages; 600 a minute lets a whole drop-in centre behind
+/// one address sync at once, and still stops one client from rendering pages without end.
+pub const DEFAULT_FEED_PER_MINUTE: u32 = 600;
 pub const DEFAULT_MAX_CLIENTS: usize = 10_000;
 
 impl Default for RateLimits {
@@ -42,6 +47,7 @@ impl Default for RateLimits {
         RateLimits {
             applications_per_minute: DEFAULT_APPLICATIONS_PER_MINUTE,
             status_per_minute: DEFAULT_STATUS_PER_MINUTE,
+            feed_per_minute: DEFAULT_FEED_PER_MINUTE,
             max_clients: DEFAULT_MAX_CLIENTS,
             trust_proxy: false,
         }
@@ -54,6 +60,7 @@ impl RateLimits {
         RateLimits {
             applications_per_minute: 0,
             status_per_minute: 0,
+            feed_per_minute: 0,
             ..RateLimits::default()
         }
     }

@@ -11,6 +11,7 @@ use serde::Deserialize;
 use super::errors::{blocking, ApiError, ApiResult};
 use super::AppState;
 use crate::feed::{Cursor, Encoding, RenderedPage, FULL_PAGE_CACHE, LAST_PAGE_CACHE};
+use crate::page_cache::Served;
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -83,13 +84,13 @@ pub(super) async fn feed(
     };
     let (pages, limit, license) = (s.pages.clone(), s.page_size, s.license.clone());
     let page = blocking(&s.store, move |st| {
-        let page = pages.get_or_render(st, &base, after.as_ref(), limit, &license)?;
+        let (page, served) = pages.get_or_render(st, &base, after.as_ref(), limit, &license)?;
         // Compress (once per page and encoding) off the async threads.
         let body = page.encoded(encoding);
-        Ok::<_, crate::store::StoreError>((page, body))
+        Ok::<_, crate::store::StoreError>((page, body, served))
     })
     .await?;
-    let (page, body) = page;
+    let (page, body, served) = page;
     let cache = if page.is_last {
         LAST_PAGE_CACHE
     } else {
@@ -114,6 +115,14 @@ pub(super) async fn feed(
     h.insert(header::ETAG, etag);
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     h.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+    h.insert(
+        "x-opendoor-cache",
+        HeaderValue::from_static(match served {
+            Served::Hit => "hit",
+            Served::Miss => "miss",
+            Served::Uncached => "uncached",
+        }),
+    );
     h.insert(
         header::ACCESS_CONTROL_ALLOW_ORIGIN,
         HeaderValue::from_static("*"),

@@ -15,7 +15,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::clock::Clock;
-use crate::feed::PageCache;
+use crate::page_cache::PageCache;
 use crate::rate_limit::{self, Guard, Limiter, RateLimits};
 use crate::store::Store;
 
@@ -41,6 +41,8 @@ pub use sealed::{is_sealed, sealed_error_code};
 pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
 img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; \
 base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+/// A year, as the HSTS preload list asks; subdomains are the operator's to decide.
+pub const HSTS: &str = "max-age=31536000";
 pub const PERMISSIONS_POLICY: &str =
     "geolocation=(self), camera=(), microphone=(), payment=(), usb=(), \
 interest-cohort=(), browsing-topics=()";
@@ -98,6 +100,11 @@ fn limited(
 
 pub fn router(state: AppState) -> Router {
     let limits = state.limits;
+    // Browsers that once saw the site over https keep to https (only sent when it is served so).
+    let hsts = state
+        .public_url
+        .as_deref()
+        .is_some_and(|u| u.to_ascii_lowercase().starts_with("https://"));
     let api = Router::new()
         .route(
             "/api/v1/applications",
@@ -130,11 +137,20 @@ pub fn router(state: AppState) -> Router {
         .route("/api/{*rest}", axum::routing::any(api_not_found));
     Router::new()
         .route("/healthz", get(healthz))
-        .route("/feed/opportunities", get(feed))
+        .route(
+            "/feed/opportunities",
+            limited(get(feed), limits.feed_per_minute, &limits),
+        )
         .merge(api)
         .fallback(static_files)
         .with_state(state)
         .layer(CompressionLayer::new().br(true).gzip(true))
+        .layer(tower::util::option_layer(hsts.then(|| {
+            SetResponseHeaderLayer::overriding(
+                header::STRICT_TRANSPORT_SECURITY,
+                HeaderValue::from_static(HSTS),
+            )
+        })))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(CSP),

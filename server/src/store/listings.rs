@@ -102,6 +102,18 @@ impl Store {
         })
     }
 
+    /// Is (modified, id) a row of the feed (a cursor the server itself could have written)?
+    pub fn is_feed_position(&self, modified: i64, id: &str) -> Result<bool> {
+        self.read(|c| {
+            Ok(
+                c.prepare_cached("SELECT 1 FROM listings WHERE modified = ?1 AND id = ?2")?
+                    .query_row(params![modified, id], |_| Ok(()))
+                    .optional()?
+                    .is_some(),
+            )
+        })
+    }
+
     /// A live (not deleted) listing.
     pub fn listing(&self, id: &str) -> Result<Option<Listing>> {
         let data: Option<Option<String>> = self.read(|c| {

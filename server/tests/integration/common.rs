@@ -99,6 +99,7 @@ pub fn config(db: &Path) -> ServeConfig {
         clock: Clock::system(),
         retain_days: opendoor_server::store::DEFAULT_RETAIN_DAYS,
         purge_every: std::time::Duration::from_secs(3600),
+        feed_cache_bytes: opendoor_server::page_cache::DEFAULT_CACHE_BYTES,
     }
 }
 
@@ -215,6 +216,9 @@ pub fn server_bin() -> std::process::Command {
         "OPENDOOR_STATUS_PER_MINUTE",
         "OPENDOOR_RATE_LIMIT_CLIENTS",
         "OPENDOOR_TRUST_PROXY",
+        "OPENDOOR_FEED_PER_MINUTE",
+        "OPENDOOR_FEED_CACHE_MB",
+        "OPENDOOR_RETAIN_DAYS",
         "OPENDOOR_LOG_FORMAT",
         "RUST_LOG",
     ] {

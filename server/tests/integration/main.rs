@@ -3,6 +3,7 @@
 mod applications;
 mod common;
 mod feed;
+mod feed_cache;
 mod import_export;
 mod logs;
 mod openapi;
