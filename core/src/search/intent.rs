@@ -180,6 +180,30 @@ pub fn read(query: &str) -> Intent {
     out
 }
 
+/// A name as `places::find` compares it: letters and digits, lower case.
+fn norm(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The names `places::find` knows (towns and postcode areas' towns), as `norm` makes them,
+/// sorted. Made once.
+fn place_names() -> &'static [String] {
+    static CELL: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut v: Vec<String> = places::AREAS
+            .iter()
+            .map(|a| norm(a.1))
+            .chain(places::TOWNS.iter().map(|t| norm(t.0)))
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    })
+}
+
 /// A place at the start of `toks`: how many words it takes and where it is.
 fn place_at(toks: &[(String, String)]) -> Option<(usize, Geo)> {
     let first = &toks.first()?.0;
@@ -201,6 +225,13 @@ fn place_at(toks: &[(String, String)]) -> Option<(usize, Geo)> {
             .join(" ");
         // Only names of places: a bare area code ("me", "st") is never a place here.
         if name.len() <= 2 {
+            continue;
+        }
+        // `places::find` compares against every name in the table; most words are no place,
+        // so the sorted names answer that first.
+        if place_names().binary_search(&norm(&name)).is_err()
+            && places::postcode_area(&name).is_none()
+        {
             continue;
         }
         if let Some(f) = places::find(&name) {
@@ -278,6 +309,22 @@ mod tests {
         );
         assert_eq!(p("st"), None);
         assert_eq!(p("dementia"), None);
+    }
+
+    #[test]
+    fn the_place_names_find_what_places_find_finds() {
+        for name in places::AREAS
+            .iter()
+            .map(|a| a.1)
+            .chain(places::TOWNS.iter().map(|t| t.0))
+        {
+            let folded = name.to_lowercase();
+            assert!(
+                place_names().binary_search(&norm(&folded)).is_ok(),
+                "{name}"
+            );
+            assert!(places::find(&folded).is_some(), "{name}");
+        }
     }
 
     #[test]

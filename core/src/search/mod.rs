@@ -105,11 +105,28 @@ pub fn query_words(query: &str) -> Vec<String> {
     out
 }
 
+/// One listing's use of a word in one field, packed in 32 bits: the listing's slot (23 bits),
+/// the field (3 bits) and how many times the word is there (6 bits: counts above 63 are taken as
+/// 63, where BM25 has long since flattened out).
 #[derive(Clone, Copy, Debug)]
-struct Posting {
-    doc: u32,
-    field: u8,
-    tf: u16,
+struct Posting(u32);
+
+/// The index holds at most this many listings at once (the slots a posting can name).
+pub const MAX_LISTINGS: usize = 1 << 23;
+
+impl Posting {
+    fn new(doc: u32, field: u8, tf: usize) -> Self {
+        Posting(doc << 9 | (field as u32) << 6 | tf.min(63) as u32)
+    }
+    fn doc(self) -> u32 {
+        self.0 >> 9
+    }
+    fn field(self) -> usize {
+        (self.0 >> 6 & 7) as usize
+    }
+    fn tf(self) -> f32 {
+        (self.0 & 63) as f32
+    }
 }
 
 /// What a listing says about itself that a query word can ask for (`FACET_*` bits).
@@ -119,12 +136,53 @@ const FACET_ONLINE: u8 = 2;
 #[derive(Clone, Debug)]
 struct Doc {
     id: String,
-    len: [u16; FIELDS],
     /// Distinct term ids, so removal visits only these postings.
     terms: Vec<u32>,
-    /// Where it takes place, if it says (latitude, longitude).
-    geo: Option<[f32; 2]>,
-    facets: u8,
+}
+
+/// Per-search scratch for one listing (kept between searches, reset after each).
+#[derive(Clone, Copy, Debug, Default)]
+struct Acc {
+    /// Best score for the current part.
+    best: f32,
+    /// Sum of the parts' best scores.
+    total: f32,
+    /// Parts matched, and parts matched as typed (not through the thesaurus).
+    mask: u32,
+    exact: u32,
+    /// 0 untouched in this part, 1 matched through the thesaurus, 2 matched as typed.
+    how: u8,
+    /// Words of the current phrase found so far, and their score.
+    pcount: u8,
+    psum: f32,
+}
+
+/// What a search works in: one `Acc` per slot, and the slots touched (so only those are reset).
+#[derive(Debug, Default)]
+struct Work {
+    acc: Vec<Acc>,
+    /// Slots matching any part so far.
+    any: Vec<u32>,
+    /// Slots matching the current part.
+    cur: Vec<u32>,
+    /// Slots with part of the current phrase.
+    ptouched: Vec<u32>,
+}
+
+/// Records that slot `d` matches the current part with score `s`.
+#[inline]
+fn hit(acc: &mut [Acc], cur: &mut Vec<u32>, d: u32, s: f32, exact: bool) {
+    let a = &mut acc[d as usize];
+    if a.how == 0 {
+        cur.push(d);
+        a.how = 1;
+    }
+    if exact {
+        a.how = 2;
+    }
+    if s > a.best {
+        a.best = s;
+    }
 }
 
 #[derive(Clone, Debug, Default)]
@@ -154,11 +212,18 @@ pub struct Index {
     /// Keys sorted by text, for prefixes; rebuilt lazily after new words are added.
     sorted: RefCell<Option<Vec<u32>>>,
     docs: Vec<Option<Doc>>,
+    /// Per slot: the length of each field in words (for BM25), where the listing takes place
+    /// (latitude, longitude; NaN when it does not say) and its `FACET_*` bits. Kept apart from
+    /// `docs` so a search reads only what it needs.
+    lens: Vec<[u16; FIELDS]>,
+    geo: Vec<[f32; 2]>,
+    facets: Vec<u8>,
     free: Vec<u32>,
     slots: FxMap<String, u32>,
     len_sum: [u64; FIELDS],
     live: u32,
     scratch: Vec<(u32, u8)>,
+    work: RefCell<Work>,
 }
 
 /// One match: the listing's id and its relevance score (higher is better).
@@ -259,30 +324,6 @@ struct Concept {
     alts: Vec<Alt>,
 }
 
-/// Per-search scratch, one slot per document.
-struct Acc {
-    best: Vec<f32>,
-    /// 0 untouched in this part, 1 matched through the thesaurus, 2 matched as typed.
-    how: Vec<u8>,
-    touched: Vec<u32>,
-}
-
-impl Acc {
-    fn hit(&mut self, d: u32, s: f32, exact: bool) {
-        let du = d as usize;
-        if self.how[du] == 0 {
-            self.touched.push(d);
-            self.how[du] = 1;
-        }
-        if exact {
-            self.how[du] = 2;
-        }
-        if s > self.best[du] {
-            self.best[du] = s;
-        }
-    }
-}
-
 impl Index {
     pub fn new() -> Self {
         Self::default()
@@ -316,24 +357,27 @@ impl Index {
             l.description.as_str(),
         ];
         self.upsert_fields(&l.id, f, &l.topics);
-        if let Some(slot) = self.slots.get(&l.id) {
-            if let Some(doc) = self.docs[*slot as usize].as_mut() {
-                doc.geo = geo_of(l);
-                doc.facets = facets_of(l);
-            }
+        if let Some(&slot) = self.slots.get(&l.id) {
+            self.geo[slot as usize] = geo_of(l).unwrap_or([f32::NAN; 2]);
+            self.facets[slot as usize] = facets_of(l);
         }
     }
 
     /// Adds or replaces a document from its parts (`fields[2]` is ignored: topics are given
     /// separately, each topic's words counted once). No place or facts: see `upsert`.
+    /// Beyond `MAX_LISTINGS` listings, more are not indexed.
     pub fn upsert_fields(&mut self, id: &str, fields: [&str; FIELDS], topics: &[String]) {
         self.remove(id);
         let slot = match self.free.pop() {
             Some(s) => s,
-            None => {
+            None if self.docs.len() < MAX_LISTINGS => {
                 self.docs.push(None);
+                self.lens.push([0; FIELDS]);
+                self.geo.push([f32::NAN; 2]);
+                self.facets.push(0);
                 (self.docs.len() - 1) as u32
             }
+            None => return,
         };
         let mut scratch = std::mem::take(&mut self.scratch);
         scratch.clear();
@@ -357,11 +401,7 @@ impl Index {
                 j += 1;
             }
             let term = &mut self.terms[t as usize];
-            term.postings.push(Posting {
-                doc: slot,
-                field,
-                tf: (j - i).min(u16::MAX as usize) as u16,
-            });
+            term.postings.push(Posting::new(slot, field, j - i));
             term.df[field as usize] += 1;
             if doc_terms.last() != Some(&t) {
                 doc_terms.push(t);
@@ -375,11 +415,11 @@ impl Index {
         doc_terms.shrink_to_fit();
         self.docs[slot as usize] = Some(Doc {
             id: id.to_owned(),
-            len,
             terms: doc_terms,
-            geo: None,
-            facets: 0,
         });
+        self.lens[slot as usize] = len;
+        self.geo[slot as usize] = [f32::NAN; 2];
+        self.facets[slot as usize] = 0;
         self.slots.insert(id.to_owned(), slot);
         self.live += 1;
     }
@@ -441,25 +481,36 @@ impl Index {
             let term = &mut self.terms[*t as usize];
             let df = &mut term.df;
             term.postings.retain(|p| {
-                if p.doc == slot {
-                    df[p.field as usize] -= 1;
+                if p.doc() == slot {
+                    df[p.field()] -= 1;
                     false
                 } else {
                     true
                 }
             });
         }
-        for (f, n) in doc.len.iter().enumerate() {
+        let s = slot as usize;
+        for (f, n) in self.lens[s].iter().enumerate() {
             self.len_sum[f] -= *n as u64;
         }
+        self.lens[s] = [0; FIELDS];
+        self.geo[s] = [f32::NAN; 2];
+        self.facets[s] = 0;
         self.free.push(slot);
         self.live -= 1;
     }
 
     /// Does now the work the first search after new words would otherwise do (sorting the
     /// vocabulary for prefixes). Optional.
+    /// Also makes the search's scratch (`Acc` per listing), so the memory it keeps is counted
+    /// with the index.
     pub fn prepare(&self) {
         drop(self.sorted_keys());
+        let mut w = self.work.borrow_mut();
+        let n = self.docs.len();
+        if w.acc.len() < n {
+            w.acc.resize(n, Acc::default());
+        }
     }
 
     /// A key's text and its term.
@@ -673,17 +724,15 @@ impl Index {
         let ps = &term.postings;
         let mut k = 0;
         while k < ps.len() {
-            let d = ps[k].doc;
-            let Some(doc) = &self.docs[d as usize] else {
-                k += 1;
-                continue;
-            };
+            // A listing's postings are next to each other (added together, removed together).
+            let d = ps[k].doc();
+            let len = &self.lens[d as usize];
             let mut s = 0.0;
-            while k < ps.len() && ps[k].doc == d {
+            while k < ps.len() && ps[k].doc() == d {
                 let p = ps[k];
-                let fi = p.field as usize;
-                let tf = p.tf as f32;
-                let norm = 1.0 - B + B * doc.len[fi] as f32 / avg[fi];
+                let fi = p.field();
+                let tf = p.tf();
+                let norm = 1.0 - B + B * len[fi] as f32 / avg[fi];
                 s += BOOST[fi] * idf[fi] * tf * (K1 + 1.0) / (tf + K1 * norm);
                 k += 1;
             }
@@ -721,18 +770,17 @@ impl Index {
         let n = self.docs.len();
         let live = self.live as f32;
         let avg: [f32; FIELDS] = std::array::from_fn(|f| (self.len_sum[f] as f32 / live).max(1.0));
-        let mut acc = Acc {
-            best: vec![0.0; n],
-            how: vec![0; n],
-            touched: Vec::new(),
-        };
-        let mut mask = vec![0u32; n];
-        let mut exact = vec![0u32; n];
-        let mut total = vec![0f32; n];
-        let mut any: Vec<u32> = Vec::new();
-        let mut pcount = vec![0u8; n];
-        let mut psum = vec![0f32; n];
-        let mut ptouched: Vec<u32> = Vec::new();
+        let mut work = self.work.borrow_mut();
+        let Work {
+            acc,
+            any,
+            cur,
+            ptouched,
+        } = &mut *work;
+        if acc.len() < n {
+            acc.resize(n, Acc::default());
+        }
+        let acc = &mut acc[..n];
         let words = &mut out.found.words;
         for (ci, c) in concepts.iter().enumerate() {
             for alt in &c.alts {
@@ -740,7 +788,7 @@ impl Index {
                     Alt::Typed(w) => {
                         for (t, weight) in self.expand(&w.surface, &w.stem) {
                             words.insert(self.terms[t as usize].text.to_string());
-                            self.each_scored(t, &avg, |d, s| acc.hit(d, s * weight, true));
+                            self.each_scored(t, &avg, |d, s| hit(acc, cur, d, s * weight, true));
                         }
                     }
                     Alt::Phrase { stems, exact: ex } => {
@@ -755,25 +803,26 @@ impl Index {
                         let mut found_any = false;
                         for (j, &t) in ts.iter().enumerate() {
                             self.each_scored(t, &avg, |d, s| {
-                                let du = d as usize;
-                                if pcount[du] as usize == j {
+                                let a = &mut acc[d as usize];
+                                if a.pcount as usize == j {
                                     if j == 0 {
                                         ptouched.push(d);
                                     }
-                                    pcount[du] += 1;
-                                    psum[du] += s;
+                                    a.pcount += 1;
+                                    a.psum += s;
                                 }
                             });
                         }
                         let weight = if *ex { 1.0 } else { SYNONYM_WEIGHT };
-                        for &d in &ptouched {
-                            let du = d as usize;
-                            if pcount[du] as usize == ts.len() {
-                                acc.hit(d, psum[du] * weight, *ex);
+                        for &d in ptouched.iter() {
+                            let a = &mut acc[d as usize];
+                            let (count, sum) = (a.pcount, a.psum);
+                            a.pcount = 0;
+                            a.psum = 0.0;
+                            if count as usize == ts.len() {
+                                hit(acc, cur, d, sum * weight, *ex);
                                 found_any = true;
                             }
-                            pcount[du] = 0;
-                            psum[du] = 0.0;
                         }
                         ptouched.clear();
                         if found_any {
@@ -783,20 +832,18 @@ impl Index {
                         }
                     }
                     Alt::Facet(bit) => {
-                        for (d, doc) in self.docs.iter().enumerate() {
-                            if doc.as_ref().is_some_and(|x| x.facets & bit != 0) {
-                                acc.hit(d as u32, 2.0, true);
+                        for (d, f) in self.facets.iter().enumerate() {
+                            if f & bit != 0 {
+                                hit(acc, cur, d as u32, 2.0, true);
                             }
                         }
                     }
                     Alt::Near([lat, lng]) => {
                         let dlat = (PLACE_MILES / 69.0) as f32;
                         let dlng = dlat / lat.to_radians().cos().max(0.2);
-                        for (d, doc) in self.docs.iter().enumerate() {
-                            let Some([a, b]) = doc.as_ref().and_then(|x| x.geo) else {
-                                continue;
-                            };
-                            if (a - lat).abs() > dlat || (b - lng).abs() > dlng {
+                        for (d, &[a, b]) in self.geo.iter().enumerate() {
+                            // False for NaN (no place): those listings are left out.
+                            if !((a - lat).abs() <= dlat && (b - lng).abs() <= dlng) {
                                 continue;
                             }
                             let miles = places::miles(
@@ -811,34 +858,37 @@ impl Index {
                             );
                             if miles <= PLACE_MILES {
                                 let s = PLACE_SCORE * (1.0 - (miles / PLACE_MILES) as f32 / 2.0);
-                                acc.hit(d as u32, s, true);
+                                hit(acc, cur, d as u32, s, true);
                             }
                         }
                     }
                 }
             }
             let bit = 1u32 << ci;
-            for &d in &acc.touched {
-                let du = d as usize;
-                if mask[du] == 0 {
+            for &d in cur.iter() {
+                let a = &mut acc[d as usize];
+                if a.mask == 0 {
                     any.push(d);
                 }
-                mask[du] |= bit;
-                if acc.how[du] == 2 {
-                    exact[du] |= bit;
+                a.mask |= bit;
+                if a.how == 2 {
+                    a.exact |= bit;
                 }
-                total[du] += acc.best[du];
-                acc.best[du] = 0.0;
-                acc.how[du] = 0;
+                a.total += a.best;
+                a.best = 0.0;
+                a.how = 0;
             }
-            acc.touched.clear();
+            cur.clear();
         }
         let full: u32 = if concepts.len() == 32 {
             u32::MAX
         } else {
             (1u32 << concepts.len()) - 1
         };
-        let complete = any.iter().filter(|d| mask[**d as usize] == full).count();
+        let complete = any
+            .iter()
+            .filter(|d| acc[**d as usize].mask == full)
+            .count();
         // Few listings with every part: the best partial matches follow them (ranked below).
         let partial = complete < FEW;
         out.complete = complete;
@@ -851,8 +901,8 @@ impl Index {
                 let rest = full & !bit;
                 let mut matching = 0;
                 let mut without = 0;
-                for &d in &any {
-                    let m = mask[d as usize];
+                for &d in any.iter() {
+                    let m = acc[d as usize].mask;
                     matching += (m & bit != 0) as usize;
                     without += (m & rest == rest) as usize;
                 }
@@ -863,26 +913,39 @@ impl Index {
                 }
             })
             .collect();
-        let mut hits: Vec<(u32, f32)> = any
+        // Sorted as integers: the score's bits (higher first; scores are positive, so their
+        // bits order as they do) above the slot. Equal scores are then put in id order.
+        let mut keys: Vec<u64> = Vec::with_capacity(any.len());
+        for &d in any.iter() {
+            let a = acc[d as usize];
+            acc[d as usize] = Acc::default();
+            if partial || a.mask == full {
+                let score = a.mask.count_ones() as f32 * COVER
+                    + a.exact.count_ones() as f32 * EXACT
+                    + a.total.min(EXACT - 1.0);
+                keys.push(((u32::MAX - score.to_bits()) as u64) << 32 | d as u64);
+            }
+        }
+        any.clear();
+        drop(work);
+        keys.sort_unstable();
+        let mut i = 0;
+        while i < keys.len() {
+            let mut j = i + 1;
+            while j < keys.len() && keys[j] >> 32 == keys[i] >> 32 {
+                j += 1;
+            }
+            if j - i > 1 {
+                keys[i..j]
+                    .sort_unstable_by(|a, b| self.id_of(*a as u32).cmp(self.id_of(*b as u32)));
+            }
+            i = j;
+        }
+        out.found.hits = keys
             .into_iter()
-            .filter(|d| partial || mask[*d as usize] == full)
-            .map(|d| {
-                let du = d as usize;
-                let score = mask[du].count_ones() as f32 * COVER
-                    + exact[du].count_ones() as f32 * EXACT
-                    + total[du].min(EXACT - 1.0);
-                (d, score)
-            })
-            .collect();
-        hits.sort_unstable_by(|a, b| {
-            b.1.total_cmp(&a.1)
-                .then_with(|| self.id_of(a.0).cmp(self.id_of(b.0)))
-        });
-        out.found.hits = hits
-            .into_iter()
-            .map(|(d, score)| Hit {
-                id: self.id_of(d).to_owned(),
-                score,
+            .map(|k| Hit {
+                id: self.id_of(k as u32).to_owned(),
+                score: f32::from_bits(u32::MAX - (k >> 32) as u32),
             })
             .collect();
         out
