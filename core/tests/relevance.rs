@@ -77,7 +77,13 @@ fn ranking_on_the_judged_set_does_not_regress() {
     }
     let ranked: Vec<Vec<String>> = judged
         .iter()
-        .map(|j| ix.search(&j.q).hits.into_iter().map(|h| h.id).collect())
+        .map(|j| {
+            ix.search(&j.q)
+                .hits
+                .into_iter()
+                .map(|h| h.id.into())
+                .collect()
+        })
         .collect();
     let m = measure(&ranked, &judged);
     println!("{m:?}");

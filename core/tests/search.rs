@@ -180,7 +180,7 @@ fn index(all: &[Listing]) -> Index {
 }
 
 fn top(ix: &Index, q: &str) -> Vec<String> {
-    ix.search(q).hits.into_iter().map(|h| h.id).collect()
+    ix.search(q).hits.into_iter().map(|h| h.id.into()).collect()
 }
 
 fn cx() -> Context<'static> {

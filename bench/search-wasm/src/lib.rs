@@ -99,7 +99,7 @@ pub fn top(q: &str) -> String {
             .search(q)
             .hits
             .first()
-            .map(|h| h.id.clone())
+            .map(|h| h.id.to_string())
             .unwrap_or_default()
     })
 }

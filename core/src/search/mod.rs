@@ -27,6 +27,7 @@
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::Arc;
 
 use crate::listing::{Attendance, Listing};
 use crate::places;
@@ -135,7 +136,7 @@ const FACET_ONLINE: u8 = 2;
 
 #[derive(Clone, Debug)]
 struct Doc {
-    id: String,
+    id: Id,
     /// Distinct term ids, so removal visits only these postings.
     terms: Vec<u32>,
 }
@@ -219,17 +220,76 @@ pub struct Index {
     geo: Vec<[f32; 2]>,
     facets: Vec<u8>,
     free: Vec<u32>,
-    slots: FxMap<String, u32>,
+    slots: FxMap<Id, u32>,
     len_sum: [u64; FIELDS],
     live: u32,
     scratch: Vec<(u32, u8)>,
     work: RefCell<Work>,
 }
 
+/// A listing's id as the index holds it: shared, so a hit carries it without a copy.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Id(Arc<str>);
+
+impl Id {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Id {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for Id {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Id {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<&str> for Id {
+    fn from(s: &str) -> Self {
+        Id(s.into())
+    }
+}
+
+impl From<Id> for String {
+    fn from(id: Id) -> Self {
+        id.0.to_string()
+    }
+}
+
+impl PartialEq<str> for Id {
+    fn eq(&self, o: &str) -> bool {
+        &*self.0 == o
+    }
+}
+
+impl PartialEq<&str> for Id {
+    fn eq(&self, o: &&str) -> bool {
+        &*self.0 == *o
+    }
+}
+
+impl PartialEq<String> for Id {
+    fn eq(&self, o: &String) -> bool {
+        *self.0 == **o
+    }
+}
+
 /// One match: the listing's id and its relevance score (higher is better).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Hit {
-    pub id: String,
+    pub id: Id,
     pub score: f32,
 }
 
@@ -357,7 +417,7 @@ impl Index {
             l.description.as_str(),
         ];
         self.upsert_fields(&l.id, f, &l.topics);
-        if let Some(&slot) = self.slots.get(&l.id) {
+        if let Some(&slot) = self.slots.get(l.id.as_str()) {
             self.geo[slot as usize] = geo_of(l).unwrap_or([f32::NAN; 2]);
             self.facets[slot as usize] = facets_of(l);
         }
@@ -413,14 +473,15 @@ impl Index {
             self.len_sum[f] += *n as u64;
         }
         doc_terms.shrink_to_fit();
+        let id = Id::from(id);
         self.docs[slot as usize] = Some(Doc {
-            id: id.to_owned(),
+            id: id.clone(),
             terms: doc_terms,
         });
         self.lens[slot as usize] = len;
         self.geo[slot as usize] = [f32::NAN; 2];
         self.facets[slot as usize] = 0;
-        self.slots.insert(id.to_owned(), slot);
+        self.slots.insert(id, slot);
         self.live += 1;
     }
 
@@ -944,11 +1005,18 @@ impl Index {
         out.found.hits = keys
             .into_iter()
             .map(|k| Hit {
-                id: self.id_of(k as u32).to_owned(),
+                id: self.id(k as u32),
                 score: f32::from_bits(u32::MAX - (k >> 32) as u32),
             })
             .collect();
         out
+    }
+
+    fn id(&self, slot: u32) -> Id {
+        self.docs[slot as usize]
+            .as_ref()
+            .map(|d| d.id.clone())
+            .unwrap_or_else(|| Id::from(""))
     }
 
     fn id_of(&self, slot: u32) -> &str {
