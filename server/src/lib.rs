@@ -2,6 +2,7 @@
 //! receives applications. See docs/server.md.
 
 pub mod clock;
+pub mod conn;
 pub mod export;
 pub mod feed;
 pub mod http;
@@ -17,9 +18,15 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use axum::extract::ConnectInfo;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::server::graceful::GracefulShutdown;
 use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
+use tower::ServiceExt;
 
 use crate::clock::Clock;
+use crate::conn::{ConnLimits, IdleIo};
 use crate::http::AppState;
 use crate::page_cache::PageCache;
 use crate::rate_limit::RateLimits;
@@ -64,6 +71,8 @@ pub struct ServeConfig {
     pub purge_every: std::time::Duration,
     /// Memory for rendered feed pages (`page_cache`).
     pub feed_cache_bytes: usize,
+    /// Timeouts and the connection cap (`conn`).
+    pub conn: ConnLimits,
 }
 
 /// A server bound to its address, not yet serving.
@@ -72,6 +81,7 @@ pub struct Server {
     state: AppState,
     retain_days: u32,
     purge_every: std::time::Duration,
+    conn: ConnLimits,
 }
 
 impl Server {
@@ -117,12 +127,14 @@ impl Server {
             pages: Arc::new(PageCache::new(config.feed_cache_bytes)),
             clock: config.clock,
             limits: config.limits,
+            body_timeout: config.conn.body_timeout,
         };
         Ok(Server {
             listener,
             state,
             retain_days: config.retain_days,
             purge_every: config.purge_every,
+            conn: config.conn,
         })
     }
 
@@ -131,7 +143,8 @@ impl Server {
     }
 
     /// Serves until `shutdown` completes, then stops taking connections and finishes the
-    /// requests in flight.
+    /// requests in flight (idle keep-alive connections are closed at once; slow ones are bounded
+    /// by the timeouts).
     pub async fn run(self, shutdown: impl Future<Output = ()> + Send + 'static) -> Result<()> {
         let purger = tokio::spawn(purge_now_and_then(
             self.state.store.clone(),
@@ -139,11 +152,59 @@ impl Server {
             self.purge_every,
         ));
         let app = http::router(self.state);
-        // The peer's address, for the per-client rate limits.
-        let app = app.into_make_service_with_connect_info::<SocketAddr>();
-        axum::serve(self.listener, app)
-            .with_graceful_shutdown(shutdown)
-            .await?;
+        let limits = self.conn;
+        let mut h1 = hyper::server::conn::http1::Builder::new();
+        h1.timer(TokioTimer::new())
+            .header_read_timeout(limits.header_timeout)
+            .keep_alive(true);
+        let slots = Arc::new(Semaphore::new(limits.max_connections.max(1)));
+        let graceful = GracefulShutdown::new();
+        let listener = self.listener;
+        let mut shutdown = std::pin::pin!(shutdown);
+        loop {
+            // A free slot before accepting: beyond the cap, connections wait in the listen queue.
+            let slot = tokio::select! {
+                slot = slots.clone().acquire_owned() => match slot {
+                    Ok(slot) => slot,
+                    Err(_) => break, // never closed; stop serving if it were
+                },
+                () = &mut shutdown => break,
+            };
+            let (stream, peer) = tokio::select! {
+                accepted = listener.accept() => match accepted {
+                    Ok(a) => a,
+                    Err(e) => {
+                        // Usually out of file descriptors: wait for some to be freed rather
+                        // than spin (as axum::serve does).
+                        tracing::warn!(error = %e, "accepting a connection failed");
+                        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                        continue;
+                    }
+                },
+                () = &mut shutdown => break,
+            };
+            // Responses are small and often the last thing sent: no Nagle delay.
+            let _ = stream.set_nodelay(true);
+            let app = app.clone();
+            let service = hyper::service::service_fn(move |mut req: hyper::Request<_>| {
+                // The peer's address, for the per-client rate limits (what axum's
+                // into_make_service_with_connect_info would add).
+                req.extensions_mut().insert(ConnectInfo(peer));
+                app.clone().oneshot(req)
+            });
+            let io = TokioIo::new(IdleIo::new(stream, limits.idle_timeout));
+            let conn = graceful.watch(h1.serve_connection(io, service));
+            tokio::spawn(async move {
+                if let Err(e) = conn.await {
+                    // Timeouts and clients going away end up here; nothing to act on.
+                    tracing::debug!(error = %e, "connection ended with an error");
+                }
+                drop(slot);
+            });
+        }
+        // Stop taking connections (new ones are refused), then let those open finish.
+        drop(listener);
+        graceful.shutdown().await;
         purger.abort();
         Ok(())
     }

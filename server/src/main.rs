@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 use opendoor_server::clock::Clock;
@@ -12,7 +13,7 @@ use opendoor_server::rate_limit::{
 };
 use opendoor_server::seal_keys::rfc3339;
 use opendoor_server::store::{Store, DEFAULT_RETAIN_DAYS};
-use opendoor_server::{export, feed, import, shutdown_signal, ServeConfig, Server};
+use opendoor_server::{conn, export, feed, import, shutdown_signal, ServeConfig, Server};
 
 #[derive(Parser)]
 #[command(
@@ -110,6 +111,19 @@ struct ServeArgs {
     /// Memory for rendered feed pages, in MB (least recently used pages go first).
     #[arg(long, env = "OPENDOOR_FEED_CACHE_MB", default_value_t = DEFAULT_CACHE_BYTES / (1024 * 1024))]
     feed_cache_mb: usize,
+    /// Seconds a client has to send a request's head (line and headers), counted from when the
+    /// server starts waiting for it; so an idle keep-alive connection closes after this too.
+    #[arg(long, env = "OPENDOOR_HEADER_TIMEOUT_SECS", value_parser = clap::value_parser!(u64).range(1..), default_value_t = conn::DEFAULT_HEADER_TIMEOUT.as_secs())]
+    header_timeout_secs: u64,
+    /// Seconds a request body may take to arrive in full (then 408).
+    #[arg(long, env = "OPENDOOR_BODY_TIMEOUT_SECS", value_parser = clap::value_parser!(u64).range(1..), default_value_t = conn::DEFAULT_BODY_TIMEOUT.as_secs())]
+    body_timeout_secs: u64,
+    /// Seconds a connection may go with nothing sent or received before it is closed.
+    #[arg(long, env = "OPENDOOR_IDLE_TIMEOUT_SECS", value_parser = clap::value_parser!(u64).range(1..), default_value_t = conn::DEFAULT_IDLE_TIMEOUT.as_secs())]
+    idle_timeout_secs: u64,
+    /// Connections open at once; more wait (in the listen queue) until one closes.
+    #[arg(long, env = "OPENDOOR_MAX_CONNECTIONS", default_value_t = conn::DEFAULT_MAX_CONNECTIONS)]
+    max_connections: usize,
 }
 
 #[derive(Args)]
@@ -250,6 +264,10 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         retain_days,
         feed_per_minute,
         feed_cache_mb,
+        header_timeout_secs,
+        body_timeout_secs,
+        idle_timeout_secs,
+        max_connections,
     } = args;
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -272,6 +290,12 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
             retain_days,
             purge_every: std::time::Duration::from_secs(3600),
             feed_cache_bytes: feed_cache_mb.saturating_mul(1024 * 1024),
+            conn: conn::ConnLimits {
+                header_timeout: Duration::from_secs(header_timeout_secs),
+                body_timeout: Duration::from_secs(body_timeout_secs),
+                idle_timeout: Duration::from_secs(idle_timeout_secs),
+                max_connections,
+            },
         };
         let server = Server::bind(&listen, config).await?;
         tracing::info!(

@@ -2,19 +2,25 @@
 //! in the submodules and only talk to `Store`.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::time::Duration;
 
-use axum::extract::{DefaultBodyLimit, Request};
+use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::header::{self, HeaderName, HeaderValue};
-use axum::response::Response;
+use axum::http::StatusCode;
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
+use opendoor_core::api::ErrorCode;
 use opendoor_core::application;
 use tower_http::compression::CompressionLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::clock::Clock;
+use crate::conn::DeadlineBody;
 use crate::page_cache::PageCache;
 use crate::rate_limit::{self, Guard, Limiter, RateLimits};
 use crate::store::Store;
@@ -74,6 +80,8 @@ pub struct AppState {
     /// Unix seconds; the system's, or a test's.
     pub clock: Clock,
     pub limits: RateLimits,
+    /// How long a request body may take to arrive in full (`conn::ConnLimits`).
+    pub body_timeout: Duration,
 }
 
 /// The largest sealed application body: a whole application as base64url, plus the envelope's
@@ -98,8 +106,31 @@ fn limited(
     }
 }
 
+/// Every request body must arrive in full within `limit` of its head; a body that trickles
+/// past it gets 408 (whatever the handler made of the failed read) and the connection closes,
+/// since the rest of the body is never read.
+async fn body_deadline(State(limit): State<Duration>, req: Request, next: Next) -> Response {
+    let timed_out = Arc::new(AtomicBool::new(false));
+    let flag = timed_out.clone();
+    let req = req.map(|b| axum::body::Body::new(DeadlineBody::new(b, limit, flag)));
+    let res = next.run(req).await;
+    if !timed_out.load(Ordering::Relaxed) {
+        return res;
+    }
+    let mut res = ApiError::new(
+        StatusCode::REQUEST_TIMEOUT,
+        ErrorCode::BadBody,
+        "the request took too long to arrive; please try again",
+    )
+    .into_response();
+    res.headers_mut()
+        .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    res
+}
+
 pub fn router(state: AppState) -> Router {
     let limits = state.limits;
+    let body_timeout = state.body_timeout;
     // Browsers that once saw the site over https keep to https (only sent when it is served so).
     let hsts = state
         .public_url
@@ -144,6 +175,10 @@ pub fn router(state: AppState) -> Router {
         .merge(api)
         .fallback(static_files)
         .with_state(state)
+        .layer(axum::middleware::from_fn_with_state(
+            body_timeout,
+            body_deadline,
+        ))
         .layer(CompressionLayer::new().br(true).gzip(true))
         .layer(tower::util::option_layer(hsts.then(|| {
             SetResponseHeaderLayer::overriding(

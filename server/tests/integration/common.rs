@@ -100,6 +100,7 @@ pub fn config(db: &Path) -> ServeConfig {
         retain_days: opendoor_server::store::DEFAULT_RETAIN_DAYS,
         purge_every: std::time::Duration::from_secs(3600),
         feed_cache_bytes: opendoor_server::page_cache::DEFAULT_CACHE_BYTES,
+        conn: opendoor_server::conn::ConnLimits::default(),
     }
 }
 
@@ -218,6 +219,10 @@ pub fn server_bin() -> std::process::Command {
         "OPENDOOR_TRUST_PROXY",
         "OPENDOOR_FEED_PER_MINUTE",
         "OPENDOOR_FEED_CACHE_MB",
+        "OPENDOOR_HEADER_TIMEOUT_SECS",
+        "OPENDOOR_BODY_TIMEOUT_SECS",
+        "OPENDOOR_IDLE_TIMEOUT_SECS",
+        "OPENDOOR_MAX_CONNECTIONS",
         "OPENDOOR_RETAIN_DAYS",
         "OPENDOOR_LOG_FORMAT",
         "RUST_LOG",

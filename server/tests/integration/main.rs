@@ -11,4 +11,5 @@ mod organisers;
 mod rate_limits;
 mod receipts;
 mod sealed;
+mod slow_clients;
 mod static_files;
