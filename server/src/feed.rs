@@ -172,6 +172,31 @@ impl RenderedPage {
         }
     }
 
+    /// The body in that encoding, compressed for this one answer and not kept: for pages the
+    /// cache does not keep (made-up or outdated cursors). Cheaper settings than `encoded`, since
+    /// the work is not shared: brotli at quality 9 allocates tens of MB of hash tables per call,
+    /// which anyone sending made-up cursors could make the server do without end (and which the
+    /// allocator keeps as resident memory); quality 5 with a 256 KB window needs about 1 MB.
+    pub fn encoded_once(&self, e: Encoding) -> Bytes {
+        match e {
+            Encoding::Br => {
+                if let Some(b) = self.br.get() {
+                    return b.clone();
+                }
+                let mut out = Vec::new();
+                let params = brotli::enc::BrotliEncoderParams {
+                    quality: 5,
+                    lgwin: 18,
+                    ..Default::default()
+                };
+                let _ = brotli::BrotliCompress(&mut &self.body[..], &mut out, &params);
+                Bytes::from(out)
+            }
+            // gzip at the default level needs a few hundred KB whatever the page.
+            Encoding::Gzip | Encoding::Identity => self.encoded(e),
+        }
+    }
+
     /// The ETag of the page in that encoding.
     pub fn etag_for(&self, e: Encoding) -> String {
         match e.header() {

@@ -85,8 +85,11 @@ pub(super) async fn feed(
     let (pages, limit, license) = (s.pages.clone(), s.page_size, s.license.clone());
     let page = blocking(&s.store, move |st| {
         let (page, served) = pages.get_or_render(st, &base, after.as_ref(), limit, &license)?;
-        // Compress (once per page and encoding) off the async threads.
-        let body = page.encoded(encoding);
+        // Compress (once per kept page and encoding) off the async threads.
+        let body = match served {
+            Served::Uncached => page.encoded_once(encoding),
+            Served::Hit | Served::Miss => page.encoded(encoding),
+        };
         Ok::<_, crate::store::StoreError>((page, body, served))
     })
     .await?;

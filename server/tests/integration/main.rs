@@ -4,6 +4,7 @@ mod applications;
 mod common;
 mod feed;
 mod feed_cache;
+mod feed_memory;
 mod import_export;
 mod logs;
 mod openapi;
