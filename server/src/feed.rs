@@ -50,8 +50,9 @@ pub fn rows_to_items(rows: &[FeedRow]) -> Result<Vec<Item>> {
             Ok(match &r.data {
                 Some(json) => {
                     let listing: Listing =
-                        serde_json::from_str(json).map_err(|_| StoreError::Damaged {
+                        serde_json::from_str(json).map_err(|e| StoreError::Damaged {
                             what: format!("the stored listing {}", r.id),
+                            source: Some(e),
                         })?;
                     Item::Updated {
                         modified: r.modified,
@@ -131,6 +132,19 @@ impl Encoding {
     }
 }
 
+/// `body` brotli-compressed at `quality` with a window of 2^`lgwin` bytes.
+fn brotli(body: &[u8], quality: i32, lgwin: i32) -> Bytes {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality,
+        lgwin,
+        ..Default::default()
+    };
+    // Writing into a Vec cannot fail.
+    let _ = brotli::BrotliCompress(&mut &body[..], &mut out, &params);
+    Bytes::from(out)
+}
+
 impl RenderedPage {
     fn new(body: Vec<u8>, is_last: bool) -> RenderedPage {
         let etag = format!("\"{}\"", &hex(&sha256(&body))[..32]);
@@ -156,19 +170,7 @@ impl RenderedPage {
                     Bytes::from(enc.finish().unwrap_or_default())
                 })
                 .clone(),
-            Encoding::Br => self
-                .br
-                .get_or_init(|| {
-                    let mut out = Vec::new();
-                    let params = brotli::enc::BrotliEncoderParams {
-                        quality: 9,
-                        lgwin: 22,
-                        ..Default::default()
-                    };
-                    let _ = brotli::BrotliCompress(&mut &self.body[..], &mut out, &params);
-                    Bytes::from(out)
-                })
-                .clone(),
+            Encoding::Br => self.br.get_or_init(|| brotli(&self.body, 9, 22)).clone(),
         }
     }
 
@@ -183,14 +185,7 @@ impl RenderedPage {
                 if let Some(b) = self.br.get() {
                     return b.clone();
                 }
-                let mut out = Vec::new();
-                let params = brotli::enc::BrotliEncoderParams {
-                    quality: 5,
-                    lgwin: 18,
-                    ..Default::default()
-                };
-                let _ = brotli::BrotliCompress(&mut &self.body[..], &mut out, &params);
-                Bytes::from(out)
+                brotli(&self.body, 5, 18)
             }
             // gzip at the default level needs a few hundred KB whatever the page.
             Encoding::Gzip | Encoding::Identity => self.encoded(e),

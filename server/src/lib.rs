@@ -226,11 +226,23 @@ async fn purge_now_and_then(store: Arc<Store>, retain_days: u32, every: std::tim
             ),
             Ok(Ok(_)) => {}
             Ok(Err(e)) => {
-                tracing::error!(error = %http::chain(&e), "purging expired records failed")
+                tracing::error!(error = %chain(&e), "purging expired records failed")
             }
             Err(e) => tracing::error!(error = %e, "purging expired records failed"),
         }
     }
+}
+
+/// An error and its sources, "outer: inner: innermost", for logs and the operator.
+pub fn chain(e: &dyn std::error::Error) -> String {
+    let mut out = e.to_string();
+    let mut next = e.source();
+    while let Some(s) = next {
+        out.push_str(": ");
+        out.push_str(&s.to_string());
+        next = s.source();
+    }
+    out
 }
 
 /// Completes on Ctrl-C or SIGTERM.

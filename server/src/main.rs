@@ -12,7 +12,7 @@ use opendoor_server::rate_limit::{
     DEFAULT_STATUS_PER_MINUTE,
 };
 use opendoor_server::seal_keys::rfc3339;
-use opendoor_server::store::{Store, DEFAULT_RETAIN_DAYS};
+use opendoor_server::store::{Store, StoreError, DEFAULT_RETAIN_DAYS};
 use opendoor_server::{conn, export, feed, import, shutdown_signal, ServeConfig, Server};
 
 #[derive(Parser)]
@@ -333,17 +333,25 @@ fn import_files(args: ImportArgs) -> anyhow::Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
-        Err(errors) => {
-            for e in errors.iter().take(200) {
-                eprintln!("error: {e}");
-            }
-            if errors.len() > 200 {
-                eprintln!("... and {} more errors", errors.len() - 200);
-            }
-            eprintln!("nothing was imported: fix the errors above and run the import again");
-            Ok(ExitCode::from(2))
-        }
+        Err(import::RunError::Files(errors)) => Ok(refused(&errors)),
+        // What the data asks for cannot be done (a listing of another organisation, no
+        // organisation id): the operator's to fix, like a file's errors.
+        Err(import::RunError::Store(e @ StoreError::Invalid(_))) => Ok(refused(&[e])),
+        // The database's trouble, not the files': exit 1 with the whole chain (docs/server.md).
+        Err(e) => Err(anyhow::Error::new(e).context("nothing was imported")),
     }
+}
+
+/// Prints why nothing was imported (at most 200 errors, each with its causes); exit code 2.
+fn refused(errors: &[impl std::error::Error]) -> ExitCode {
+    for e in errors.iter().take(200) {
+        eprintln!("error: {}", opendoor_server::chain(e));
+    }
+    if errors.len() > 200 {
+        eprintln!("... and {} more errors", errors.len() - 200);
+    }
+    eprintln!("nothing was imported: fix the errors above and run the import again");
+    ExitCode::from(2)
 }
 
 fn export_static(args: ExportStaticArgs) -> anyhow::Result<ExitCode> {

@@ -9,6 +9,9 @@
 use std::collections::HashMap;
 use std::net::{IpAddr, Ipv6Addr, SocketAddr};
 use std::sync::{Arc, Mutex};
+// Buckets refill by monotonic time, not by `clock::Clock`: a refill must never run backwards
+// or jump when the wall clock is stepped, and tests drive `Limiter::check` with their own
+// `Instant`s. Nothing here is stored or shown as a date.
 use std::time::Instant;
 
 use axum::extract::{ConnectInfo, Request, State};

@@ -61,7 +61,7 @@ pub use crate::clock::rfc3339;
 /// A new key id: the date, then 6 random hex digits (`2026-11-26-3f9a1c`).
 fn new_kid(now: i64) -> Result<String> {
     let date = time::OffsetDateTime::from_unix_timestamp(now)
-        .map_err(|_| StoreError::Invalid(format!("the clock is out of range ({now})")))?
+        .map_err(|source| StoreError::ClockOutOfRange { now, source })?
         .date();
     let buf = random_bytes::<3>().map_err(StoreError::Random)?;
     Ok(format!("{date}-{}", hex(&buf)))
@@ -76,6 +76,7 @@ fn to_info(
 ) -> Result<SealKeyInfo> {
     let public = <[u8; PUBLIC_KEY_LEN]>::try_from(public).map_err(|_| StoreError::Damaged {
         what: format!("the stored public key of seal key {kid}"),
+        source: None,
     })?;
     Ok(SealKeyInfo {
         kid,
@@ -192,6 +193,7 @@ impl Store {
         };
         let bytes = <[u8; 32]>::try_from(secret.as_slice()).map_err(|_| StoreError::Damaged {
             what: format!("the stored secret of seal key {kid}"),
+            source: None,
         })?;
         Ok(Some(Zeroizing::new(bytes)))
     }

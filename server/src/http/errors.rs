@@ -13,11 +13,18 @@ use opendoor_core::validate::Problem;
 
 use crate::store::Store;
 
-/// An error answer: a status and the wire contract's body (`core::api::ErrorBody`).
-#[derive(Debug)]
+/// A cause kept for the log (a 500's), never sent to the client.
+type Cause = Box<dyn std::error::Error + Send + Sync>;
+
+/// An error answer: a status and the wire contract's body (`core::api::ErrorBody`). `Display`
+/// is the code and message the client gets; a server-side cause stays the error's source.
+#[derive(Debug, thiserror::Error)]
+#[error("{} ({}): {}", .status, .body.error, .body.message)]
 pub struct ApiError {
     status: StatusCode,
     body: ErrorBody,
+    #[source]
+    cause: Option<Cause>,
 }
 
 impl ApiError {
@@ -25,6 +32,7 @@ impl ApiError {
         ApiError {
             status,
             body: ErrorBody::new(code, message),
+            cause: None,
         }
     }
 
@@ -34,13 +42,27 @@ impl ApiError {
         self
     }
 
-    /// Logs the cause (never shown to the client) and answers 500.
-    pub fn internal(e: impl std::fmt::Display) -> Self {
-        tracing::error!(error = %e, "internal error");
+    /// Logs the cause with its sources (never shown to the client), keeps it as this error's
+    /// source, and answers 500.
+    pub fn internal(e: impl Into<Cause>) -> Self {
+        let cause = e.into();
+        tracing::error!(error = %crate::chain(&*cause), "internal error");
+        ApiError {
+            cause: Some(cause),
+            ..ApiError::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                ErrorCode::Internal,
+                "something went wrong on the server; please try again",
+            )
+        }
+    }
+
+    /// 413, the same words wherever the limit is met.
+    pub fn too_large() -> Self {
         ApiError::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            ErrorCode::Internal,
-            "something went wrong on the server; please try again",
+            StatusCode::PAYLOAD_TOO_LARGE,
+            ErrorCode::TooLarge,
+            "the request is larger than the server accepts",
         )
     }
 
@@ -66,7 +88,7 @@ pub type ApiResult<T> = Result<T, ApiError>;
 
 /// Runs blocking store work off the async threads; a failure is logged with its causes and
 /// answered 500.
-pub async fn blocking<T: Send + 'static, E: std::error::Error + Send + 'static>(
+pub async fn blocking<T: Send + 'static, E: std::error::Error + Send + Sync + 'static>(
     store: &Arc<Store>,
     f: impl FnOnce(&Store) -> Result<T, E> + Send + 'static,
 ) -> ApiResult<T> {
@@ -74,29 +96,13 @@ pub async fn blocking<T: Send + 'static, E: std::error::Error + Send + 'static>(
     tokio::task::spawn_blocking(move || f(&store))
         .await
         .map_err(ApiError::internal)?
-        .map_err(|e| ApiError::internal(chain(&e)))
-}
-
-/// An error and its sources, "outer: inner: innermost", for the log.
-pub fn chain(e: &dyn std::error::Error) -> String {
-    let mut out = e.to_string();
-    let mut next = e.source();
-    while let Some(s) = next {
-        out.push_str(": ");
-        out.push_str(&s.to_string());
-        next = s.source();
-    }
-    out
+        .map_err(ApiError::internal)
 }
 
 pub fn body_bytes(body: Result<Bytes, BytesRejection>) -> ApiResult<Bytes> {
     body.map_err(|e| {
         if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            ApiError::new(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                ErrorCode::TooLarge,
-                "the request is larger than the server accepts",
-            )
+            ApiError::too_large()
         } else {
             ApiError::new(
                 StatusCode::BAD_REQUEST,

@@ -34,7 +34,7 @@ mod organisers;
 mod sealed;
 
 use applications::{create_application, get_application, withdraw_application};
-pub use errors::{chain, ApiError, ApiResult};
+pub use errors::{ApiError, ApiResult};
 use feed::feed;
 pub use files::is_hashed_asset;
 use files::static_files;

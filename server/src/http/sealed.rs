@@ -33,14 +33,6 @@ fn sealed_error(e: SealError) -> ApiError {
     ApiError::new(StatusCode::BAD_REQUEST, code, e.to_string())
 }
 
-fn too_large() -> ApiError {
-    ApiError::new(
-        StatusCode::PAYLOAD_TOO_LARGE,
-        ErrorCode::TooLarge,
-        "the request is larger than the server accepts",
-    )
-}
-
 /// Whether the body is an envelope: `Content-Type: application/vnd.opendoor.sealed+json`
 /// (parameters such as `charset` allowed).
 pub fn is_sealed(headers: &HeaderMap) -> bool {
@@ -62,7 +54,7 @@ pub async fn application_json(
 ) -> ApiResult<(Bytes, Option<([u8; 32], String)>)> {
     if !is_sealed(headers) {
         if body.len() > MAX_APPLICATION_BYTES {
-            return Err(too_large());
+            return Err(ApiError::too_large());
         }
         return Ok((body, None));
     }
@@ -74,7 +66,7 @@ pub async fn application_json(
         .await?
         .map_err(sealed_error)?;
     if opened.len() > MAX_APPLICATION_BYTES {
-        return Err(too_large());
+        return Err(ApiError::too_large());
     }
     Ok((Bytes::from(opened), fingerprint))
 }

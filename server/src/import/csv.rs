@@ -85,11 +85,7 @@ fn column_name(h: &str) -> String {
 
 pub fn parse(file: &str, bytes: &[u8], now: OffsetDateTime) -> Parsed {
     let mut out = Parsed::default();
-    let err = |location: String, problem: String| ImportError {
-        file: file.to_owned(),
-        location,
-        problem,
-    };
+    let err = |location: String, problem: String| ImportError::new(file, location, problem);
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
     let headers = match reader.headers() {

@@ -10,18 +10,33 @@ pub mod vds;
 
 use std::fmt;
 use std::path::Path;
+use std::sync::Arc;
 
 use opendoor_core::feed::{parse_page, Item};
 
-use crate::store::{ImportBatch, ImportOp, ImportReport, Store};
+use crate::store::{ImportBatch, ImportOp, ImportReport, Store, StoreError};
 
-/// One problem with an input, naming where it is.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One problem with an input, naming where it is. `Display` is the line the operator reads
+/// (file, place, problem); a cause from the system (a file that cannot be read) is its source.
+#[derive(Clone, Debug)]
 pub struct ImportError {
     pub file: String,
     /// "row 4, column summary", "$.@graph[0].activity[1].role[0]", "item \"abc\"", or "" for the file.
     pub location: String,
     pub problem: String,
+    /// Shared so that a report can be cloned; io::Error itself cannot be.
+    pub cause: Option<Arc<std::io::Error>>,
+}
+
+impl ImportError {
+    pub fn new(file: &str, location: impl Into<String>, problem: impl Into<String>) -> Self {
+        ImportError {
+            file: file.to_owned(),
+            location: location.into(),
+            problem: problem.into(),
+            cause: None,
+        }
+    }
 }
 
 impl fmt::Display for ImportError {
@@ -32,6 +47,24 @@ impl fmt::Display for ImportError {
             write!(f, "{}: {}: {}", self.file, self.location, self.problem)
         }
     }
+}
+
+impl std::error::Error for ImportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.cause
+            .as_deref()
+            .map(|e| e as &(dyn std::error::Error + 'static))
+    }
+}
+
+/// Why a run imported nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    /// Problems in the files, every one of them (the operator fixes them and runs again).
+    #[error("{} problem(s) in the files", .0.len())]
+    Files(Vec<ImportError>),
+    #[error("the listings could not be saved")]
+    Store(#[from] StoreError),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,19 +114,15 @@ fn parse_feed(name: &str, bytes: &[u8]) -> Parsed {
     match parse_page(bytes) {
         Ok(page) => {
             for s in page.skipped {
-                out.warnings.push(ImportError {
-                    file: name.to_owned(),
-                    location: format!("item \"{}\"", s.id),
-                    problem: format!("skipped, as the app would skip it: {}", s.problem),
-                });
+                out.warnings.push(ImportError::new(
+                    name,
+                    format!("item \"{}\"", s.id),
+                    format!("skipped, as the app would skip it: {}", s.problem),
+                ));
             }
             out.feed_items = page.items;
         }
-        Err(e) => out.errors.push(ImportError {
-            file: name.to_owned(),
-            location: String::new(),
-            problem: e.to_string(),
-        }),
+        Err(e) => out.errors.push(ImportError::new(name, "", e.to_string())),
     }
     out
 }
@@ -111,7 +140,7 @@ pub fn run(
     files: &[impl AsRef<Path>],
     withdraw_missing: bool,
     org: Option<&str>,
-) -> Result<RunOutcome, Vec<ImportError>> {
+) -> Result<RunOutcome, RunError> {
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
     let mut feed_items = Vec::new();
@@ -123,9 +152,8 @@ pub fn run(
             Ok(b) => b,
             Err(e) => {
                 errors.push(ImportError {
-                    file: name,
-                    location: String::new(),
-                    problem: format!("cannot be read: {e}"),
+                    cause: Some(Arc::new(e)),
+                    ..ImportError::new(&name, "", "cannot be read")
                 });
                 continue;
             }
@@ -137,7 +165,7 @@ pub fn run(
         ops.extend(parsed.ops);
     }
     if !errors.is_empty() {
-        return Err(errors);
+        return Err(RunError::Files(errors));
     }
     // Feed pages may come in any order (a shell sorts page-10 before page-2): apply their items
     // in feed order, which is what RPDE means.
@@ -150,19 +178,11 @@ pub fn run(
         })
         .collect();
     all.extend(ops);
-    let report = store
-        .import(ImportBatch {
-            ops: all,
-            org: org.map(str::to_owned),
-            withdraw_missing,
-        })
-        .map_err(|e| {
-            vec![ImportError {
-                file: "(database)".into(),
-                location: String::new(),
-                problem: crate::http::chain(&e),
-            }]
-        })?;
+    let report = store.import(ImportBatch {
+        ops: all,
+        org: org.map(str::to_owned),
+        withdraw_missing,
+    })?;
     Ok(RunOutcome { report, warnings })
 }
 

@@ -143,11 +143,7 @@ const ORG_TYPES: &[&str] = &["Organisation", "Organization"];
 
 pub fn parse(file: &str, bytes: &[u8], now: OffsetDateTime) -> Parsed {
     let mut out = Parsed::default();
-    let err = |location: String, problem: String| ImportError {
-        file: file.to_owned(),
-        location,
-        problem,
-    };
+    let err = |location: String, problem: String| ImportError::new(file, location, problem);
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let root: Value = match serde_json::from_slice(bytes) {
         Ok(v) => v,

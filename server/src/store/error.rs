@@ -40,11 +40,23 @@ pub enum StoreError {
     #[error("stored data could not be read or written as JSON")]
     Json(#[from] serde_json::Error),
     #[error("{what} is damaged in the database")]
-    Damaged { what: String },
+    Damaged {
+        what: String,
+        /// Why it does not read, when a parser said.
+        #[source]
+        source: Option<serde_json::Error>,
+    },
+    /// What was asked cannot be done with this data; the sentence says why and what to do.
     #[error("{0}")]
     Invalid(String),
     #[error("the write-ahead log could not be checkpointed, so erased data may remain on disk")]
     Checkpoint,
+    #[error("the clock reads {now} seconds since 1970, which is not a date the server can write")]
+    ClockOutOfRange {
+        now: i64,
+        #[source]
+        source: time::error::ComponentRange,
+    },
     #[error("the operating system's random source failed")]
     Random(#[source] getrandom::Error),
 }

@@ -124,9 +124,10 @@ impl Store {
             )
         })?;
         match data.flatten() {
-            Some(json) => Ok(Some(serde_json::from_str(&json).map_err(|_| {
+            Some(json) => Ok(Some(serde_json::from_str(&json).map_err(|e| {
                 StoreError::Damaged {
                     what: format!("the stored listing {id}"),
+                    source: Some(e),
                 }
             })?)),
             None => Ok(None),
