@@ -346,7 +346,7 @@ async fn restart_keeps_everything() {
     let old_base = s.base.clone();
     let _dir = s.stop().await; // the database must outlive the first server
 
-    let s = TestServer::start(&db, None).await;
+    let s = TestServer::with().db(&db).start().await;
     let v: Value = c
         .get(s.url(&format!("/api/v1/applications/{id}")))
         .bearer_auth(&token)

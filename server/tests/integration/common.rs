@@ -1,6 +1,8 @@
 //! A real server on 127.0.0.1:0 over a real temporary SQLite file.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::Arc;
 
 use opendoor_server::clock::Clock;
 use opendoor_server::rate_limit::RateLimits;
@@ -15,41 +17,76 @@ pub struct TestServer {
     pub db: PathBuf,
     stop: Option<oneshot::Sender<()>>,
     handle: Option<tokio::task::JoinHandle<()>>,
-    /// The temporary folder a `fresh` server's database lives in, removed with it.
+    /// The temporary folder the database lives in, unless the test chose the file.
     _dir: Option<tempfile::TempDir>,
 }
 
-impl TestServer {
-    /// The usual start: a new database in a temporary folder holding `listings`, served with
-    /// no rate limits and the system clock.
-    #[allow(dead_code)]
-    pub async fn fresh(listings: &[Value]) -> TestServer {
-        let dir = tempfile::tempdir().expect("a temporary folder");
-        let db = dir.path().join("od.db");
-        let mut s = TestServer::start(&db, None).await;
-        if !listings.is_empty() {
-            put_listings(&db, listings);
-        }
-        s._dir = Some(dir);
-        s
+/// How a test server starts (`TestServer::with()`): over `config`, with anything changed.
+#[must_use = "nothing starts until .start().await"]
+pub struct Start {
+    db: Option<PathBuf>,
+    listings: Vec<Value>,
+    config: ServeConfig,
+}
+
+#[allow(dead_code)]
+impl Start {
+    /// This database file (kept after the server stops; to restart on it or look inside), rather
+    /// than a new one in a temporary folder.
+    pub fn db(mut self, db: &Path) -> Start {
+        self.db = Some(db.to_owned());
+        self
     }
 
-    pub async fn start(db: &Path, app_dir: Option<PathBuf>) -> TestServer {
-        Self::start_with(db, app_dir, 100).await
+    /// Listings put in the database once it is open.
+    pub fn listings(mut self, listings: &[Value]) -> Start {
+        self.listings = listings.to_vec();
+        self
     }
 
-    pub async fn start_with(db: &Path, app_dir: Option<PathBuf>, page_size: usize) -> TestServer {
-        Self::start_config(ServeConfig {
-            app_dir,
-            page_size,
-            ..config(db)
-        })
+    pub fn page_size(mut self, n: usize) -> Start {
+        self.config.page_size = n;
+        self
+    }
+
+    pub fn app_dir(mut self, dir: &Path) -> Start {
+        self.config.app_dir = Some(dir.to_owned());
+        self
+    }
+
+    pub fn limits(mut self, limits: RateLimits) -> Start {
+        self.config.limits = limits;
+        self
+    }
+
+    pub fn clock(mut self, clock: Clock) -> Start {
+        self.config.clock = clock;
+        self
+    }
+
+    /// Anything else in the server's configuration.
+    pub fn config(mut self, change: impl FnOnce(&mut ServeConfig)) -> Start {
+        change(&mut self.config);
+        self
+    }
+
+    pub async fn start(self) -> TestServer {
+        let (db, dir) = match self.db {
+            Some(db) => (db, None),
+            None => {
+                let dir = tempfile::tempdir().expect("a temporary folder");
+                (dir.path().join("od.db"), Some(dir))
+            }
+        };
+        let server = Server::bind(
+            "127.0.0.1:0",
+            ServeConfig {
+                db: db.clone(),
+                ..self.config
+            },
+        )
         .await
-    }
-
-    pub async fn start_config(config: ServeConfig) -> TestServer {
-        let db = config.db.clone();
-        let server = Server::bind("127.0.0.1:0", config).await.expect("bind");
+        .expect("bind");
         let addr = server.local_addr().unwrap();
         let (tx, rx) = oneshot::channel::<()>();
         let handle = tokio::spawn(async move {
@@ -60,12 +97,41 @@ impl TestServer {
                 .await
                 .expect("server ran");
         });
+        if !self.listings.is_empty() {
+            put_listings(&db, &self.listings);
+        }
         TestServer {
             base: format!("http://{addr}"),
             db,
             stop: Some(tx),
             handle: Some(handle),
-            _dir: None,
+            _dir: dir,
+        }
+    }
+}
+
+/// A clock the test moves: (its hand, in Unix seconds; the clock to give the server).
+#[allow(dead_code)]
+pub fn fake_clock(unix: i64) -> (Arc<AtomicI64>, Clock) {
+    let hand = Arc::new(AtomicI64::new(unix));
+    let read = hand.clone();
+    (hand, Clock::from_unix(move || read.load(Ordering::SeqCst)))
+}
+
+impl TestServer {
+    /// The usual start: a new database in a temporary folder holding `listings`, served with
+    /// no rate limits and the system clock. Shorthand for `TestServer::with().listings(..)`.
+    #[allow(dead_code)]
+    pub async fn fresh(listings: &[Value]) -> TestServer {
+        TestServer::with().listings(listings).start().await
+    }
+
+    /// Every other start: change what the test is about, then `.start().await`.
+    pub fn with() -> Start {
+        Start {
+            db: None,
+            listings: Vec::new(),
+            config: config(Path::new("")),
         }
     }
 
@@ -73,8 +139,9 @@ impl TestServer {
         format!("{}{}", self.base, path)
     }
 
-    /// Graceful stop; waits until the server has finished. Gives back a `fresh` server's
-    /// temporary folder: keep it to start another server on the same database.
+    /// Graceful stop; waits until the server has finished. Gives back the temporary folder
+    /// (when the test did not choose the file): keep it to start another server on the same
+    /// database.
     pub async fn stop(mut self) -> Option<tempfile::TempDir> {
         if let Some(tx) = self.stop.take() {
             let _ = tx.send(());
@@ -86,9 +153,9 @@ impl TestServer {
     }
 }
 
-/// What most tests serve with: no rate limits (they send many requests from one address),
-/// the system clock.
-pub fn config(db: &Path) -> ServeConfig {
+/// What tests serve with unless they say otherwise: no rate limits (they send many requests
+/// from one address), the system clock.
+fn config(db: &Path) -> ServeConfig {
     ServeConfig {
         db: db.to_owned(),
         app_dir: None,

@@ -29,9 +29,8 @@ pub async fn walk(c: &reqwest::Client, first: &str) -> (Vec<Item>, usize) {
 
 #[tokio::test]
 async fn feed_pages_order_tombstones_etags_and_caching() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("od.db");
-    let s = TestServer::start_with(&db, None, 10).await;
+    let s = TestServer::with().page_size(10).start().await;
+    let db = s.db.clone();
     let c = client();
     // Empty feed: one empty page linking to itself.
     let (items, pages) = walk(&c, &s.url("/feed/opportunities")).await;
@@ -201,9 +200,8 @@ async fn the_rpde_validator_passes_the_live_feed() {
         }
         panic!("the RPDE validator is not installed: run `npm install` (or `npm ci`) at the repository root");
     }
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("od.db");
-    let s = TestServer::start_with(&db, None, 7).await;
+    let s = TestServer::with().page_size(7).start().await;
+    let db = s.db.clone();
     let many: Vec<Value> = (0..30)
         .map(|i| listing(&format!("l{i:02}"), "Org A"))
         .collect();

@@ -8,13 +8,14 @@ use crate::common::*;
 /// kept apart and stays cached whatever else is asked.
 #[tokio::test]
 async fn made_up_cursors_are_never_kept_and_the_first_page_stays_cached() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("od.db");
     let listings: Vec<Value> = (0..120)
         .map(|i| listing(&format!("l{i:04}"), &format!("Org {}", i % 7)))
         .collect();
-    put_listings(&db, &listings);
-    let s = TestServer::start_with(&db, None, 20).await;
+    let s = TestServer::with()
+        .listings(&listings)
+        .page_size(20)
+        .start()
+        .await;
     let c = client();
     let cache = |res: &reqwest::Response| {
         res.headers()["x-opendoor-cache"]
@@ -53,16 +54,13 @@ async fn made_up_cursors_are_never_kept_and_the_first_page_stays_cached() {
 
 #[tokio::test]
 async fn the_feed_has_its_own_rate_limit() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("od.db");
-    let s = TestServer::start_config(opendoor_server::ServeConfig {
-        limits: opendoor_server::rate_limit::RateLimits {
+    let s = TestServer::with()
+        .limits(opendoor_server::rate_limit::RateLimits {
             feed_per_minute: 5,
             ..opendoor_server::rate_limit::RateLimits::off()
-        },
-        ..config(&db)
-    })
-    .await;
+        })
+        .start()
+        .await;
     let c = client();
     let mut statuses = Vec::new();
     for _ in 0..8 {
@@ -87,13 +85,10 @@ async fn hsts_only_when_the_public_address_is_https() {
         (Some("http://intranet.example"), false),
         (None, false),
     ] {
-        let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("od.db");
-        let s = TestServer::start_config(opendoor_server::ServeConfig {
-            public_url: public.map(str::to_owned),
-            ..config(&db)
-        })
-        .await;
+        let s = TestServer::with()
+            .config(|c| c.public_url = public.map(str::to_owned))
+            .start()
+            .await;
         let res = client().get(s.url("/healthz")).send().await.unwrap();
         assert_eq!(
             res.headers()

@@ -53,7 +53,7 @@ async fn csv_import_reimport_update_withdraw() {
         "re-import changes nothing: {out}"
     );
 
-    let s = TestServer::start(&db, None).await;
+    let s = TestServer::with().db(&db).start().await;
     let c = client();
     let (before, _) = walk(&c, &s.url("/feed/opportunities")).await;
     assert_eq!(before.len(), 2);

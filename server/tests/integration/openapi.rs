@@ -59,8 +59,7 @@ async fn every_route_is_documented_and_every_documented_operation_is_routed() {
     );
 
     // And the live router agrees: documented methods are routed, others are 405.
-    let dir = tempfile::tempdir().unwrap();
-    let s = TestServer::start(&dir.path().join("od.db"), None).await;
+    let s = TestServer::with().start().await;
     let c = client();
     let paths: BTreeSet<&String> = documented.iter().map(|(_, p)| p).collect();
     for path in paths {

@@ -456,16 +456,10 @@ async fn credentials_are_listed_and_revoked_by_id_from_the_command_line() {
 
 #[tokio::test]
 async fn an_expired_credential_is_refused() {
-    use std::sync::atomic::{AtomicI64, Ordering};
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("od.db");
-    let now = std::sync::Arc::new(AtomicI64::new(1_900_000_000));
-    let clock = now.clone();
-    let s = TestServer::start_config(opendoor_server::ServeConfig {
-        clock: opendoor_server::clock::Clock::from_unix(move || clock.load(Ordering::SeqCst)),
-        ..config(&db)
-    })
-    .await;
+    use std::sync::atomic::Ordering;
+    let (now, clock) = fake_clock(1_900_000_000);
+    let s = TestServer::with().clock(clock).start().await;
+    let db = s.db.clone();
     let (_, _, token) = opendoor_server::store::Store::open(&db)
         .unwrap()
         .add_organiser("org-b", Some("Org B"), "", Some(1_900_000_000 + 3600))

@@ -4,7 +4,6 @@
 use std::net::IpAddr;
 
 use opendoor_server::rate_limit::RateLimits;
-use opendoor_server::ServeConfig;
 use serde_json::Value;
 
 use crate::common::*;
@@ -18,14 +17,12 @@ fn limits(applications: u32, status: u32, trust_proxy: bool) -> RateLimits {
     }
 }
 
-async fn start(db: &std::path::Path, limits: RateLimits) -> TestServer {
-    let s = TestServer::start_config(ServeConfig {
-        limits,
-        ..config(db)
-    })
-    .await;
-    put_listings(db, &[listing("l1", "Org A")]);
-    s
+async fn start(limits: RateLimits) -> TestServer {
+    TestServer::with()
+        .limits(limits)
+        .listings(&[listing("l1", "Org A")])
+        .start()
+        .await
 }
 
 /// A client whose connections come from another loopback address.
@@ -72,9 +69,7 @@ async fn assert_limited(res: reqwest::Response, most: u64) {
 
 #[tokio::test]
 async fn applications_over_the_limit_get_429_and_other_clients_and_limits_do_not() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("od.db");
-    let s = start(&db, limits(3, 300, false)).await;
+    let s = start(limits(3, 300, false)).await;
     let c = client();
     let mut receipt = Value::Null;
     for _ in 0..3 {
@@ -121,7 +116,7 @@ async fn applications_over_the_limit_get_429_and_other_clients_and_limits_do_not
     let other = client_from("127.0.0.2");
     assert_eq!(apply(&other, &s, None).await.status(), 201);
     assert_eq!(
-        opendoor_server::store::Store::open(&db)
+        opendoor_server::store::Store::open(&s.db)
             .unwrap()
             .counts()
             .unwrap()["applications"],
@@ -133,9 +128,7 @@ async fn applications_over_the_limit_get_429_and_other_clients_and_limits_do_not
 
 #[tokio::test]
 async fn status_requests_have_their_own_limit() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("od.db");
-    let s = start(&db, limits(60, 5, false)).await;
+    let s = start(limits(60, 5, false)).await;
     let c = client();
     let receipt: Value = apply(&c, &s, None).await.json().await.unwrap();
     let url = s.url(&format!(
@@ -184,9 +177,7 @@ async fn status_requests_have_their_own_limit() {
 
 #[tokio::test]
 async fn behind_a_trusted_proxy_each_forwarded_address_has_its_own_bucket() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("od.db");
-    let s = start(&db, limits(2, 300, true)).await;
+    let s = start(limits(2, 300, true)).await;
     let c = client();
     // The proxy appends the address it saw; anything before it is the client's own claim.
     for _ in 0..2 {
@@ -200,9 +191,7 @@ async fn behind_a_trusted_proxy_each_forwarded_address_has_its_own_bucket() {
 
 #[tokio::test]
 async fn limits_of_zero_are_off() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("od.db");
-    let s = start(&db, limits(0, 0, false)).await;
+    let s = start(limits(0, 0, false)).await;
     let c = client();
     for _ in 0..80 {
         assert_eq!(apply(&c, &s, None).await.status(), 201);

@@ -3,11 +3,9 @@
 //! nothing. The status secret is made by the app, kept only as a hash, never echoed; a
 //! captured envelope never becomes a second application; expired records go on a timer.
 
-use std::sync::atomic::{AtomicI64, Ordering};
-use std::sync::Arc;
+use std::sync::atomic::Ordering;
 
 use opendoor_core::seal::{b64, SEALED_CONTENT_TYPE};
-use opendoor_server::clock::Clock;
 use opendoor_server::store::Store;
 use serde_json::{json, Value};
 
@@ -167,22 +165,19 @@ async fn a_malformed_status_secret_is_refused_and_named() {
 
 #[tokio::test]
 async fn expired_records_are_purged_on_a_timer_and_details_erased_after_retention() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("od.db");
-    let now = Arc::new(AtomicI64::new(
-        time::macros::datetime!(2026-12-01 10:00 UTC).unix_timestamp(),
-    ));
-    let clock = now.clone();
+    let (now, clock) = fake_clock(time::macros::datetime!(2026-12-01 10:00 UTC).unix_timestamp());
     let mut closes_soon = listing("l1", "Org A");
     closes_soon["closingDate"] = json!("2026-12-31");
-    let s = TestServer::start_config(opendoor_server::ServeConfig {
-        clock: Clock::from_unix(move || clock.load(Ordering::SeqCst)),
-        retain_days: 30,
-        purge_every: std::time::Duration::from_millis(50),
-        ..config(&db)
-    })
-    .await;
-    put_listings(&db, &[closes_soon]);
+    let s = TestServer::with()
+        .clock(clock)
+        .config(|c| {
+            c.retain_days = 30;
+            c.purge_every = std::time::Duration::from_millis(50);
+        })
+        .listings(&[closes_soon])
+        .start()
+        .await;
+    let db = s.db.clone();
     let c = client();
     let mut app = application("l1");
     app["applicant"]["name"] = json!("Zebedee Quillfeather");
@@ -272,8 +267,11 @@ async fn the_database_folder_and_files_are_private() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("new-folder/deeper/od.db");
-    let s = TestServer::start(&db, None).await;
-    put_listings(&db, &[listing("l1", "Org A")]);
+    let s = TestServer::with()
+        .db(&db)
+        .listings(&[listing("l1", "Org A")])
+        .start()
+        .await;
     let c = client();
     let (st, _) = post(&c, &s, &self::key(), &application("l1").to_string(), false).await;
     assert_eq!(st, 201);

@@ -1,8 +1,7 @@
 //! Sealed applications over real HTTP: the key endpoint, opening, the same path as plain
 //! applications, every refusal, the 30-day window on a made-up clock, and the keys CLI.
 
-use std::sync::atomic::{AtomicI64, Ordering};
-use std::sync::Arc;
+use std::sync::atomic::Ordering;
 
 use opendoor_core::seal::{b64, unb64, SealError, SEALED_CONTENT_TYPE};
 use opendoor_server::store::Store;
@@ -292,17 +291,14 @@ async fn envelopes_that_cannot_be_opened_get_400_in_plain_words() {
 
 #[tokio::test]
 async fn a_retired_key_opens_for_thirty_days_on_the_servers_clock() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("od.db");
     let start = time_now();
-    let now = Arc::new(AtomicI64::new(start));
-    let clock = now.clone();
-    let s = TestServer::start_config(opendoor_server::ServeConfig {
-        clock: opendoor_server::clock::Clock::from_unix(move || clock.load(Ordering::SeqCst)),
-        ..config(&db)
-    })
-    .await;
-    put_listings(&db, &[listing("l1", "Org A")]);
+    let (now, clock) = fake_clock(start);
+    let s = TestServer::with()
+        .clock(clock.clone())
+        .listings(&[listing("l1", "Org A")])
+        .start()
+        .await;
+    let db = s.db.clone();
     let c = client();
     let old = seal_key(&c, &s).await;
     let early = sealed(&old, &application("l1"));
@@ -327,15 +323,10 @@ async fn a_retired_key_opens_for_thirty_days_on_the_servers_clock() {
     // The current key is unaffected.
     let (st, _, _) = post_sealed(&c, &s, &key(), &sealed(&new, &application("l1"))).await;
     assert_eq!(st, 201);
-    s.stop().await;
+    let _dir = s.stop().await; // the database must outlive the first server
 
     // The next start (on the same clock) erases the expired key, secret and all.
-    let clock = now.clone();
-    let s = TestServer::start_config(opendoor_server::ServeConfig {
-        clock: opendoor_server::clock::Clock::from_unix(move || clock.load(Ordering::SeqCst)),
-        ..config(&db)
-    })
-    .await;
+    let s = TestServer::with().db(&db).clock(clock).start().await;
     let store = Store::open(&db).unwrap();
     let kids: Vec<String> = store
         .seal_keys()

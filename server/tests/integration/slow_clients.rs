@@ -5,21 +5,13 @@
 use std::time::{Duration, Instant};
 
 use opendoor_server::conn::ConnLimits;
-use opendoor_server::ServeConfig;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
 use crate::common::*;
 
-async fn serve(conn: ConnLimits) -> (TestServer, tempfile::TempDir) {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("od.db");
-    let s = TestServer::start_config(ServeConfig {
-        conn,
-        ..config(&db)
-    })
-    .await;
-    (s, dir)
+async fn serve(conn: ConnLimits) -> TestServer {
+    TestServer::with().config(|c| c.conn = conn).start().await
 }
 
 fn addr(s: &TestServer) -> String {
@@ -74,7 +66,7 @@ fn limits(header: u64, body: u64, idle: u64, max_connections: usize) -> ConnLimi
 
 #[tokio::test]
 async fn a_trickled_head_is_cut_off() {
-    let (s, _dir) = serve(limits(1, 30, 30, 1024)).await;
+    let s = serve(limits(1, 30, 30, 1024)).await;
     let (got, closed) = trickle(
         &addr(&s),
         b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: ",
@@ -94,7 +86,7 @@ async fn a_trickled_head_is_cut_off() {
 
 #[tokio::test]
 async fn a_trickled_body_is_cut_off_with_408() {
-    let (s, _dir) = serve(limits(30, 1, 30, 1024)).await;
+    let s = serve(limits(30, 1, 30, 1024)).await;
     let head = format!(
         "POST /api/v1/applications HTTP/1.1\r\nHost: x\r\nIdempotency-Key: {}\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{{",
         key()
@@ -118,7 +110,7 @@ async fn a_trickled_body_is_cut_off_with_408() {
 
 #[tokio::test]
 async fn an_idle_keep_alive_connection_is_closed() {
-    let (s, _dir) = serve(limits(1, 30, 30, 1024)).await;
+    let s = serve(limits(1, 30, 30, 1024)).await;
     let mut conn = TcpStream::connect(addr(&s)).await.unwrap();
     conn.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
         .await
@@ -148,7 +140,7 @@ async fn an_idle_keep_alive_connection_is_closed() {
 /// idle timeout.
 #[tokio::test]
 async fn a_silent_connection_is_closed_by_the_idle_timeout() {
-    let (s, _dir) = serve(limits(30, 30, 1, 1024)).await;
+    let s = serve(limits(30, 30, 1, 1024)).await;
     let (_, closed) = trickle(
         &addr(&s),
         b"",
@@ -167,7 +159,7 @@ async fn a_silent_connection_is_closed_by_the_idle_timeout() {
 
 #[tokio::test]
 async fn the_connection_cap_holds() {
-    let (s, _dir) = serve(limits(30, 30, 30, 3)).await;
+    let s = serve(limits(30, 30, 30, 3)).await;
     let mut held = Vec::new();
     for _ in 0..3 {
         held.push(TcpStream::connect(addr(&s)).await.unwrap());
@@ -220,7 +212,7 @@ async fn an_ordinary_request_is_answered_while_500_slow_connections_are_open() {
         );
     }
     const { assert!(SLOW < opendoor_server::conn::DEFAULT_MAX_CONNECTIONS) };
-    let (s, _dir) = serve(ConnLimits::default()).await;
+    let s = serve(ConnLimits::default()).await;
     let mut slow = Vec::with_capacity(SLOW);
     for _ in 0..SLOW {
         let mut c = TcpStream::connect(addr(&s)).await.unwrap();

@@ -35,8 +35,7 @@ fn app_dir() -> tempfile::TempDir {
 #[tokio::test]
 async fn serves_the_app_with_caching_spa_fallback_compression_and_security_headers() {
     let app = app_dir();
-    let dir = tempfile::tempdir().unwrap();
-    let s = TestServer::start(&dir.path().join("od.db"), Some(app.path().to_owned())).await;
+    let s = TestServer::with().app_dir(app.path()).start().await;
     let c = client();
     let get = |path: &str| c.get(s.url(path)).send();
 
