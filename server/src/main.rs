@@ -379,7 +379,7 @@ fn organiser(command: OrganiserCommand) -> anyhow::Result<ExitCode> {
             expires_days,
         } => {
             let store = Store::open(&db)?;
-            let expires = expires_days.map(|d| Clock::system().unix() + i64::from(d) * 86_400);
+            let expires = expires_days.map(|d| store.clock().unix() + i64::from(d) * 86_400);
             let (org, cred, token) = store.add_organiser(&org, name.as_deref(), &label, expires)?;
             eprintln!(
                 "credential {} for {} (\"{}\"){}; the token is shown once, keep it safe:",
@@ -420,7 +420,7 @@ fn keys(command: KeysCommand) -> anyhow::Result<ExitCode> {
     match command {
         KeysCommand::Rotate { db } => {
             let store = Store::open(&db)?;
-            let change = store.rotate_seal_key(Clock::system().unix())?;
+            let change = store.rotate_seal_key(store.clock().unix())?;
             if let Some(old) = &change.retired {
                 println!("retired {old} (it opens applications sealed to it for 30 more days)");
             }

@@ -146,5 +146,73 @@ async fn real_responses_match_the_documented_schemas() {
         .await
         .unwrap();
     conforms(&spec, "Error", &err);
+    // A refusal with problems: each one as documented, its kind among the documented ones.
+    let mut bad = application("l1");
+    bad["answers"]["why"] = Value::from("x".repeat(51));
+    bad["applicant"]["name"] = Value::from(" ");
+    let err: Value = c
+        .post(s.url("/api/v1/applications"))
+        .header("Idempotency-Key", crate::common::key())
+        .json(&bad)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    conforms(&spec, "Error", &err);
+    let item = &spec["components"]["schemas"]["Error"]["properties"]["problems"]["items"];
+    let kinds: Vec<&str> = item["properties"]["kind"]["enum"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .map(|k| k.as_str().unwrap())
+        .collect();
+    let problems = err["problems"].as_array().unwrap();
+    assert!(problems.len() >= 2, "{err}");
+    for p in problems {
+        for r in item["required"].as_sequence().unwrap() {
+            assert!(
+                p.get(r.as_str().unwrap()).is_some(),
+                "a problem needs {r:?}: {p}"
+            );
+        }
+        for k in p.as_object().unwrap().keys() {
+            assert!(
+                item["properties"]
+                    .as_mapping()
+                    .unwrap()
+                    .contains_key(k.as_str()),
+                "Problem does not document {k}"
+            );
+        }
+        assert!(kinds.contains(&p["kind"].as_str().unwrap()), "{p}");
+    }
+    let too_long = problems
+        .iter()
+        .find(|p| p["field"] == "answers.why")
+        .unwrap();
+    assert_eq!(
+        (&too_long["kind"], &too_long["max"]),
+        (&Value::from("too-long"), &Value::from(50))
+    );
     s.stop().await;
+}
+
+/// The error codes documented are exactly the wire contract's (`core::api::ErrorCode`).
+#[test]
+fn the_documented_error_codes_are_the_contracts() {
+    let spec = spec();
+    let documented: BTreeSet<&str> = spec["components"]["schemas"]["Error"]["properties"]["error"]
+        ["enum"]
+        .as_sequence()
+        .expect("Error.error lists its codes")
+        .iter()
+        .map(|c| c.as_str().unwrap())
+        .collect();
+    let contract: BTreeSet<&str> = opendoor_core::api::ErrorCode::ALL
+        .iter()
+        .map(|c| c.as_str())
+        .collect();
+    assert_eq!(documented, contract);
 }
