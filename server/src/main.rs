@@ -5,13 +5,12 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
-use opendoor_server::clock::Clock;
+use opendoor_server::clock::{rfc3339, Clock};
 use opendoor_server::page_cache::DEFAULT_CACHE_BYTES;
 use opendoor_server::rate_limit::{
     RateLimits, DEFAULT_APPLICATIONS_PER_MINUTE, DEFAULT_FEED_PER_MINUTE, DEFAULT_MAX_CLIENTS,
     DEFAULT_STATUS_PER_MINUTE,
 };
-use opendoor_server::seal_keys::rfc3339;
 use opendoor_server::store::{Store, StoreError, DEFAULT_RETAIN_DAYS};
 use opendoor_server::{conn, export, feed, import, shutdown_signal, ServeConfig, Server};
 

@@ -10,6 +10,7 @@ use opendoor_core::seal::{self, native, Envelope, SealError, ENVELOPE_ALG, PUBLI
 use rusqlite::{params, OptionalExtension, TransactionBehavior};
 use zeroize::Zeroizing;
 
+use crate::clock::rfc3339;
 use crate::secrets::{hex, random_bytes};
 use crate::store::Store;
 
@@ -55,8 +56,6 @@ pub struct KeyChange {
     /// How many keys retired more than 30 days ago were erased.
     pub erased: usize,
 }
-
-pub use crate::clock::rfc3339;
 
 /// A new key id: the date, then 6 random hex digits (`2026-11-26-3f9a1c`).
 fn new_kid(now: i64) -> Result<String> {
