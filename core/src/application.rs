@@ -77,6 +77,14 @@ pub struct Applicant {
     pub access_needs: Option<String>,
     /// The person agreed to their answers being shared with the organisation. Must be true.
     pub consent: bool,
+    /// "Tell me by email": the server emails them (title only, no personal details) when their
+    /// status changes or an organiser writes to them. Needs `email`.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub email_updates: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -322,6 +330,11 @@ pub fn check(req: &ApplicationRequest, questions: &[Question]) -> Result<(), Vec
             field: "applicant.address".into(),
         }),
         _ => {}
+    }
+    if a.email_updates && email.is_none() && a.contact_by != Some(ContactBy::Email) {
+        out.push(Problem::Missing {
+            field: "applicant.email".into(),
+        });
     }
     if address.is_some_and(|s| s.chars().count() > MAX_ADDRESS) {
         out.push(Problem::TooLong {

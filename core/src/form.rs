@@ -25,6 +25,8 @@ pub struct Form {
     pub consent: bool,
     /// Keep the "about you" answers on this device for next time.
     pub remember: bool,
+    /// "Tell me by email when something changes" (only sent with contact by email).
+    pub email_updates: bool,
 }
 
 /// The standard "about you" answers, which can be kept on the device for the next application.
@@ -127,6 +129,7 @@ impl Form {
                     person_agreed: self.helper_agreed,
                 }),
                 consent: self.consent,
+                email_updates: self.email_updates && by == Some(ContactBy::Email),
             },
             answers: self
                 .answers

@@ -80,6 +80,21 @@ pub struct Listing {
     #[serde(with = "time::serde::rfc3339")]
     pub last_updated: OffsetDateTime,
     pub status: ListingStatus,
+    /// After the activity: what changed because of the people who took part. Public, and kept
+    /// on a closed listing as proof to newcomers that taking part makes a difference.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub impact_note: Option<ImpactNote>,
+}
+
+/// "What changed because of you": the organisation's short public report after an activity.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ImpactNote {
+    /// Plain text; paragraphs separated by a blank line. Never HTML.
+    pub text: String,
+    /// The day it was written (or last changed).
+    #[serde(with = "iso_date")]
+    pub date: Date,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

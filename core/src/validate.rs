@@ -283,6 +283,9 @@ pub fn check(l: &Listing) -> Result<(), Vec<Problem>> {
     }
     c.text("impact", &l.impact, MAX_LONG);
     c.text("support", &l.support, MAX_LONG);
+    if let Some(note) = &l.impact_note {
+        c.text("impactNote.text", &note.text, MAX_LONG);
+    }
     match &l.how_to_apply {
         HowToApply::InApp { questions } => check_questions(&mut c, questions),
         HowToApply::Link { url } => c.link("howToApply.url", url),

@@ -161,6 +161,51 @@ fn only_the_chosen_contact_details_are_sent() {
 }
 
 #[test]
+fn email_updates_go_only_with_an_email_to_send_them_to() {
+    let l = listing();
+    let mut f = good_form(&l);
+    f.email_updates = true;
+    let req = f.to_request(&l.id);
+    assert!(req.applicant.email_updates);
+    assert!(application::check(&req, &questions(&l)).is_ok());
+    // Contact by phone: the choice is not sent (there is no address to email).
+    f.about.contact_by = Some(ContactBy::Phone);
+    f.about.phone = "01632 960 001".into();
+    assert!(!f.to_request(&l.id).applicant.email_updates);
+    // A request that asks for emails with no address is refused, naming the email.
+    let mut bad = req.clone();
+    bad.applicant.contact_by = None;
+    bad.applicant.email = None;
+    bad.applicant.phone = Some("01632 960 001".into());
+    let problems = application::check(&bad, &questions(&l)).unwrap_err();
+    assert_eq!(
+        problems,
+        vec![Problem::Missing {
+            field: "applicant.email".into()
+        }]
+    );
+}
+
+#[test]
+fn an_impact_note_travels_and_is_bounded() {
+    let mut l = listing();
+    l.impact_note = Some(opendoor_core::listing::ImpactNote {
+        text: "Your ideas changed the leaflet.".into(),
+        date: date!(2026 - 12 - 01),
+    });
+    let json = serde_json::to_value(&l).unwrap();
+    assert_eq!(json["impactNote"]["date"], "2026-12-01");
+    let back: Listing = serde_json::from_value(json).unwrap();
+    assert_eq!(back, l);
+    assert!(opendoor_core::validate::check(&l).is_ok());
+    l.impact_note.as_mut().unwrap().text = "x".repeat(opendoor_core::validate::MAX_LONG + 1);
+    assert!(opendoor_core::validate::check(&l)
+        .unwrap_err()
+        .iter()
+        .any(|p| p.field() == "impactNote.text"));
+}
+
+#[test]
 fn send_is_refused_with_messages_in_field_order() {
     let l = listing();
     let mut f = good_form(&l);

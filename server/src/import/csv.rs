@@ -555,6 +555,7 @@ fn row_to_listing<'a>(
             contact,
             last_updated,
             status,
+            impact_note: None,
         }),
         _ => Err(p),
     }

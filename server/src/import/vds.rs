@@ -535,6 +535,7 @@ fn role_to_listing(
         contact,
         last_updated,
         status,
+        impact_note: None,
     })
 }
 
