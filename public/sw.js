@@ -38,6 +38,8 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (url.pathname.startsWith('/feed/') || url.pathname.startsWith('/api/')) return;
+  // The organisers' pages are the server's own, always from the network (never the app shell).
+  if (url.pathname === '/org' || url.pathname.startsWith('/org/')) return;
   if (request.mode === 'navigate') {
     // Every page of the app (including deep links) is the same shell.
     event.respondWith((async () => {

@@ -335,8 +335,12 @@ fn check_questions(c: &mut Checker, questions: &[crate::question::Question]) {
                 why: "is used twice".into(),
             });
         }
-        c.text("question.label", &q.label, MAX_SHORT);
-        c.opt_text("question.hint", q.hint.as_deref(), MAX_NOTE);
+        c.text(&format!("question {} label", q.id), &q.label, MAX_SHORT);
+        c.opt_text(
+            &format!("question {} hint", q.id),
+            q.hint.as_deref(),
+            MAX_NOTE,
+        );
         match &q.answer {
             AnswerKind::ShortText { max_length } | AnswerKind::LongText { max_length } => {
                 if *max_length == 0 || *max_length > MAX_ANSWER_LENGTH {
@@ -352,9 +356,10 @@ fn check_questions(c: &mut Checker, questions: &[crate::question::Question]) {
                         field: format!("question {} options", q.id),
                     });
                 }
-                c.count("question.options", options.len(), MAX_OPTIONS);
+                let field = format!("question {} options", q.id);
+                c.count(&field, options.len(), MAX_OPTIONS);
                 for o in options {
-                    c.text("question.options", o, MAX_NAME);
+                    c.text(&field, o, MAX_NAME);
                 }
             }
             AnswerKind::YesNo | AnswerKind::Date => {}

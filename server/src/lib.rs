@@ -1,12 +1,15 @@
 //! Open Door's reference server: serves the built app and the feed, imports listings, and
 //! receives applications. See docs/server.md.
 
+pub mod answering;
 pub mod clock;
 pub mod conn;
 pub mod export;
 pub mod feed;
 pub mod http;
 pub mod import;
+pub mod mail;
+pub mod org;
 pub mod page_cache;
 pub mod rate_limit;
 pub mod seal_keys;
@@ -47,6 +50,8 @@ pub enum ServeError {
     Io(#[from] std::io::Error),
     #[error("the database could not be opened in the background")]
     Join(#[from] tokio::task::JoinError),
+    #[error("the email settings cannot be used")]
+    Mail(#[from] crate::mail::MailError),
 }
 
 type Result<T> = std::result::Result<T, ServeError>;
@@ -73,6 +78,8 @@ pub struct ServeConfig {
     pub feed_cache_bytes: usize,
     /// Timeouts and the connection cap (`conn`).
     pub conn: ConnLimits,
+    /// SMTP for sign-in links and applicants' news; None: links are printed by the CLI only.
+    pub mail: Option<crate::mail::MailConfig>,
 }
 
 /// A server bound to its address, not yet serving.
@@ -118,6 +125,10 @@ impl Server {
             }
             ok
         });
+        let mailer = match &config.mail {
+            Some(m) => Some(Arc::new(crate::mail::Mailer::new(m)?)),
+            None => None,
+        };
         let state = AppState {
             store: Arc::new(store),
             app_dir,
@@ -128,6 +139,8 @@ impl Server {
             clock: config.clock,
             limits: config.limits,
             body_timeout: config.conn.body_timeout,
+            mailer,
+            mail_wake: Arc::new(tokio::sync::Notify::new()),
         };
         Ok(Server {
             listener,
@@ -151,6 +164,13 @@ impl Server {
             self.retain_days,
             self.purge_every,
         ));
+        let mail_sender = self.state.mailer.clone().map(|m| {
+            tokio::spawn(mail::deliver_queue(
+                self.state.store.clone(),
+                m,
+                self.state.mail_wake.clone(),
+            ))
+        });
         let app = http::router(self.state);
         let limits = self.conn;
         let mut h1 = hyper::server::conn::http1::Builder::new();
@@ -206,6 +226,9 @@ impl Server {
         drop(listener);
         graceful.shutdown().await;
         purger.abort();
+        if let Some(m) = mail_sender {
+            m.abort();
+        }
         Ok(())
     }
 }

@@ -123,6 +123,36 @@ struct ServeArgs {
     /// Connections open at once; more wait (in the listen queue) until one closes.
     #[arg(long, env = "OPENDOOR_MAX_CONNECTIONS", default_value_t = conn::DEFAULT_MAX_CONNECTIONS)]
     max_connections: usize,
+    #[command(flatten)]
+    mail: MailArgs,
+}
+
+/// Email by SMTP: sign-in links for organisers and applicants' news (docs/organisers.md).
+#[derive(Args, Clone)]
+struct MailArgs {
+    /// The SMTP server: smtp://host:25 (plain, for a relay on the same machine),
+    /// smtp://user:pass@host:587?tls=required (STARTTLS) or smtps://user:pass@host:465.
+    /// Unset: no email is sent; `organiser invite` and `organiser link` print the link.
+    #[arg(long, env = "OPENDOOR_SMTP_URL")]
+    smtp_url: Option<String>,
+    /// The sender, e.g. "Open Door <noreply@example.org>".
+    #[arg(
+        long,
+        env = "OPENDOOR_MAIL_FROM",
+        default_value = "Open Door <opendoor@localhost>"
+    )]
+    mail_from: String,
+}
+
+impl MailArgs {
+    fn config(&self) -> Option<opendoor_server::mail::MailConfig> {
+        self.smtp_url
+            .as_ref()
+            .map(|url| opendoor_server::mail::MailConfig {
+                smtp_url: url.clone(),
+                from: self.mail_from.clone(),
+            })
+    }
 }
 
 #[derive(Args)]
@@ -192,6 +222,42 @@ enum OrganiserCommand {
     List {
         #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
         db: PathBuf,
+    },
+    /// Invite someone to sign in to the organisers' pages for ORG_ID, as its admin (they can
+    /// then invite colleagues). Emails them a one-time sign-in link (15 minutes) when SMTP is
+    /// set; otherwise prints the link for you to pass on. The organisation is made if new.
+    Invite {
+        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
+        db: PathBuf,
+        #[arg(long = "org")]
+        org: String,
+        /// Its display name, if the organisation is new.
+        #[arg(long)]
+        name: Option<String>,
+        /// The server's public address, for the link (e.g. https://opendoor.example.org).
+        #[arg(
+            long,
+            env = "OPENDOOR_PUBLIC_URL",
+            default_value = "http://127.0.0.1:8080"
+        )]
+        public_url: String,
+        #[command(flatten)]
+        mail: MailArgs,
+        email: String,
+    },
+    /// A fresh sign-in link for someone already invited (emailed, or printed without SMTP).
+    Link {
+        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
+        db: PathBuf,
+        #[arg(
+            long,
+            env = "OPENDOOR_PUBLIC_URL",
+            default_value = "http://127.0.0.1:8080"
+        )]
+        public_url: String,
+        #[command(flatten)]
+        mail: MailArgs,
+        email: String,
     },
     /// Revoke a credential by its id (from `organiser list`): no secret needed.
     Revoke {
@@ -267,6 +333,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         body_timeout_secs,
         idle_timeout_secs,
         max_connections,
+        mail,
     } = args;
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -295,6 +362,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
                 idle_timeout: Duration::from_secs(idle_timeout_secs),
                 max_connections,
             },
+            mail: mail.config(),
         };
         let server = Server::bind(&listen, config).await?;
         tracing::info!(
@@ -402,6 +470,46 @@ fn organiser(command: OrganiserCommand) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        OrganiserCommand::Invite {
+            db,
+            org,
+            name,
+            public_url,
+            mail,
+            email,
+        } => {
+            let store = Store::open(&db)?;
+            let person = store.invite_first(&org, name.as_deref(), &email)?;
+            store.audit(
+                &person.org.org_key,
+                "operator",
+                "person.invite",
+                &person.email,
+                "admin",
+            )?;
+            eprintln!(
+                "{} can now sign in for {} (\"{}\") as its admin",
+                person.email, person.org.org_key, person.org.name
+            );
+            send_links(&store, &[person], &public_url, &mail)
+        }
+        OrganiserCommand::Link {
+            db,
+            public_url,
+            mail,
+            email,
+        } => {
+            let store = Store::open(&db)?;
+            let people = store.people_with_email(&email)?;
+            if people.is_empty() {
+                eprintln!(
+                    "nobody with the email {} has been invited (use `organiser invite`)",
+                    email.trim()
+                );
+                return Ok(ExitCode::from(2));
+            }
+            send_links(&store, &people, &public_url, &mail)
+        }
         OrganiserCommand::Revoke { db, id } => {
             let store = Store::open(&db)?;
             if store.revoke_credential(&id)? {
@@ -413,6 +521,48 @@ fn organiser(command: OrganiserCommand) -> anyhow::Result<ExitCode> {
             }
         }
     }
+}
+
+/// Emails each person a sign-in link, or prints the links when no SMTP is set.
+fn send_links(
+    store: &Store,
+    people: &[opendoor_server::store::Person],
+    public_url: &str,
+    mail: &MailArgs,
+) -> anyhow::Result<ExitCode> {
+    let mailer = match mail.config() {
+        Some(c) => Some(opendoor_server::mail::Mailer::new(&c)?),
+        None => None,
+    };
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    for person in people {
+        let token = store.new_sign_in_link(person)?;
+        let link = opendoor_server::org::link_url(public_url, &token);
+        match &mailer {
+            Some(m) => {
+                let (subject, body) = opendoor_server::mail::sign_in_email(
+                    &person.org.name,
+                    &link,
+                    opendoor_server::store::LINK_SECONDS / 60,
+                );
+                rt.block_on(m.send(&person.email, &subject, &body))?;
+                eprintln!(
+                    "emailed a sign-in link to {} (it works once, for 15 minutes)",
+                    person.email
+                );
+            }
+            None => {
+                eprintln!(
+                    "no SMTP server is set (--smtp-url), so pass this sign-in link to {} yourself; it works once, for 15 minutes:",
+                    person.email
+                );
+                println!("{link}");
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn keys(command: KeysCommand) -> anyhow::Result<ExitCode> {

@@ -20,7 +20,8 @@ pub(super) struct FeedQuery {
     after_id: Option<String>,
 }
 
-fn base_url(s: &AppState, headers: &HeaderMap) -> String {
+/// The server's own address for links it writes: `--public-url`, else the request's Host.
+pub(crate) fn base_url(s: &AppState, headers: &HeaderMap) -> String {
     if let Some(u) = &s.public_url {
         return u.trim_end_matches('/').to_owned();
     }

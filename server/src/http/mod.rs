@@ -35,6 +35,7 @@ mod sealed;
 
 use applications::{create_application, get_application, withdraw_application};
 pub use errors::{ApiError, ApiResult};
+pub(crate) use feed::base_url;
 use feed::feed;
 pub use files::is_hashed_asset;
 use files::static_files;
@@ -82,6 +83,10 @@ pub struct AppState {
     pub limits: RateLimits,
     /// How long a request body may take to arrive in full (`conn::ConnLimits`).
     pub body_timeout: Duration,
+    /// Sends email (sign-in links, applicants' news); None: no SMTP configured.
+    pub mailer: Option<Arc<crate::mail::Mailer>>,
+    /// Wakes the mail queue's sender after something is queued.
+    pub mail_wake: Arc<tokio::sync::Notify>,
 }
 
 /// The largest sealed application body: a whole application as base64url, plus the envelope's
@@ -173,6 +178,7 @@ pub fn router(state: AppState) -> Router {
             limited(get(feed), limits.feed_per_minute, &limits),
         )
         .merge(api)
+        .merge(crate::org::routes())
         .fallback(static_files)
         .with_state(state)
         .layer(axum::middleware::from_fn_with_state(

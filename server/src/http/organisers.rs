@@ -16,6 +16,7 @@ use serde_json::json;
 use super::applications::{bearer, unauthorised};
 use super::errors::{blocking, body_bytes, no_store, parse_json, ApiError, ApiResult};
 use super::AppState;
+use crate::answering::{answer, Answer};
 use crate::store::{Organiser, UpdateOutcome};
 
 /// An organiser, from `Authorization: Bearer <organiser token>`.
@@ -98,6 +99,7 @@ pub(super) async fn organiser_update(
     State(s): State<AppState>,
     OrganiserAuth(org): OrganiserAuth,
     Path(id): Path<String>,
+    headers: axum::http::HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> ApiResult<Response> {
     let bytes = body_bytes(body)?;
@@ -140,15 +142,28 @@ pub(super) async fn organiser_update(
         return Err(e.with_problems(&problems));
     }
     let feedback = req.feedback.map(|f| f.filter(|s| !s.trim().is_empty()));
+    let app_url = super::base_url(&s, &headers);
     let app = blocking(&s.store, move |st| {
-        match st.update_application(&org, &id, status, feedback.as_ref().map(|f| f.as_deref()))? {
-            UpdateOutcome::Updated => {
-                Ok::<_, crate::store::StoreError>(Ok(st.organiser_application(&org, &id)?))
-            }
+        let a = Answer {
+            status,
+            message: feedback.as_ref().map(|f| f.as_deref()),
+        };
+        let done = answer(st, &org, "a script (API token)", &id, &a, &app_url)?;
+        match done.outcome {
+            UpdateOutcome::Updated => Ok::<_, crate::store::StoreError>(Ok((
+                st.organiser_application(&org, &id)?,
+                done.emailed,
+            ))),
             other => Ok(Err(other)),
         }
     })
     .await?;
+    let app = app.map(|(app, emailed)| {
+        if emailed {
+            s.mail_wake.notify_one();
+        }
+        app
+    });
     match app {
         Ok(Some(app)) => Ok(no_store(Json(app).into_response())),
         Ok(None) | Err(UpdateOutcome::NotFound) | Err(UpdateOutcome::Updated) => {

@@ -186,6 +186,59 @@ pub fn run(
     Ok(RunOutcome { report, warnings })
 }
 
+/// One uploaded file (from the organisers' pages) for one organisation, in one transaction.
+/// Problems come back as sentences naming the row and column (or JSON path). Deletions are
+/// not taken from an upload: an organisation withdraws a listing on its page.
+pub fn import_bytes(
+    store: &Store,
+    name: &str,
+    bytes: &[u8],
+    org: &str,
+) -> Result<ImportReport, Vec<String>> {
+    let parsed = parse_file(name, bytes, store.clock().now());
+    let describe = |e: &ImportError| {
+        if e.location.is_empty() {
+            e.problem.clone()
+        } else {
+            format!("{}: {}", e.location, e.problem)
+        }
+    };
+    let mut problems: Vec<String> = parsed.errors.iter().map(describe).collect();
+    let mut ops = parsed.ops;
+    for item in parsed.feed_items {
+        match item {
+            Item::Updated { listing, .. } => ops.push(ImportOp::Upsert(listing)),
+            Item::Deleted { id, .. } => problems.push(format!(
+                "item \"{id}\": deleted items are not taken from an upload; withdraw the listing on its page"
+            )),
+        }
+    }
+    if ops.iter().any(|o| matches!(o, ImportOp::Delete(_))) {
+        problems.push(
+            "deletions are not taken from an upload; withdraw the listing on its page".into(),
+        );
+    }
+    if ops.is_empty() && problems.is_empty() {
+        problems.push("the file has no listings in it".into());
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    store
+        .import(ImportBatch {
+            ops,
+            org: Some(org.to_owned()),
+            withdraw_missing: false,
+        })
+        .map_err(|e| match e {
+            StoreError::Invalid(why) => vec![why],
+            other => {
+                tracing::error!(error = %crate::chain(&other), "an upload could not be saved");
+                vec!["the server could not save the listings; nothing was imported, try again in a minute".into()]
+            }
+        })
+}
+
 #[cfg(test)]
 mod prop {
     //! Whatever a file holds, the importers answer with listings or errors, never a panic, and

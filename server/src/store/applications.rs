@@ -44,7 +44,7 @@ pub struct OrganiserApplication {
     pub application: Option<ApplicationRequest>,
 }
 
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UpdateOutcome {
     Updated,
     NotFound,
@@ -186,10 +186,12 @@ impl Store {
                 return Ok(false);
             }
             tx.execute(
-                "UPDATE applications SET status = 'withdrawn', payload = NULL, feedback = NULL, updated = ?2 WHERE id = ?1",
+                "UPDATE applications SET status = 'withdrawn', payload = NULL, feedback = NULL, note = NULL, updated = ?2 WHERE id = ?1",
                 params![id, self.clock.rfc3339()],
             )?;
             tx.execute("DELETE FROM idempotency_keys WHERE application_id = ?1", [id])?;
+            // Withdrawing stops the emails, including any not sent yet.
+            tx.execute("DELETE FROM mail_queue WHERE application_id = ?1", [id])?;
             tx.commit()?;
             // Old copies of the pages live on in the write-ahead log until a checkpoint.
             super::retention::checkpoint(conn)?;

@@ -177,6 +177,7 @@ impl Store {
             let mut next = max.saturating_add(1).max(self.clock.millis());
             {
                 let mut get = tx.prepare("SELECT deleted, content_hash, org_key FROM listings WHERE id = ?1")?;
+                let mut keep_note = tx.prepare("SELECT json_extract(data, '$.impactNote') FROM listings WHERE id = ?1 AND deleted = 0")?;
                 let mut org_row = tx.prepare(
                     "INSERT INTO organisations (org_key, name, created) VALUES (?1, ?2, ?3) \
                      ON CONFLICT (org_key) DO UPDATE SET name = ?2",
@@ -213,6 +214,21 @@ impl Store {
                                 }
                             }
                             org_row.execute(params![org, name, self.clock.rfc3339()])?;
+                            // An impact note written in the organisers' pages is kept when a
+                            // file without one is imported over the listing.
+                            let kept;
+                            let listing = match (&listing.impact_note, &existing) {
+                                (None, Some((false, _, _))) => match keep_note.query_row([id], |r| r.get::<_, Option<String>>(0)).optional()?.flatten() {
+                                    Some(note) => {
+                                        let mut l = listing.clone();
+                                        l.impact_note = serde_json::from_str(&note).ok();
+                                        kept = l;
+                                        &kept
+                                    }
+                                    None => listing,
+                                },
+                                _ => listing,
+                            };
                             let (json, hash) = listing_json_and_hash(listing)?;
                             let same_owner = existing.as_ref().is_some_and(|e| &e.2 == org);
                             match &existing {

@@ -15,17 +15,30 @@ use rusqlite::{Connection, TransactionBehavior};
 use crate::clock::Clock;
 
 mod applications;
+mod audit;
+mod drafts;
 mod error;
 mod idempotency;
+mod inbox;
 mod listings;
+mod mail_queue;
 mod organisers;
+mod people;
 mod retention;
 
 pub use applications::{NewApplication, OrganiserApplication, UpdateOutcome};
+pub use audit::{AuditEntry, AUDIT_PAGE};
+pub use drafts::{OwnListing, MAX_DRAFT_BYTES};
 pub use error::{Result, StoreError};
 pub use idempotency::{IdempotentOutcome, IDEMPOTENCY_SECONDS};
+pub use inbox::MAX_NOTE;
 pub use listings::{FeedRow, ImportBatch, ImportOp, ImportReport};
+pub use mail_queue::{QueuedMail, MAX_ATTEMPTS};
 pub use organisers::{legacy_id, org_id_of, Credential, Organiser};
+pub use people::{
+    normalise_email, Colleague, LinkState, NewSession, Person, Role, Session, LINK_SECONDS,
+    SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS,
+};
 pub use retention::{PurgeReport, DEFAULT_RETAIN_DAYS};
 
 /// Versioned migrations, applied in order; `PRAGMA user_version` records how many have run.
@@ -35,6 +48,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0003_seal_keys.sql"),
     include_str!("../../migrations/0004_sealed_envelopes.sql"),
     include_str!("../../migrations/0005_organisation_ids.sql"),
+    include_str!("../../migrations/0006_organisers_side.sql"),
 ];
 const READERS: usize = 4;
 pub struct Store {

@@ -56,9 +56,10 @@ impl Store {
             };
             for id in &expired {
                 tx.execute(
-                    "UPDATE applications SET payload = NULL, feedback = NULL WHERE id = ?1",
+                    "UPDATE applications SET payload = NULL, feedback = NULL, note = NULL WHERE id = ?1",
                     [id],
                 )?;
+                tx.execute("DELETE FROM mail_queue WHERE application_id = ?1", [id])?;
                 tx.execute("DELETE FROM idempotency_keys WHERE application_id = ?1", [id])?;
             }
             report.applications_erased = expired.len();

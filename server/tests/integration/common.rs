@@ -168,6 +168,7 @@ fn config(db: &Path) -> ServeConfig {
         purge_every: std::time::Duration::from_secs(3600),
         feed_cache_bytes: opendoor_server::page_cache::DEFAULT_CACHE_BYTES,
         conn: opendoor_server::conn::ConnLimits::default(),
+        mail: None,
     }
 }
 

@@ -1,0 +1,408 @@
+//! The organisation's listings: the overview, one listing's page (close early, withdraw,
+//! reopen, the impact note), and uploading a CSV or VDS file.
+
+use std::collections::BTreeMap;
+
+use axum::extract::{Multipart, Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use maud::{html, Markup};
+use opendoor_core::listing::{ImpactNote, ListingStatus};
+use opendoor_core::words;
+use serde::Deserialize;
+
+use super::editor::publish;
+use super::listing_view::listing_view;
+use super::page::{field_error, gone_or_not_ours, ok, page, respond, store_failed, FieldErr};
+use super::session::{Posted, SignedIn};
+use crate::http::AppState;
+use crate::store::{Organiser, Store, StoreError};
+
+#[derive(Deserialize, Default)]
+pub struct Done {
+    done: Option<String>,
+}
+
+fn done_banner(done: Option<&str>) -> Markup {
+    let text = match done {
+        Some("published") => "Published. Applicants' devices get it on their next sync.",
+        Some("draft") => "Saved as a draft. Applicants do not see it until you publish it.",
+        Some("closed") => "Closed early. People can no longer apply.",
+        Some("withdrawn") => "Withdrawn. It no longer shows to applicants as open.",
+        Some("open") => "Reopened. People can apply again.",
+        Some("impact") => "Your note on what changed is published with the listing.",
+        _ => return html! {},
+    };
+    html! { div class="success" role="status" data-saved { p { (text) } } }
+}
+
+pub async fn overview(State(s): State<AppState>, who: SignedIn, Query(q): Query<Done>) -> Response {
+    let org = who.person.org.clone();
+    let st = s.store.clone();
+    let got = tokio::task::spawn_blocking(move || {
+        Ok::<_, StoreError>((st.own_listings(&org)?, st.applications_per_listing(&org)?))
+    })
+    .await;
+    let (listings, counts) = match got {
+        Ok(Ok(x)) => x,
+        Ok(Err(e)) => return store_failed(&e),
+        Err(e) => return store_failed(&e),
+    };
+    let today = s.clock.today();
+    ok(page(
+        "Your listings",
+        Some(&who),
+        &[],
+        html! {
+            (done_banner(q.done.as_deref()))
+            h1 { "Your listings" }
+            p class="buttons" {
+                a class="button" href="/org/listings/new" { "Create a listing" }
+                a class="button secondary" href="/org/upload" { "Upload a spreadsheet or VDS file" }
+                a class="button secondary" href="/org/export.csv" { "Download all applications (CSV)" }
+            }
+            @if listings.is_empty() {
+                p { "You have no listings yet. Create one, or upload a spreadsheet of them." }
+            } @else {
+                ul class="cards" {
+                    @for l in &listings {
+                        li class="card" {
+                            @let title = l.published.as_ref().map(|p| p.title.clone()).or_else(|| l.draft_title.clone()).filter(|t| !t.trim().is_empty()).unwrap_or_else(|| "Untitled listing".into());
+                            h2 { a href={ "/org/listings/" (l.id) } { (title) } }
+                            p {
+                                @match &l.published {
+                                    Some(p) => { (words::closing(p.availability(today), p.closing_date, today)) }
+                                    None => { "Draft: not published" }
+                                }
+                                @if l.has_draft && l.published.is_some() { " · changes not yet published" }
+                            }
+                            @let n = counts.get(&l.id).copied().unwrap_or(0);
+                            p { a href={ "/org/listings/" (l.id) "/applications" } { (words::plural(n as usize, "application", "applications")) } }
+                        }
+                    }
+                }
+            }
+        },
+    ))
+}
+
+/// A listing (None: only a draft), whether it has a draft, and its applications per status.
+type Published = (Option<opendoor_core::Listing>, bool, BTreeMap<String, i64>);
+
+fn load_published(st: &Store, org: &Organiser, id: &str) -> Result<Option<Published>, StoreError> {
+    match st.listing_owner(id)? {
+        Some(owner) if owner == org.org_key => {}
+        _ => return Ok(None),
+    }
+    Ok(Some((
+        st.listing(id)?,
+        st.draft(org, id)?.is_some(),
+        st.application_counts(org, Some(id))?,
+    )))
+}
+
+pub async fn show(
+    State(s): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+    Query(q): Query<Done>,
+) -> Response {
+    listing_page(&s, &who, &id, q.done.as_deref(), &[], None).await
+}
+
+async fn listing_page(
+    s: &AppState,
+    who: &SignedIn,
+    id: &str,
+    done: Option<&str>,
+    errors: &[FieldErr],
+    note_typed: Option<&str>,
+) -> Response {
+    let org = who.person.org.clone();
+    let (st, id2) = (s.store.clone(), id.to_owned());
+    let (listing, has_draft, counts) =
+        match tokio::task::spawn_blocking(move || load_published(&st, &org, &id2)).await {
+            Ok(Ok(Some(x))) => x,
+            Ok(Ok(None)) => return gone_or_not_ours(),
+            Ok(Err(e)) => return store_failed(&e),
+            Err(e) => return store_failed(&e),
+        };
+    let today = s.clock.today();
+    let total: i64 = counts.values().sum();
+    let title = listing
+        .as_ref()
+        .map(|l| l.title.clone())
+        .unwrap_or_else(|| "Draft listing".into());
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    respond(
+        status,
+        page(
+            &title,
+            Some(who),
+            errors,
+            html! {
+                p { a href="/org/listings" { "All your listings" } }
+                (done_banner(done))
+                h1 { (title) }
+                p class="buttons" {
+                    a class="button" href={ "/org/listings/" (id) "/edit" } { @if has_draft { "Continue editing" } @else { "Edit" } }
+                    a class="button secondary" href={ "/org/listings/" (id) "/preview" } { "Preview" }
+                    a class="button secondary" href={ "/org/listings/" (id) "/applications" } { "Applications (" (total) ")" }
+                }
+                @match &listing {
+                    None => { p { "Not published yet: only your organisation can see this draft." } }
+                    Some(l) => {
+                        p { strong { "Now: " } (words::closing(l.availability(today), l.closing_date, today)) }
+                        form method="post" action={ "/org/listings/" (id) "/status" } class="buttons" {
+                            input type="hidden" name="csrf" value=(who.csrf);
+                            @if l.status != ListingStatus::Open { button type="submit" name="status" value="open" class="secondary" { "Reopen" } }
+                            @if l.status == ListingStatus::Open { button type="submit" name="status" value="closed" class="secondary" { "Close early" } }
+                            @if l.status != ListingStatus::Withdrawn { button type="submit" name="status" value="withdrawn" class="warning" { "Withdraw" } }
+                        }
+                        h2 id="what-changed" { "What changed because of the people who took part" }
+                        p { "After the activity, tell applicants, and everyone who finds this listing, what difference they made. It is published with the listing and stays visible after it closes." }
+                        form method="post" action={ "/org/listings/" (id) "/impact" } novalidate data-keep={ "/org/listings/" (id) "/impact" } {
+                            input type="hidden" name="csrf" value=(who.csrf);
+                            div class={ "field" @if !errors.is_empty() { " has-error" } } {
+                                label for="impact-note" { "What changed" }
+                                p class="hint" id="impact-note-hint" { "Plain words. e.g. \"Because of your ideas, the clinic now sends appointment letters in Easy Read.\"" }
+                                (field_error(errors, "impact-note"))
+                                textarea id="impact-note" name="impact-note" rows="6" aria-describedby={ "impact-note-hint" @if !errors.is_empty() { " impact-note-error" } } aria-invalid=[(!errors.is_empty()).then_some("true")] {
+                                    (note_typed.map(str::to_owned).or_else(|| l.impact_note.as_ref().map(|n| n.text.clone())).unwrap_or_default())
+                                }
+                            }
+                            button type="submit" { "Publish what changed" }
+                        }
+                        h2 { "As applicants see it" }
+                        (listing_view(l, today))
+                    }
+                }
+            },
+        ),
+    )
+}
+
+pub async fn set_status(
+    State(s): State<AppState>,
+    Path(id): Path<String>,
+    posted: Posted,
+) -> Response {
+    let status = match posted.form.get("status") {
+        "open" => ListingStatus::Open,
+        "closed" => ListingStatus::Closed,
+        "withdrawn" => ListingStatus::Withdrawn,
+        _ => return listing_page(&s, &posted.who, &id, None, &[], None).await,
+    };
+    let org = posted.who.person.org.clone();
+    let actor = posted.who.person.email.clone();
+    let (st, id2) = (s.store.clone(), id.clone());
+    let now = s.clock.now();
+    let done = tokio::task::spawn_blocking(move || -> Result<bool, StoreError> {
+        if st.listing_owner(&id2)?.as_deref() != Some(org.org_key.as_str()) {
+            return Ok(false);
+        }
+        let Some(mut l) = st.listing(&id2)? else {
+            return Ok(false);
+        };
+        l.status = status;
+        l.last_updated = now;
+        let what = match status {
+            ListingStatus::Open => "listing.reopen",
+            ListingStatus::Closed => "listing.close",
+            ListingStatus::Withdrawn => "listing.withdraw",
+        };
+        publish(&st, &org, &actor, l, what)?;
+        Ok(true)
+    })
+    .await;
+    match done {
+        Ok(Ok(true)) => {
+            let word = match status {
+                ListingStatus::Open => "open",
+                ListingStatus::Closed => "closed",
+                ListingStatus::Withdrawn => "withdrawn",
+            };
+            Redirect::to(&format!("/org/listings/{id}?done={word}")).into_response()
+        }
+        Ok(Ok(false)) => gone_or_not_ours(),
+        Ok(Err(e)) => store_failed(&e),
+        Err(e) => store_failed(&e),
+    }
+}
+
+pub async fn impact(State(s): State<AppState>, Path(id): Path<String>, posted: Posted) -> Response {
+    let text = posted.form.get("impact-note").trim().to_owned();
+    let max = opendoor_core::validate::MAX_LONG;
+    if text.chars().count() > max {
+        let e = FieldErr::new(
+            "impact-note",
+            format!("What changed must be {max} characters or fewer"),
+        );
+        return listing_page(&s, &posted.who, &id, None, &[e], Some(&text)).await;
+    }
+    let org = posted.who.person.org.clone();
+    let actor = posted.who.person.email.clone();
+    let (st, id2) = (s.store.clone(), id.clone());
+    let (now, today) = (s.clock.now(), s.clock.today());
+    let done = tokio::task::spawn_blocking(move || -> Result<bool, StoreError> {
+        if st.listing_owner(&id2)?.as_deref() != Some(org.org_key.as_str()) {
+            return Ok(false);
+        }
+        let Some(mut l) = st.listing(&id2)? else {
+            return Ok(false);
+        };
+        l.impact_note = (!text.is_empty()).then_some(ImpactNote { text, date: today });
+        l.last_updated = now;
+        publish(&st, &org, &actor, l, "listing.impact-note")?;
+        Ok(true)
+    })
+    .await;
+    match done {
+        Ok(Ok(true)) => Redirect::to(&format!("/org/listings/{id}?done=impact")).into_response(),
+        Ok(Ok(false)) => gone_or_not_ours(),
+        Ok(Err(e)) => store_failed(&e),
+        Err(e) => store_failed(&e),
+    }
+}
+
+fn upload_page(who: &SignedIn, errors: &[String], report: Option<&str>) -> Markup {
+    let errs: Vec<FieldErr> = if errors.is_empty() {
+        Vec::new()
+    } else {
+        vec![FieldErr::new(
+            "file",
+            "The file could not be imported: see the problems below",
+        )]
+    };
+    page(
+        "Upload listings",
+        Some(who),
+        &errs,
+        html! {
+            p { a href="/org/listings" { "All your listings" } }
+            h1 { "Upload listings" }
+            @if let Some(r) = report { div class="success" role="status" data-saved { p { (r) } } }
+            p { "Upload a spreadsheet saved as CSV in " a href="/listings-template.csv" { "the template's columns" } ", or a Volunteering Data Standard (VDS) JSON file. Every listing in it is published for " strong { (who.person.org.name) } ". Up to 5 MB." }
+            @if !errors.is_empty() {
+                h2 { "Problems, by row and column" }
+                p { "Nothing was imported. Fix these in your file and upload it again." }
+                ul class="problems" { @for e in errors { li { (e) } } }
+            }
+            form method="post" action="/org/upload" enctype="multipart/form-data" {
+                input type="hidden" name="csrf" value=(who.csrf);
+                div class={ "field" @if !errors.is_empty() { " has-error" } } {
+                    label for="file" { "File" }
+                    input id="file" name="file" type="file" accept=".csv,.json,.jsonld,text/csv,application/json";
+                }
+                button type="submit" { "Upload and publish" }
+            }
+        },
+    )
+}
+
+pub async fn upload_form(who: SignedIn) -> Response {
+    ok(upload_page(&who, &[], None))
+}
+
+/// Multipart, so the CSRF check reads the form's own field (the `Posted` extractor takes
+/// url-encoded forms only).
+pub async fn upload(
+    State(s): State<AppState>,
+    headers: axum::http::HeaderMap,
+    who: SignedIn,
+    mut multipart: Multipart,
+) -> Response {
+    if super::session::cross_site(&s, &headers) {
+        return super::page::message_page(
+            StatusCode::FORBIDDEN,
+            "This form could not be accepted",
+            "It came from another website. Nothing was imported.",
+        );
+    }
+    let mut csrf = String::new();
+    let mut file: Option<(String, Vec<u8>)> = None;
+    loop {
+        match multipart.next_field().await {
+            Ok(Some(field)) => {
+                let name = field.name().unwrap_or("").to_owned();
+                let fname = field.file_name().unwrap_or("upload").to_owned();
+                match field.bytes().await {
+                    Ok(b) if name == "csrf" => csrf = String::from_utf8_lossy(&b).into_owned(),
+                    Ok(b) if name == "file" => file = Some((fname, b.to_vec())),
+                    Ok(_) => {}
+                    Err(_) => {
+                        return respond(
+                            StatusCode::PAYLOAD_TOO_LARGE,
+                            upload_page(
+                                &who,
+                                &["The file is too big: the most is 5 MB.".into()],
+                                None,
+                            ),
+                        )
+                    }
+                }
+            }
+            Ok(None) => break,
+            Err(_) => {
+                return respond(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    upload_page(
+                        &who,
+                        &[
+                            "The file is too big, or did not arrive whole: the most is 5 MB."
+                                .into(),
+                        ],
+                        None,
+                    ),
+                )
+            }
+        }
+    }
+    if !bool::from(subtle::ConstantTimeEq::ct_eq(
+        csrf.as_bytes(),
+        who.csrf.as_bytes(),
+    )) || csrf.is_empty()
+    {
+        return super::page::message_page(StatusCode::FORBIDDEN, "This form could not be accepted", "It came from another website or an old page. Go back, reload and try again. Nothing was imported.");
+    }
+    let Some((name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
+        return respond(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            upload_page(&who, &["Choose a file to upload.".into()], None),
+        );
+    };
+    let org = who.person.org.clone();
+    let actor = who.person.email.clone();
+    let st = s.store.clone();
+    let done = tokio::task::spawn_blocking(move || {
+        crate::import::import_bytes(&st, &name, &bytes, &org.org_key).inspect(|r| {
+            let _ = st.audit(
+                &org.org_key,
+                &actor,
+                "listing.upload",
+                &name,
+                &format!("{} added, {} updated", r.added, r.updated),
+            );
+        })
+    })
+    .await;
+    match done {
+        Ok(Ok(r)) => ok(upload_page(
+            &who,
+            &[],
+            Some(&format!(
+                "Imported: {} added, {} changed, {} unchanged. They are published now.",
+                r.added, r.updated, r.unchanged
+            )),
+        )),
+        Ok(Err(problems)) => respond(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            upload_page(&who, &problems, None),
+        ),
+        Err(e) => store_failed(&e),
+    }
+}

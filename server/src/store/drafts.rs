@@ -1,0 +1,127 @@
+//! Listings being written or changed in the organisers' editor. A draft is never in the feed:
+//! publishing turns it into a listing (through the same path as an import) and deletes it.
+
+use opendoor_core::Listing;
+use rusqlite::{params, OptionalExtension};
+
+use super::organisers::Organiser;
+use super::{Result, Store, StoreError};
+
+/// The largest draft (the editor's fields as JSON): a whole listing and then some.
+pub const MAX_DRAFT_BYTES: usize = 256 * 1024;
+
+/// One of the organisation's listings as its overview shows it.
+#[derive(Clone, Debug)]
+pub struct OwnListing {
+    pub id: String,
+    /// None: only a draft so far.
+    pub published: Option<Listing>,
+    /// A draft exists (a new listing, or changes not yet published).
+    pub has_draft: bool,
+    /// The draft's title when there is no published listing.
+    pub draft_title: Option<String>,
+}
+
+impl Store {
+    pub fn save_draft(&self, org: &Organiser, id: &str, data: &str) -> Result<()> {
+        if data.len() > MAX_DRAFT_BYTES {
+            return Err(StoreError::Invalid(format!(
+                "the listing is too long to save (over {} KB)",
+                MAX_DRAFT_BYTES / 1024
+            )));
+        }
+        let now = self.clock.rfc3339();
+        self.write(|c| {
+            // A draft id is the organisation's own: another's draft is never overwritten.
+            let n = c.execute(
+                "INSERT INTO listing_drafts (id, org_key, data, updated) VALUES (?1, ?2, ?3, ?4) \
+                 ON CONFLICT (id) DO UPDATE SET data = ?3, updated = ?4 WHERE org_key = ?2",
+                params![id, org.org_key, data, now],
+            )?;
+            if n == 0 {
+                return Err(StoreError::Invalid(
+                    "that listing belongs to another organisation".into(),
+                ));
+            }
+            Ok(())
+        })
+    }
+
+    pub fn draft(&self, org: &Organiser, id: &str) -> Result<Option<String>> {
+        self.read(|c| {
+            Ok(
+                c.prepare_cached("SELECT data FROM listing_drafts WHERE id = ?1 AND org_key = ?2")?
+                    .query_row(params![id, org.org_key], |r| r.get(0))
+                    .optional()?,
+            )
+        })
+    }
+
+    pub fn delete_draft(&self, org: &Organiser, id: &str) -> Result<()> {
+        self.write(|c| {
+            c.execute(
+                "DELETE FROM listing_drafts WHERE id = ?1 AND org_key = ?2",
+                params![id, org.org_key],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Who owns a listing id, published or drafted (None: nobody yet).
+    pub fn listing_owner(&self, id: &str) -> Result<Option<String>> {
+        self.read(|c| {
+            Ok(c.prepare_cached(
+                "SELECT org_key FROM listings WHERE id = ?1 UNION ALL \
+                 SELECT org_key FROM listing_drafts WHERE id = ?1 LIMIT 1",
+            )?
+            .query_row([id], |r| r.get(0))
+            .optional()?)
+        })
+    }
+
+    /// The organisation's listings (live ones, with or without a draft, and drafts of new
+    /// ones), most recently changed first.
+    pub fn own_listings(&self, org: &Organiser) -> Result<Vec<OwnListing>> {
+        self.read(|c| {
+            let mut st = c.prepare_cached(
+                "SELECT l.id, l.data, d.data IS NOT NULL, NULL, l.modified FROM listings l \
+                 LEFT JOIN listing_drafts d ON d.id = l.id \
+                 WHERE l.org_key = ?1 AND l.deleted = 0 \
+                 UNION ALL \
+                 SELECT d.id, NULL, 1, json_extract(d.data, '$.title'), 0 FROM listing_drafts d \
+                 WHERE d.org_key = ?1 AND d.id NOT IN (SELECT id FROM listings WHERE deleted = 0) \
+                 ORDER BY 5 DESC, 1",
+            )?;
+            let rows = st
+                .query_map([&org.org_key], |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, Option<String>>(1)?,
+                        r.get::<_, bool>(2)?,
+                        r.get::<_, Option<String>>(3)?,
+                    ))
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            rows.into_iter()
+                .map(|(id, data, has_draft, draft_title)| {
+                    let published =
+                        match data {
+                            Some(json) => Some(serde_json::from_str(&json).map_err(|e| {
+                                StoreError::Damaged {
+                                    what: format!("the stored listing {id}"),
+                                    source: Some(e),
+                                }
+                            })?),
+                            None => None,
+                        };
+                    Ok(OwnListing {
+                        id,
+                        published,
+                        has_draft,
+                        draft_title,
+                    })
+                })
+                .collect()
+        })
+    }
+}
