@@ -530,13 +530,15 @@ fn send_links(
     public_url: &str,
     mail: &MailArgs,
 ) -> anyhow::Result<ExitCode> {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    // The SMTP client is made and dropped inside the runtime (its connection pool needs it).
+    let _inside = rt.enter();
     let mailer = match mail.config() {
         Some(c) => Some(opendoor_server::mail::Mailer::new(&c)?),
         None => None,
     };
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()?;
     for person in people {
         let token = store.new_sign_in_link(person)?;
         let link = opendoor_server::org::link_url(public_url, &token);

@@ -314,7 +314,7 @@ pub async fn upload(
     State(s): State<AppState>,
     headers: axum::http::HeaderMap,
     who: SignedIn,
-    mut multipart: Multipart,
+    multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
 ) -> Response {
     if super::session::cross_site(&s, &headers) {
         return super::page::message_page(
@@ -323,6 +323,13 @@ pub async fn upload(
             "It came from another website. Nothing was imported.",
         );
     }
+    let Ok(mut multipart) = multipart else {
+        return super::page::message_page(
+            StatusCode::FORBIDDEN,
+            "This form could not be accepted",
+            "It did not come from the upload page. Go back, reload and try again. Nothing was imported.",
+        );
+    };
     let mut csrf = String::new();
     let mut file: Option<(String, Vec<u8>)> = None;
     loop {

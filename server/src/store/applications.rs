@@ -208,7 +208,7 @@ impl Store {
         self.read(|c| {
             let mut st = c.prepare_cached(
                 "SELECT id, listing_id, status, feedback, created, updated, payload FROM applications \
-                 WHERE org_key = ?1 AND (?2 IS NULL OR listing_id = ?2) ORDER BY created DESC, id",
+                 WHERE org_key = ?1 AND (?2 IS NULL OR listing_id = ?2) ORDER BY created DESC, rowid DESC",
             )?;
             let rows = st
                 .query_map(params![org.org_key, listing], row_to_organiser_application)?

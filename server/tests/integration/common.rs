@@ -293,6 +293,8 @@ pub fn server_bin() -> std::process::Command {
         "OPENDOOR_MAX_CONNECTIONS",
         "OPENDOOR_RETAIN_DAYS",
         "OPENDOOR_LOG_FORMAT",
+        "OPENDOOR_SMTP_URL",
+        "OPENDOOR_MAIL_FROM",
         "RUST_LOG",
     ] {
         c.env_remove(var);
