@@ -1,7 +1,7 @@
 // Shared set-up for the end-to-end tests: a fresh copy of the built app and its feed, served by
 // a real HTTP server that a test can stop (truly offline), and Debian's Chromium driven by
 // playwright-core with a fresh profile.
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn, execFile, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -149,8 +149,16 @@ export function serverCli(args) {
   return execFileSync(SERVER_BIN, args, { stdio: ['ignore', 'pipe', 'pipe'] }).toString().trim();
 }
 
-/** The real reference server on a fresh SQLite file with the sample listings, on a free port. */
-export async function opendoorServer(t) {
+/** As serverCli, without blocking this process (for commands that talk to a listener in it). */
+export function serverCliAsync(args) {
+  return new Promise((ok, fail) => {
+    execFile(SERVER_BIN, args, (err, stdout, stderr) => (err ? fail(new Error(`${err.message}\n${stderr}`)) : ok(stdout.toString().trim())));
+  });
+}
+
+/** The real reference server on a fresh SQLite file with the sample listings, on a free port.
+ *  `args`: more `serve` flags (e.g. --smtp-url). */
+export async function opendoorServer(t, { args = [] } = {}) {
   assert.ok(existsSync(SERVER_BIN), `${SERVER_BIN} is built (cargo build -p opendoor-server)`);
   const dir = mkdtempSync(join(tmpdir(), 'opendoor-server-e2e-'));
   const db = join(dir, 'opendoor.db');
@@ -166,7 +174,7 @@ export async function opendoorServer(t) {
     dir,
     async start() {
       if (child) return;
-      child = spawn(SERVER_BIN, ['serve', '--listen', `127.0.0.1:${port}`, '--db', db, '--app', DIST], { stdio: 'ignore' });
+      child = spawn(SERVER_BIN, ['serve', '--listen', `127.0.0.1:${port}`, '--db', db, '--app', DIST, ...args], { stdio: 'ignore' });
       for (let i = 0; i < 200; i++) {
         try { if ((await fetch(url + '/healthz')).ok) return; } catch { /* not yet */ }
         await new Promise((r) => setTimeout(r, 50));

@@ -103,8 +103,10 @@ pub fn cross_site(s: &AppState, headers: &HeaderMap) -> bool {
         return true;
     }
     match headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
-        // No Origin: an older browser or a script; the CSRF token still has to match.
-        None => false,
+        // No Origin: an older browser or a script. "null": our own pages send no referrer
+        // (Referrer-Policy: no-referrer), which makes browsers send "null" on form posts.
+        // Either way the CSRF token still has to match.
+        None | Some("null") => false,
         Some(origin) => {
             let ours = crate::http::base_url(s, headers);
             !origin.eq_ignore_ascii_case(ours.trim_end_matches('/'))
