@@ -18,5 +18,12 @@ db=${OPENDOOR_DB:-./data/opendoor.db}
 say "Loading the sample listings into $db (re-running changes nothing)"
 "$server" import --db "$db" public/feed/page-*.json
 listen=${OPENDOOR_LISTEN:-127.0.0.1:8080}
+# A sample organiser for one sample organisation, so the organisers' pages can be tried at once.
+# Without --smtp-url the link is printed here instead of emailed (docs/organisers.md).
+say "A sign-in link for a sample organiser (Southmere Integrated Care Board); it works once, for 15 minutes"
+link=$("$server" organiser invite --db "$db" --org southmere-integrated-care-board \
+  --public-url "http://$listen" organiser@southmere.example 2>/dev/null)
+echo "    Organisers: open $link" >&2
+echo "    Another link later: $server organiser link --db $db --public-url http://$listen organiser@southmere.example" >&2
 say "Open Door is on http://$listen (Ctrl+C to stop)"
 exec "$server" serve --listen "$listen" --db "$db" --app dist
