@@ -194,6 +194,7 @@ pub fn import_bytes(
     name: &str,
     bytes: &[u8],
     org: &str,
+    org_name: Option<&str>,
 ) -> Result<ImportReport, Vec<String>> {
     let parsed = parse_file(name, bytes, store.clock().now());
     let describe = |e: &ImportError| {
@@ -223,6 +224,15 @@ pub fn import_bytes(
     }
     if !problems.is_empty() {
         return Err(problems);
+    }
+    // Published for the organisation that uploads it, whatever the file calls its publisher.
+    for op in &mut ops {
+        if let ImportOp::Upsert(l) = op {
+            l.organisation.id = Some(org.to_owned());
+            if let Some(name) = org_name {
+                l.organisation.name = name.to_owned();
+            }
+        }
     }
     store
         .import(ImportBatch {

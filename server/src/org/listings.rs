@@ -386,15 +386,17 @@ pub async fn upload(
     let actor = who.person.email.clone();
     let st = s.store.clone();
     let done = tokio::task::spawn_blocking(move || {
-        crate::import::import_bytes(&st, &name, &bytes, &org.org_key).inspect(|r| {
-            let _ = st.audit(
-                &org.org_key,
-                &actor,
-                "listing.upload",
-                &name,
-                &format!("{} added, {} updated", r.added, r.updated),
-            );
-        })
+        crate::import::import_bytes(&st, &name, &bytes, &org.org_key, Some(&org.name)).inspect(
+            |r| {
+                let _ = st.audit(
+                    &org.org_key,
+                    &actor,
+                    "listing.upload",
+                    &name,
+                    &format!("{} added, {} updated", r.added, r.updated),
+                );
+            },
+        )
     })
     .await;
     match done {

@@ -992,3 +992,75 @@ async fn withdrawing_stops_the_emails_and_a_failing_mail_server_loses_nothing() 
         .iter()
         .all(|m| !m.to.contains(&"asha@example.org".to_owned())));
 }
+
+#[tokio::test]
+async fn an_organisation_uploads_its_spreadsheet_and_problems_name_the_row_and_column() {
+    let sink = SmtpSink::start().await;
+    let s = server_with_mail(&sink).await;
+    let mut b = invited(&s, &sink, "org-a", "a@a.example").await;
+    let csrf = b.csrf().await;
+    let template =
+        std::fs::read(super::common::repo_root().join("docs/listings-template.csv")).unwrap();
+    let upload = |bytes: Vec<u8>, csrf: &str| {
+        reqwest::multipart::Form::new()
+            .text("csrf", csrf.to_owned())
+            .part(
+                "file",
+                reqwest::multipart::Part::bytes(bytes).file_name("listings.csv"),
+            )
+    };
+
+    // A broken row: nothing imported, the problem named by row and column.
+    let text = String::from_utf8(template.clone()).unwrap();
+    let broken = text.replacen(",Join our mental health service user panel,", ",,", 1);
+    let req =
+        b.c.post(s.url("/org/upload"))
+            .multipart(upload(broken.into_bytes(), &csrf));
+    let r = b.send(req).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert!(
+        r.body.contains("row 2") && r.body.contains("title"),
+        "{}",
+        r.body
+    );
+    assert_eq!(feed(&s).await["items"].as_array().unwrap().len(), 0);
+
+    // The template as it is: every listing published for this organisation, whatever the file says.
+    let req =
+        b.c.post(s.url("/org/upload"))
+            .multipart(upload(template.clone(), &csrf));
+    let r = b.send(req).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(r.body.contains("Imported:"), "{}", r.body);
+    let f = feed(&s).await;
+    let items = f["items"].as_array().unwrap();
+    assert!(!items.is_empty());
+    assert!(items
+        .iter()
+        .all(|i| i["data"]["organisation"]["id"] == "org-a"));
+    assert!(b
+        .get("/org/activity")
+        .await
+        .body
+        .contains("uploaded listings"));
+
+    // Another organisation uploading the same file cannot take those listings over.
+    let mut other = invited(&s, &sink, "org-b", "b@b.example").await;
+    let ocsrf = other.csrf().await;
+    let req = other
+        .c
+        .post(s.url("/org/upload"))
+        .multipart(upload(template, &ocsrf));
+    let r = other.send(req).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.body.contains("belongs to another organisation"),
+        "{}",
+        r.body
+    );
+    assert!(feed(&s).await["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|i| i["data"]["organisation"]["id"] == "org-a"));
+}
