@@ -9,6 +9,8 @@
 //!
 //! Prints the bytes the index holds (a counting allocator, as the benchmark's wasm wrapper
 //! does), then runs every query `reps` times (default 1) and prints the hits per query kind.
+//! With `OUT=file`, also writes every query's ranked ids and scores there, to compare two
+//! versions of the search.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::collections::BTreeMap;
@@ -79,6 +81,20 @@ fn main() {
             e.0 += 1;
             e.1 += n;
         }
+    }
+    if let Ok(path) = std::env::var("OUT") {
+        let mut out = String::new();
+        for q in &queries {
+            let s = ix.search_explained(&q.q);
+            out += &format!("{} | all {} complete {}\n", q.q, s.all, s.complete);
+            for h in &s.found.hits {
+                out += &format!("  {} {}\n", h.id, h.score);
+            }
+            let mut w: Vec<&String> = s.found.words.iter().collect();
+            w.sort();
+            out += &format!("  words {w:?}\n  parts {:?}\n", s.parts);
+        }
+        std::fs::write(&path, out).expect("OUT");
     }
     for (kind, (runs, n)) in hits {
         println!("{kind}: {} hits per query", n / runs.max(1));

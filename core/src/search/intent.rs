@@ -188,18 +188,23 @@ fn norm(s: &str) -> String {
         .collect()
 }
 
-/// The names `places::find` knows (towns and postcode areas' towns), as `norm` makes them,
-/// sorted. Made once.
-fn place_names() -> &'static [String] {
-    static CELL: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+/// The names `places::find` knows (postcode areas' towns, then towns), as `norm` makes them,
+/// sorted, each once with the point `find` gives it (the first of that name). Made once.
+fn place_names() -> &'static [(String, Geo)] {
+    static CELL: std::sync::OnceLock<Vec<(String, Geo)>> = std::sync::OnceLock::new();
     CELL.get_or_init(|| {
-        let mut v: Vec<String> = places::AREAS
+        let mut v: Vec<(String, Geo)> = places::AREAS
             .iter()
-            .map(|a| norm(a.1))
-            .chain(places::TOWNS.iter().map(|t| norm(t.0)))
+            .map(|a| (norm(a.1), Geo { lat: a.2, lng: a.3 }))
+            .chain(
+                places::TOWNS
+                    .iter()
+                    .map(|t| (norm(t.0), Geo { lat: t.1, lng: t.2 })),
+            )
             .collect();
-        v.sort_unstable();
-        v.dedup();
+        // Stable: the first of a name stays first.
+        v.sort_by(|a, b| a.0.cmp(&b.0));
+        v.dedup_by(|b, a| a.0 == b.0);
         v
     })
 }
@@ -227,17 +232,15 @@ fn place_at(toks: &[(String, String)]) -> Option<(usize, Geo)> {
         if name.len() <= 2 {
             continue;
         }
-        // `places::find` compares against every name in the table; most words are no place,
-        // so the sorted names answer that first.
-        if place_names().binary_search(&norm(&name)).is_err()
-            && places::postcode_area(&name).is_none()
-        {
+        // As `places::find` would answer, without normalising its whole table each time: a
+        // name read as a postcode area is not taken, and otherwise the first town of that name
+        // (postcode areas' towns first).
+        if places::postcode_area(&name).is_some() {
             continue;
         }
-        if let Some(f) = places::find(&name) {
-            if f.area.is_none() || places::postcode_area(&name).is_none() {
-                return Some((n, f.geo));
-            }
+        let key = norm(&name);
+        if let Ok(i) = place_names().binary_search_by(|p| p.0.as_str().cmp(&key)) {
+            return Some((n, place_names()[i].1));
         }
     }
     None
@@ -319,11 +322,15 @@ mod tests {
             .chain(places::TOWNS.iter().map(|t| t.0))
         {
             let folded = name.to_lowercase();
-            assert!(
-                place_names().binary_search(&norm(&folded)).is_ok(),
+            let key = norm(&folded);
+            let i = place_names()
+                .binary_search_by(|p| p.0.as_str().cmp(&key))
+                .expect(name);
+            assert_eq!(
+                places::find(&folded).map(|f| f.geo),
+                Some(place_names()[i].1),
                 "{name}"
             );
-            assert!(places::find(&folded).is_some(), "{name}");
         }
     }
 

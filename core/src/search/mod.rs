@@ -158,6 +158,63 @@ struct Acc {
     psum: f32,
 }
 
+/// Each slot's place in id order, and the slot at each place.
+#[derive(Debug, Default)]
+struct Order {
+    rank: Vec<u32>,
+    slot: Vec<u32>,
+}
+
+/// Sorts `keys` already in order by their low 32 bits, by the high 32 bits (LSD radix sort,
+/// a byte at a time, skipping bytes all keys share; stable, so the low bits' order stays among
+/// equal high bits): the keys of a search's hits, thousands of them for a common word.
+fn radix_sort_high(keys: &mut Vec<u64>, tmp: &mut Vec<u64>) {
+    if keys.len() <= 64 {
+        keys.sort_unstable();
+        return;
+    }
+    let mut counts = [[0u32; 256]; 4];
+    for &k in keys.iter() {
+        let h = (k >> 32) as u32;
+        for (b, c) in counts.iter_mut().enumerate() {
+            c[(h >> (8 * b)) as usize & 255] += 1;
+        }
+    }
+    tmp.clear();
+    tmp.resize(keys.len(), 0);
+    for (b, c) in counts.iter().enumerate() {
+        if c.iter().any(|&n| n as usize == keys.len()) {
+            continue;
+        }
+        let mut at = [0u32; 256];
+        let mut sum = 0;
+        for (a, n) in at.iter_mut().zip(c) {
+            *a = sum;
+            sum += n;
+        }
+        for &k in keys.iter() {
+            let d = (k >> (32 + 8 * b)) as usize & 255;
+            tmp[at[d] as usize] = k;
+            at[d] += 1;
+        }
+        std::mem::swap(keys, tmp);
+    }
+}
+
+/// Each term once, with its best weight, in term order.
+fn merged(mut v: Vec<(u32, f32)>) -> Vec<(u32, f32)> {
+    v.sort_unstable_by_key(|x| x.0);
+    v.dedup_by(|b, a| {
+        if a.0 == b.0 {
+            a.1 = a.1.max(b.1);
+            true
+        } else {
+            false
+        }
+    });
+    v
+}
+
 /// What a search works in: one `Acc` per slot, and the slots touched (so only those are reset).
 #[derive(Debug, Default)]
 struct Work {
@@ -168,6 +225,10 @@ struct Work {
     cur: Vec<u32>,
     /// Slots with part of the current phrase.
     ptouched: Vec<u32>,
+    /// Room for sorting.
+    tmp: Vec<u64>,
+    /// The hits' places in id order, one bit each.
+    ranks: Vec<u64>,
 }
 
 /// Records that slot `d` matches the current part with score `s`.
@@ -212,6 +273,9 @@ pub struct Index {
     by_len: Vec<Vec<(u32, u32)>>,
     /// Keys sorted by text, for prefixes; rebuilt lazily after new words are added.
     sorted: RefCell<Option<Vec<u32>>>,
+    /// The listings in id order (equal scores are shown in id order); rebuilt lazily after a
+    /// listing is added or removed.
+    order: RefCell<Option<Order>>,
     docs: Vec<Option<Doc>>,
     /// Per slot: the length of each field in words (for BM25), where the listing takes place
     /// (latitude, longitude; NaN when it does not say) and its `FACET_*` bits. Kept apart from
@@ -428,6 +492,7 @@ impl Index {
     /// Beyond `MAX_LISTINGS` listings, more are not indexed.
     pub fn upsert_fields(&mut self, id: &str, fields: [&str; FIELDS], topics: &[String]) {
         self.remove(id);
+        *self.order.get_mut() = None;
         let slot = match self.free.pop() {
             Some(s) => s,
             None if self.docs.len() < MAX_LISTINGS => {
@@ -535,6 +600,7 @@ impl Index {
         let Some(slot) = self.slots.remove(id) else {
             return;
         };
+        *self.order.get_mut() = None;
         let Some(doc) = self.docs[slot as usize].take() else {
             return;
         };
@@ -567,6 +633,7 @@ impl Index {
     /// with the index.
     pub fn prepare(&self) {
         drop(self.sorted_keys());
+        drop(self.order());
         let mut w = self.work.borrow_mut();
         let n = self.docs.len();
         if w.acc.len() < n {
@@ -595,6 +662,21 @@ impl Index {
         std::cell::Ref::map(self.sorted.borrow(), |s| s.as_ref().unwrap_or(&EMPTY))
     }
 
+    fn order(&self) -> std::cell::Ref<'_, Order> {
+        if self.order.borrow().is_none() {
+            let mut slot: Vec<u32> = (0..self.docs.len() as u32)
+                .filter(|s| self.docs[*s as usize].is_some())
+                .collect();
+            slot.sort_unstable_by(|a, b| self.id_of(*a).cmp(self.id_of(*b)));
+            let mut rank = vec![u32::MAX; self.docs.len()];
+            for (r, s) in slot.iter().enumerate() {
+                rank[*s as usize] = r as u32;
+            }
+            *self.order.borrow_mut() = Some(Order { rank, slot });
+        }
+        std::cell::Ref::map(self.order.borrow(), |o| o.as_ref().unwrap_or(&NO_ORDER))
+    }
+
     fn live_term(&self, t: u32) -> bool {
         !self.terms[t as usize].postings.is_empty()
     }
@@ -603,13 +685,8 @@ impl Index {
     /// starts, and words one typo away (see the module notes).
     fn expand(&self, surface: &str, stem: &str) -> Vec<(u32, f32)> {
         let mut out: Vec<(u32, f32)> = Vec::new();
-        let push = |out: &mut Vec<(u32, f32)>, t: u32, w: f32| {
-            if let Some(o) = out.iter_mut().find(|o| o.0 == t) {
-                o.1 = o.1.max(w);
-            } else {
-                out.push((t, w));
-            }
-        };
+        // Repeats (a stem and its forms) are merged at the end, keeping the best weight.
+        let push = |out: &mut Vec<(u32, f32)>, t: u32, w: f32| out.push((t, w));
         let mut known = false;
         if let Some(&t) = self.lookup.get(stem) {
             if self.live_term(t) {
@@ -637,7 +714,7 @@ impl Index {
             }
         }
         if known || qchars < SHORT_TYPO_LEN || !surface.is_ascii() && qchars < TYPO_MIN_LEN {
-            return out;
+            return merged(out);
         }
         let short = qchars < TYPO_MIN_LEN;
         let qb = surface.as_bytes();
@@ -701,7 +778,7 @@ impl Index {
                 }
             }
         }
-        out
+        merged(out)
     }
 
     /// The parts of a query: its words, thesaurus phrases and place, in order.
@@ -778,9 +855,14 @@ impl Index {
     fn each_scored(&self, t: u32, avg: &[f32; FIELDS], mut f: impl FnMut(u32, f32)) {
         let term = &self.terms[t as usize];
         let live = self.live as f32;
+        // Only for the fields the word is in (the logarithm is dear in wasm).
         let idf: [f32; FIELDS] = std::array::from_fn(|i| {
             let df = term.df[i] as f32;
-            (1.0 + (live - df + 0.5) / (df + 0.5)).ln()
+            if df == 0.0 {
+                0.0
+            } else {
+                (1.0 + (live - df + 0.5) / (df + 0.5)).ln()
+            }
         });
         let ps = &term.postings;
         let mut k = 0;
@@ -837,6 +919,8 @@ impl Index {
             any,
             cur,
             ptouched,
+            tmp,
+            ranks,
         } = &mut *work;
         if acc.len() < n {
             acc.resize(n, Acc::default());
@@ -848,7 +932,10 @@ impl Index {
                 match alt {
                     Alt::Typed(w) => {
                         for (t, weight) in self.expand(&w.surface, &w.stem) {
-                            words.insert(self.terms[t as usize].text.to_string());
+                            let text = &self.terms[t as usize].text;
+                            if !words.contains(&**text) {
+                                words.insert(text.to_string());
+                            }
                             self.each_scored(t, &avg, |d, s| hit(acc, cur, d, s * weight, true));
                         }
                     }
@@ -975,37 +1062,44 @@ impl Index {
             })
             .collect();
         // Sorted as integers: the score's bits (higher first; scores are positive, so their
-        // bits order as they do) above the slot. Equal scores are then put in id order.
-        let mut keys: Vec<u64> = Vec::with_capacity(any.len());
+        // bits order as they do) above the listing's place in id order, for equal scores.
+        // The hits are gathered in id order (a bit per place), then sorted by score only.
+        let order = self.order();
+        ranks.clear();
+        ranks.resize(order.slot.len().div_ceil(64), 0);
+        let mut kept = 0;
         for &d in any.iter() {
-            let a = acc[d as usize];
-            acc[d as usize] = Acc::default();
+            let a = &mut acc[d as usize];
             if partial || a.mask == full {
+                let r = order.rank[d as usize] as usize;
+                ranks[r / 64] |= 1 << (r % 64);
+                kept += 1;
+            } else {
+                *a = Acc::default();
+            }
+        }
+        let mut keys: Vec<u64> = Vec::with_capacity(kept);
+        for (i, &word) in ranks.iter().enumerate() {
+            let mut w = word;
+            while w != 0 {
+                let r = i * 64 + w.trailing_zeros() as usize;
+                w &= w - 1;
+                let d = order.slot[r] as usize;
+                let a = acc[d];
+                acc[d] = Acc::default();
                 let score = a.mask.count_ones() as f32 * COVER
                     + a.exact.count_ones() as f32 * EXACT
                     + a.total.min(EXACT - 1.0);
-                keys.push(((u32::MAX - score.to_bits()) as u64) << 32 | d as u64);
+                keys.push(((u32::MAX - score.to_bits()) as u64) << 32 | r as u64);
             }
         }
         any.clear();
+        radix_sort_high(&mut keys, tmp);
         drop(work);
-        keys.sort_unstable();
-        let mut i = 0;
-        while i < keys.len() {
-            let mut j = i + 1;
-            while j < keys.len() && keys[j] >> 32 == keys[i] >> 32 {
-                j += 1;
-            }
-            if j - i > 1 {
-                keys[i..j]
-                    .sort_unstable_by(|a, b| self.id_of(*a as u32).cmp(self.id_of(*b as u32)));
-            }
-            i = j;
-        }
         out.found.hits = keys
             .into_iter()
             .map(|k| Hit {
-                id: self.id(k as u32),
+                id: self.id(order.slot[k as u32 as usize]),
                 score: f32::from_bits(u32::MAX - (k >> 32) as u32),
             })
             .collect();
@@ -1028,6 +1122,10 @@ impl Index {
 }
 
 static EMPTY: Vec<u32> = Vec::new();
+static NO_ORDER: Order = Order {
+    rank: Vec::new(),
+    slot: Vec::new(),
+};
 
 /// A piece of text to show, and whether it is a matched word (to be marked, still as text).
 #[derive(Clone, Debug, PartialEq, Eq)]
