@@ -163,6 +163,8 @@ struct Acc {
 struct Order {
     rank: Vec<u32>,
     slot: Vec<u32>,
+    /// The ids in order (shared with `docs`).
+    ids: Vec<Id>,
 }
 
 /// Sorts `keys` already in order by their low 32 bits, by the high 32 bits (LSD radix sort,
@@ -672,7 +674,8 @@ impl Index {
             for (r, s) in slot.iter().enumerate() {
                 rank[*s as usize] = r as u32;
             }
-            *self.order.borrow_mut() = Some(Order { rank, slot });
+            let ids = slot.iter().map(|s| self.id(*s)).collect();
+            *self.order.borrow_mut() = Some(Order { rank, slot, ids });
         }
         std::cell::Ref::map(self.order.borrow(), |o| o.as_ref().unwrap_or(&NO_ORDER))
     }
@@ -1033,10 +1036,32 @@ impl Index {
         } else {
             (1u32 << concepts.len()) - 1
         };
-        let complete = any
-            .iter()
-            .filter(|d| acc[**d as usize].mask == full)
-            .count();
+        // One pass over the listings touched: how many have every part, how many each part
+        // matches and would leave without it, and a bit per listing at its place in id order.
+        let order = self.order();
+        ranks.clear();
+        ranks.resize(order.slot.len().div_ceil(64), 0);
+        let nc = concepts.len();
+        let mut matching = [0usize; 32];
+        let mut without = [0usize; 32];
+        let mut complete = 0;
+        for &d in any.iter() {
+            let m = acc[d as usize].mask;
+            complete += (m == full) as usize;
+            if nc == 1 {
+                matching[0] += 1;
+                without[0] += 1;
+            } else {
+                for ci in 0..nc {
+                    let bit = 1u32 << ci;
+                    let rest = full & !bit;
+                    matching[ci] += (m & bit != 0) as usize;
+                    without[ci] += (m & rest == rest) as usize;
+                }
+            }
+            let r = order.rank[d as usize] as usize;
+            ranks[r / 64] |= 1 << (r % 64);
+        }
         // Few listings with every part: the best partial matches follow them (ranked below).
         let partial = complete < FEW;
         out.complete = complete;
@@ -1044,40 +1069,16 @@ impl Index {
         out.parts = concepts
             .iter()
             .enumerate()
-            .map(|(ci, c)| {
-                let bit = 1u32 << ci;
-                let rest = full & !bit;
-                let mut matching = 0;
-                let mut without = 0;
-                for &d in any.iter() {
-                    let m = acc[d as usize].mask;
-                    matching += (m & bit != 0) as usize;
-                    without += (m & rest == rest) as usize;
-                }
-                Part {
-                    label: c.label.clone(),
-                    matching,
-                    without,
-                }
+            .map(|(ci, c)| Part {
+                label: c.label.clone(),
+                matching: matching[ci],
+                without: without[ci],
             })
             .collect();
         // Sorted as integers: the score's bits (higher first; scores are positive, so their
-        // bits order as they do) above the listing's place in id order, for equal scores.
-        // The hits are gathered in id order (a bit per place), then sorted by score only.
-        let order = self.order();
-        ranks.clear();
-        ranks.resize(order.slot.len().div_ceil(64), 0);
-        let mut kept = 0;
-        for &d in any.iter() {
-            let a = &mut acc[d as usize];
-            if partial || a.mask == full {
-                let r = order.rank[d as usize] as usize;
-                ranks[r / 64] |= 1 << (r % 64);
-                kept += 1;
-            } else {
-                *a = Acc::default();
-            }
-        }
+        // bits order as they do) above the listing's place in id order, for equal scores. The
+        // hits are gathered in id order, then sorted by score only (a stable sort).
+        let kept = if partial { any.len() } else { complete };
         let mut keys: Vec<u64> = Vec::with_capacity(kept);
         for (i, &word) in ranks.iter().enumerate() {
             let mut w = word;
@@ -1087,6 +1088,9 @@ impl Index {
                 let d = order.slot[r] as usize;
                 let a = acc[d];
                 acc[d] = Acc::default();
+                if !partial && a.mask != full {
+                    continue;
+                }
                 let score = a.mask.count_ones() as f32 * COVER
                     + a.exact.count_ones() as f32 * EXACT
                     + a.total.min(EXACT - 1.0);
@@ -1099,7 +1103,7 @@ impl Index {
         out.found.hits = keys
             .into_iter()
             .map(|k| Hit {
-                id: self.id(order.slot[k as u32 as usize]),
+                id: order.ids[k as u32 as usize].clone(),
                 score: f32::from_bits(u32::MAX - (k >> 32) as u32),
             })
             .collect();
@@ -1125,6 +1129,7 @@ static EMPTY: Vec<u32> = Vec::new();
 static NO_ORDER: Order = Order {
     rank: Vec::new(),
     slot: Vec::new(),
+    ids: Vec::new(),
 };
 
 /// A piece of text to show, and whether it is a matched word (to be marked, still as text).
