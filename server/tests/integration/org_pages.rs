@@ -1064,3 +1064,53 @@ async fn an_organisation_uploads_its_spreadsheet_and_problems_name_the_row_and_c
         .iter()
         .all(|i| i["data"]["organisation"]["id"] == "org-a"));
 }
+
+#[tokio::test]
+async fn with_no_mail_server_the_command_prints_a_link_that_works_and_the_page_says_ask() {
+    let s = TestServer::with().start().await;
+    let mut cmd = server_bin();
+    cmd.args(["organiser", "invite", "--db"]).arg(&s.db).args([
+        "--org",
+        "org-a",
+        "--public-url",
+        &s.base,
+        "jo@a.example",
+    ]);
+    let out = tokio::task::spawn_blocking(move || cmd.output())
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(out.status.success());
+    let link = String::from_utf8(out.stdout).unwrap().trim().to_owned();
+    assert!(
+        link.starts_with(&format!("{}/org/link/", s.base)),
+        "only the link on standard output: {link}"
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("pass this sign-in link"));
+    let mut b = Browser::new(&s.base);
+    assert_eq!(use_link(&mut b, &link).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(b.get("/org/listings").await.status, StatusCode::OK);
+
+    // Asking on the page for a link: told plainly that this server cannot email.
+    let mut c = Browser::new(&s.base);
+    let r = c.post("/org/sign-in", &[("email", "jo@a.example")]).await;
+    assert_eq!(r.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(r.body.contains("cannot send email"));
+    // An admin inviting a colleague is shown the link to pass on.
+    let csrf = b.csrf().await;
+    let r = b
+        .post(
+            "/org/people",
+            &[
+                ("csrf", &csrf),
+                ("email", "sam@a.example"),
+                ("role", "member"),
+            ],
+        )
+        .await;
+    assert!(
+        r.body.contains("/org/link/") && r.body.contains("give them this sign-in link"),
+        "{}",
+        r.body
+    );
+}
