@@ -16,6 +16,9 @@ use crate::http::{base_url, AppState};
 use crate::mail::sign_in_email;
 use crate::store::{normalise_email, LinkState, LINK_SECONDS};
 
+/// Links a person may have waiting at once; asking for more sends nothing.
+const MAX_LIVE_LINKS: i64 = 5;
+
 pub async fn home(who: Result<SignedIn, Response>) -> Response {
     match who {
         Ok(_) => Redirect::to("/org/listings").into_response(),
@@ -102,6 +105,10 @@ pub async fn request(
         move || -> crate::store::Result<Vec<(String, String, String)>> {
             let mut out = Vec::new();
             for person in store.people_with_email(&email)? {
+                // Asking again and again does not flood their inbox: at most 5 live links.
+                if store.live_links(&person)? >= MAX_LIVE_LINKS {
+                    continue;
+                }
                 let token = store.new_sign_in_link(&person)?;
                 out.push((
                     person.email.clone(),

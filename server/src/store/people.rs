@@ -261,6 +261,18 @@ impl Store {
         Ok(token)
     }
 
+    /// How many of this person's links are unused and unexpired (a throttle on asking).
+    pub fn live_links(&self, person: &Person) -> Result<i64> {
+        let now = self.clock.unix();
+        self.read(|c| {
+            Ok(c.query_row(
+                "SELECT COUNT(*) FROM sign_in_links WHERE person_id = ?1 AND used IS NULL AND expires > ?2",
+                params![person.id, now],
+                |r| r.get(0),
+            )?)
+        })
+    }
+
     /// What a link is, without using it (the page that asks "Sign in?").
     pub fn sign_in_link(&self, token: &str) -> Result<LinkState> {
         let now = self.clock.unix();

@@ -606,6 +606,22 @@ async fn sign_in_links_work_once_and_for_fifteen_minutes() {
     assert!(reused.body.contains("already been used"));
     assert!(other.cookie.is_none());
 
+    // Asking again and again sends at most 5 live links.
+    for _ in 0..8 {
+        b.post("/org/sign-in", &[("email", "a@a.example")]).await;
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let to_a = |m: &super::smtp::Mail| m.to.contains(&"a@a.example".to_owned());
+    assert_eq!(
+        sink.mails().iter().filter(|m| to_a(m)).count(),
+        5,
+        "five links, not eight"
+    );
+    while sink.mails().iter().any(to_a) {
+        sink.wait_for("a@a.example").await;
+    }
+    hand.fetch_add(15 * 60 + 1, Ordering::SeqCst);
+
     // A link older than 15 minutes is refused.
     b.post("/org/sign-in", &[("email", "a@a.example")]).await;
     let late = link_in(&sink.wait_for("a@a.example").await.body());
