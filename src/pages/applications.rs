@@ -11,8 +11,8 @@ use opendoor_core::news::News;
 use opendoor_core::outbox::{LocalApplication, Stage};
 use opendoor_core::words;
 
-use super::detail::paras;
-use super::news::{self, Mine};
+use super::detail::WhatChanged;
+use super::news::{self, new_mark, Mine};
 use crate::clock;
 use crate::runtime::ctx::{use_ctx, Ctx};
 
@@ -105,7 +105,7 @@ fn Item(mine: Mine, today: time::Date) -> impl IntoView {
         <li class="app-item">
             <h3 class="app-title">
                 <A href=href>{title.clone()}</A>
-                {news.any().then(|| view! { " " <strong class="new-mark">"New"</strong> })}
+                {new_mark(news.any())}
             </h3>
             <p class="card-org">{org}</p>
             <p>{stage}</p>
@@ -197,11 +197,6 @@ fn mark_seen(ctx: Ctx, id: String, note: Option<ImpactNote>) {
     });
 }
 
-/// "New" beside a part of the page, when that part is what changed.
-fn new_mark(on: bool) -> impl IntoView {
-    on.then(|| view! { " " <strong class="new-mark">"New"</strong> })
-}
-
 #[component]
 fn One(
     app: LocalApplication,
@@ -256,7 +251,7 @@ fn One(
                 <p class="panel-body">"Your reference: " <strong>{server_id.clone()}</strong></p>
             </div>
             {move || (shown.get().any()).then(|| view! {
-                <p class="news-summary"><strong class="new-mark">"New"</strong> " " {shown.get().summary()}</p>
+                <p class="news-summary">{shown.get().summary()}</p>
             })}
             <h2>"What has happened" {move || new_mark(shown.get().status)}</h2>
             <p class="status-tag">{status.words()}</p>
@@ -301,11 +296,7 @@ fn One(
         {body}
         {helper.map(|h| view! { <p>{h}</p> })}
         {note.map(|n| view! {
-            <section class="impact-note" aria-labelledby="what-changed">
-                <h2 id="what-changed">"What changed because of you" {move || new_mark(shown.get().impact_note)}</h2>
-                <p class="muted">{format!("From {}, {}", app.organisation, words::date(n.date))}</p>
-                {paras(&n.text)}
-            </section>
+            <WhatChanged note=n org=app.organisation.clone() new=Signal::derive(move || shown.get().impact_note)/>
         })}
         <p><A href=listing_href>"See the opportunity"</A></p>
         {move || message.get().map(|m| view! { <div class="notice notice-problem" role="alert"><p>{m}</p></div> })}

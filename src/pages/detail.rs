@@ -8,6 +8,7 @@ use opendoor_core::listing::{paragraphs, Availability, HowToApply, ImpactNote, L
 use opendoor_core::validate::{is_email, is_phone, is_web_link};
 use opendoor_core::words;
 
+use super::news::new_mark;
 use crate::clock;
 use crate::components::actions::ListingActions;
 use crate::runtime::ctx::use_ctx;
@@ -116,11 +117,17 @@ fn Detail(listing: Listing) -> impl IntoView {
 
 /// "What changed because of you": the organisers' report after the activity. High on the page,
 /// because on a closed listing it is the news, and on an open one it shows taking part matters.
+/// Also on the person's application, marked New (`new`) when it is news to them.
 #[component]
-fn WhatChanged(note: ImpactNote, org: String) -> impl IntoView {
+pub fn WhatChanged(
+    note: ImpactNote,
+    org: String,
+    #[prop(optional)] new: Option<Signal<bool>>,
+) -> impl IntoView {
+    let new = move || new_mark(new.is_some_and(|n| n.get()));
     view! {
         <section class="impact-note" aria-labelledby="what-changed">
-            <h2 id="what-changed">"What changed because of you"</h2>
+            <h2 id="what-changed">"What changed because of you" {new}</h2>
             <p class="muted">{format!("From {org}, {}", words::date(note.date))}</p>
             {paras(&note.text)}
         </section>

@@ -45,6 +45,11 @@ pub async fn mine(drafts: &Drafts) -> Result<Vec<Mine>, StoreError> {
     Ok(out)
 }
 
+/// "New" beside what changed: a word in a box, so it is not told by colour alone.
+pub fn new_mark(on: bool) -> impl IntoView {
+    on.then(|| view! { " " <strong class="new-mark">"New"</strong> })
+}
+
 /// Reloads whenever an application, a listing, the device's mode or who is unlocked changes.
 pub fn track(ctx: Ctx) {
     ctx.apps_revision.track();
