@@ -12,6 +12,7 @@ use crate::pages::applications::{ApplicationPage, ApplicationsPage};
 use crate::pages::apply::{check::CheckPage, ApplyPage};
 use crate::pages::device::{DeviceBar, FirstRun, SettingsPage, SetupPage};
 use crate::pages::pin::{FinishedPage, Gate, LockWarning};
+use crate::pages::what_changed::WhatChangedPage;
 use crate::pages::{detail::DetailPage, list::ListPage, not_found::NotFound, saved::SavedPage};
 use crate::runtime::{self, ctx::Ctx};
 use crate::store::Store;
@@ -39,6 +40,7 @@ pub fn App(store: Store) -> impl IntoView {
                 <nav class="wrap site-nav" aria-label="Main">
                     <ul>
                         <li><A href="/" exact=true>"Opportunities"</A></li>
+                        <li><A href="/what-changed">"What changed"</A></li>
                         <li><A href="/saved">"Saved"</A></li>
                         <li><A href="/applications">"My applications"</A></li>
                         <li><A href="/about-me">"About me"</A></li>
@@ -59,6 +61,7 @@ pub fn App(store: Store) -> impl IntoView {
                     <Route path=path!("/applications/:id") view=|| view! { <Gate><ApplicationPage/></Gate> }/>
                     <Route path=path!("/about-me") view=|| view! { <Gate><AboutMePage/></Gate> }/>
                     <Route path=path!("/saved") view=SavedPage/>
+                    <Route path=path!("/what-changed") view=WhatChangedPage/>
                     <Route path=path!("/settings") view=SettingsPage/>
                     <Route path=path!("/setup") view=SetupPage/>
                     <Route path=path!("/finished") view=FinishedPage/>

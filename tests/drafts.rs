@@ -125,3 +125,65 @@ async fn about_me_is_kept_changed_and_forgotten() {
     store.forget_about_me().await.unwrap();
     assert_eq!(store.about_me().await.unwrap(), None);
 }
+
+/// A sent application whose status the organisers have since changed, with a message.
+fn sent_with_news(l: &opendoor_core::Listing) -> LocalApplication {
+    use opendoor_core::application::{ApplicationStatus, ApplicationView};
+    let mut app = LocalApplication::new(l, Form::default(), 1);
+    app.stage = Stage::Waiting {
+        key: "0b5f0a0e-0000-4000-8000-000000000002".into(),
+        request: app.form.to_request(&l.id),
+        queued_at: 2,
+        attempts: 0,
+        next_try_at: 2,
+        last_failure: None,
+    };
+    app.record(
+        Outcome::Stored {
+            server_id: "a-2".into(),
+            status_token: Some("t".into()),
+            status: ApplicationStatus::Received,
+        },
+        3,
+        0.0,
+    );
+    app.update_status(
+        &ApplicationView {
+            id: "a-2".into(),
+            listing_id: l.id.clone(),
+            status: ApplicationStatus::Selected,
+            feedback: Some("Welcome aboard.".into()),
+            created: String::new(),
+            updated: String::new(),
+        },
+        4,
+    );
+    app
+}
+
+#[wasm_bindgen_test]
+async fn opening_an_application_keeps_what_was_seen_across_a_reopen() {
+    let (name, store, drafts) = fresh().await;
+    let l = &listings()[0];
+    let utc = time::UtcOffset::UTC;
+    drafts.put_application(&sent_with_news(l)).await.unwrap();
+    let stored = drafts.application(&l.id).await.unwrap().unwrap();
+    assert!(stored.news(None, utc).status && stored.news(None, utc).feedback);
+
+    let mut changed = false;
+    drafts
+        .update_application(&l.id, |a| changed = a.mark_seen(None))
+        .await
+        .unwrap();
+    assert!(changed, "the page's visit is recorded");
+    drop(drafts);
+    store.close();
+
+    let again = Store::open_named(&name, DB_VERSION).await.unwrap();
+    let drafts = again.drafts(Keeper::Plain);
+    let app = drafts.application(&l.id).await.unwrap().unwrap();
+    assert!(!app.news(None, utc).any(), "seen stays seen");
+    assert_eq!(app.updated_at, 4, "marking seen does not reorder the list");
+    let raw = again.raw_records("applications").await.unwrap();
+    assert_eq!(raw[0]["seen"]["status"], "selected");
+}

@@ -100,10 +100,21 @@ test("limits and tagged unions from the Rust model are enforced", () => {
     ["postcode over 10 characters", (p) => (p.items[0].data.attendance.place.postcode = "FN1 2AB FN1")],
     ["id with a space", (p) => (p.items[0].data.id = p.items[0].id = "fx rich")],
     ["HTML-style kind spelling", (p) => (p.items[0].data.kind = "AdvisoryGroup")],
+    ["impact note without a date", (p) => (p.items[0].data.impactNote = { text: "We changed the leaflet." })],
+    ["impact note date not YYYY-MM-DD", (p) => (p.items[0].data.impactNote = { text: "We changed it.", date: "May 2027" })],
+    ["impact note over 5,000 characters", (p) => (p.items[0].data.impactNote = { text: "a".repeat(5001), date: "2027-05-01" })],
+    ["blank impact note", (p) => (p.items[0].data.impactNote = { text: "  ", date: "2027-05-01" })],
   ];
   for (const [what, change] of cases) {
     const page = base();
     change(page);
     assert.ok(errorsOf(page).length > 0, `schema accepted: ${what}`);
   }
+});
+
+test("an impact note (an Open Door extension) is accepted, on a closed listing too", () => {
+  const page = fixture("good-page.json");
+  page.items[0].data.status = "closed";
+  page.items[0].data.impactNote = { text: "Because of you we rewrote the leaflet.\n\nThank you.", date: "2027-05-01" };
+  assert.deepEqual(errorsOf(page), []);
 });

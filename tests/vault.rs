@@ -302,3 +302,51 @@ async fn raw_dump(store: &Store) -> String {
     }
     out
 }
+
+#[wasm_bindgen_test]
+async fn what_a_person_has_seen_is_kept_in_their_vault_not_in_the_clear() {
+    use opendoor_core::application::{ApplicationStatus, ApplicationView};
+    let store = shared_store().await;
+    let drafts = new_person(&store, "green door 17").await;
+    let l = &listings()[0];
+    let mut app = LocalApplication::new(l, person_form(), 1);
+    app.stage = Stage::Sent {
+        key: "key-9".into(),
+        server_id: "a-9".into(),
+        status_token: "t".into(),
+        sent_at: 2,
+        status: ApplicationStatus::Received,
+        feedback: None,
+        checked_at: None,
+    };
+    app.update_status(
+        &ApplicationView {
+            id: "a-9".into(),
+            listing_id: l.id.clone(),
+            status: ApplicationStatus::NotSelected,
+            feedback: Some("Sorry, Zebedee: the panel is full.".into()),
+            created: String::new(),
+            updated: String::new(),
+        },
+        3,
+    );
+    drafts.put_application(&app).await.unwrap();
+    let mut changed = false;
+    drafts
+        .update_application(&l.id, |a| changed = a.mark_seen(None))
+        .await
+        .unwrap();
+    assert!(changed);
+
+    let again = unlock(&store, "green door 17").await.unwrap();
+    let opened = again.application(&l.id).await.unwrap().unwrap();
+    assert!(opened.seen.is_some(), "kept with the application");
+    assert!(!opened.news(None, time::UtcOffset::UTC).any());
+    let dump = raw_dump(&store).await;
+    for secret in ["not-selected", "Zebedee", "\"seen\""] {
+        assert!(
+            !dump.contains(secret),
+            "{secret:?} is readable in IndexedDB"
+        );
+    }
+}

@@ -5,7 +5,8 @@
 //! docs/feed-format.md:
 //!
 //! - every listing is first published as an "updated" item, in file order;
-//! - then some listings change (a closing date moves, a listing closes or is withdrawn);
+//! - then some listings change (a closing date moves, a listing closes or is withdrawn, an
+//!   organisation says what changed because of the people who took part);
 //! - then a listing posted twice by mistake is deleted (a tombstone with no data).
 //!
 //! Everything is deterministic: no randomness and no clock, so running it twice gives the same
@@ -91,6 +92,28 @@ fn changes() -> Vec<Change> {
             patch: json!({
                 "closingDate": "2027-10-29",
                 "timeCommitment": "1 hour every 6 weeks, on a weekday evening, for as long as you like"
+            }),
+        },
+        // A closed listing keeps its page, and later says what changed because of the panel.
+        Change {
+            at: datetime!(2026-11-26 11:00 UTC),
+            id: "od-0024",
+            patch: json!({
+                "impactNote": {
+                    "date": "2026-11-26",
+                    "text": "Thank you to everyone on the panel this year. This is what changed because of you.\n\nYou told us the chemotherapy waiting area was too noisy and had nowhere private to talk. The new unit has 2 quiet rooms, and staff now ask before talking about results in the waiting area.\n\nYou checked 14 of our leaflets. We rewrote 9 of them in plainer words. The leaflet about side effects now comes in large print too.\n\nYou said the plans for the new cancer centre had too few seats for people who come with a carer. The plans now have more seats and a room where carers can rest."
+                }
+            }),
+        },
+        // An ongoing forum reports back after a meeting, and stays open.
+        Change {
+            at: datetime!(2026-11-30 14:00 UTC),
+            id: "od-0009",
+            patch: json!({
+                "impactNote": {
+                    "date": "2026-11-30",
+                    "text": "At our November forum, carers told council managers that nobody tells them when respite care is cancelled at short notice.\n\nBecause of what you said, from January the council will phone the carer on the same day if respite is cancelled, and offer another date within 2 weeks.\n\nThank you to the 23 carers who came, at the centre and online."
+                }
             }),
         },
     ]

@@ -26,6 +26,24 @@ pub fn open_soonest_first<T>(
     open
 }
 
+/// Listings with a "what changed because of you" note, whether open, closed or withdrawn:
+/// newest note first, then by title and id so the order is stable.
+pub fn with_impact_notes<T>(rows: Vec<T>, listing: impl Fn(&T) -> &Listing) -> Vec<T> {
+    let mut out: Vec<T> = rows
+        .into_iter()
+        .filter(|r| listing(r).impact_note.is_some())
+        .collect();
+    out.sort_by(|a, b| {
+        let (a, b) = (listing(a), listing(b));
+        let day = |l: &Listing| l.impact_note.as_ref().map(|n| n.date);
+        day(b)
+            .cmp(&day(a))
+            .then_with(|| a.title.to_lowercase().cmp(&b.title.to_lowercase()))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,5 +100,45 @@ mod tests {
             .map(|l| l.id)
             .collect();
         assert_eq!(ids, ["today", "later", "undated2", "undated"]);
+    }
+
+    #[test]
+    fn impact_notes_newest_first_closed_and_withdrawn_included() {
+        use crate::listing::ImpactNote;
+        let noted = |id: &str, title: &str, day: Date, status: ListingStatus| {
+            let mut l = l(id, title, Some(date!(2026 - 01 - 01)), status);
+            l.impact_note = Some(ImpactNote {
+                text: "We changed the leaflet.".into(),
+                date: day,
+            });
+            l
+        };
+        let rows = vec![
+            noted("old", "Old", date!(2026 - 03 - 01), ListingStatus::Open),
+            l("none", "No note", None, ListingStatus::Open),
+            noted(
+                "closed",
+                "Closed",
+                date!(2026 - 11 - 20),
+                ListingStatus::Closed,
+            ),
+            noted(
+                "b-same",
+                "b same day",
+                date!(2026 - 06 - 01),
+                ListingStatus::Withdrawn,
+            ),
+            noted(
+                "a-same",
+                "A same day",
+                date!(2026 - 06 - 01),
+                ListingStatus::Open,
+            ),
+        ];
+        let ids: Vec<String> = with_impact_notes(rows, |l| l)
+            .into_iter()
+            .map(|l| l.id)
+            .collect();
+        assert_eq!(ids, ["closed", "a-same", "b-same", "old"]);
     }
 }

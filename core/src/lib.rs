@@ -12,6 +12,7 @@ pub mod filter;
 pub mod form;
 pub mod ics;
 pub mod listing;
+pub mod news;
 pub mod outbox;
 pub mod places;
 pub mod query;

@@ -13,6 +13,7 @@ use crate::api::{ApiProblem, ErrorBody, ErrorCode};
 use crate::application::{ApplicationRequest, ApplicationStatus, ApplicationView};
 use crate::form::{FieldError, Form};
 use crate::listing::iso_date_opt;
+use crate::news::Seen;
 use crate::validate::Problem;
 
 /// First retry after 5 seconds, doubling each time up to 15 minutes.
@@ -40,6 +41,9 @@ pub struct LocalApplication {
     /// Milliseconds since 1970.
     pub created_at: i64,
     pub updated_at: i64,
+    /// What the person had seen when they last opened it, for "New" (`crate::news`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seen: Option<Seen>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -176,6 +180,7 @@ impl LocalApplication {
             },
             created_at: now_ms,
             updated_at: now_ms,
+            seen: None,
         }
     }
 

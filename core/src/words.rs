@@ -255,6 +255,29 @@ pub fn count_words(found: usize, open: usize, searching: bool) -> String {
     }
 }
 
+/// The start of a longer text for a list: its first paragraph, cut at a word before `max`
+/// characters, with "…" when anything is left out (the full text is a link away).
+pub fn excerpt(text: &str, max: usize) -> String {
+    let paras = crate::listing::paragraphs(text);
+    let Some(first) = paras.first() else {
+        return String::new();
+    };
+    let more = paras.len() > 1;
+    if first.chars().count() <= max {
+        return if more {
+            format!("{first} …")
+        } else {
+            (*first).to_owned()
+        };
+    }
+    let cut: String = first.chars().take(max).collect();
+    let cut = match cut.rfind(char::is_whitespace) {
+        Some(i) if i > 0 => cut[..i].trim_end(),
+        _ => cut.as_str(),
+    };
+    format!("{cut}…")
+}
+
 /// "No drafts", "1 draft", "3 drafts".
 pub fn plural(n: usize, one: &str, many: &str) -> String {
     match n {

@@ -1,14 +1,20 @@
 //! "My applications" and one application: drafts, waiting to send, sent, and what happened.
+//! Opening an application's page is what marks its news as seen (`opendoor_core::news`): the
+//! list only shows the New mark, so a glance at the list does not lose it.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use leptos_router::NavigateOptions;
+use opendoor_core::listing::ImpactNote;
+use opendoor_core::news::News;
 use opendoor_core::outbox::{LocalApplication, Stage};
 use opendoor_core::words;
 
+use super::detail::WhatChanged;
+use super::news::{self, new_mark, Mine};
 use crate::clock;
-use crate::runtime::ctx::use_ctx;
+use crate::runtime::ctx::{use_ctx, Ctx};
 
 fn sent_on(ms: i64) -> String {
     words::date_time(clock::from_millis(ms).to_offset(clock::local_offset()))
@@ -37,39 +43,24 @@ pub fn ApplicationsPage() -> impl IntoView {
     super::set_title("My applications");
     let ctx = use_ctx();
     let apps = LocalResource::new(move || {
-        ctx.apps_revision.track();
+        news::track(ctx);
         let drafts = ctx.drafts();
-        async move { drafts.applications().await }
+        async move { news::mine(&drafts).await }
     });
     let today = clock::today();
-    let section = move |title: &'static str, list: Vec<LocalApplication>| {
+    let section = move |title: &'static str, list: Vec<Mine>| {
         (!list.is_empty()).then(|| {
             view! {
                 <h2>{title}</h2>
                 <ul class="app-list">
-                    {list.into_iter().map(|a| {
-                        let href = format!("/applications/{}", a.id);
-                        let closes = a
-                            .closing_date
-                            .filter(|_| a.is_draft() && !a.closed(today))
-                            .map(|d| words::closing(opendoor_core::listing::Availability::Open, Some(d), today));
-                        let stage = stage_words(&a, today);
-                        let (title, org) = (a.listing_title, a.organisation);
-                        view! {
-                            <li class="app-item">
-                                <h3 class="app-title"><A href=href>{title}</A></h3>
-                                <p class="card-org">{org}</p>
-                                <p>{stage}</p>
-                                {closes.map(|c| view! { <p class="muted">{c}</p> })}
-                            </li>
-                        }
-                    }).collect_view()}
+                    {list.into_iter().map(|m| view! { <Item mine=m today=today/> }).collect_view()}
                 </ul>
             }
         })
     };
     view! {
         <h1>"My applications"</h1>
+        <p class="muted">"An application you have not opened since something changed is marked New. Opening it marks it as seen."</p>
         {move || match apps.get() {
             None => view! { <p class="muted">"Loading…"</p> }.into_any(),
             Some(Err(e)) => view! { <p>{words::storage_problem(&e.problem())}</p> }.into_any(),
@@ -79,11 +70,11 @@ pub fn ApplicationsPage() -> impl IntoView {
             }.into_any(),
             Some(Ok(list)) => {
                 let (mut drafts, mut waiting, mut sent) = (vec![], vec![], vec![]);
-                for a in list {
-                    match a.stage {
-                        Stage::Draft { .. } => drafts.push(a),
-                        Stage::Waiting { .. } => waiting.push(a),
-                        Stage::Sent { .. } => sent.push(a),
+                for m in list {
+                    match m.app.stage {
+                        Stage::Draft { .. } => drafts.push(m),
+                        Stage::Waiting { .. } => waiting.push(m),
+                        Stage::Sent { .. } => sent.push(m),
                     }
                 }
                 view! {
@@ -96,6 +87,45 @@ pub fn ApplicationsPage() -> impl IntoView {
     }
 }
 
+/// One application in the list: where it has got to, what is new, and what changed because of
+/// the people who took part.
+#[component]
+fn Item(mine: Mine, today: time::Date) -> impl IntoView {
+    let Mine { app: a, note, news } = mine;
+    let href = format!("/applications/{}", a.id);
+    let listing_href = format!("/opportunities/{}", a.listing_id);
+    let closes = a
+        .closing_date
+        .filter(|_| a.is_draft() && !a.closed(today))
+        .map(|d| words::closing(opendoor_core::listing::Availability::Open, Some(d), today));
+    let stage = stage_words(&a, today);
+    let (title, org) = (a.listing_title, a.organisation);
+    let hidden = format!(" for {title}");
+    view! {
+        <li class="app-item">
+            <h3 class="app-title">
+                <A href=href>{title.clone()}</A>
+                {new_mark(news.any())}
+            </h3>
+            <p class="card-org">{org}</p>
+            <p>{stage}</p>
+            {news.any().then(|| view! { <p class="news-summary">{news.summary()}</p> })}
+            {closes.map(|c| view! { <p class="muted">{c}</p> })}
+            {note.map(|n| view! {
+                <p class="app-note">
+                    <strong>"What changed: "</strong>
+                    {words::excerpt(&n.text, NOTE_EXCERPT)}
+                    " "
+                    <A href=listing_href>"Read what changed"<span class="visually-hidden">{hidden}</span></A>
+                </p>
+            })}
+        </li>
+    }
+}
+
+/// Characters of a note shown in the list; the whole note is on the listing's page.
+const NOTE_EXCERPT: usize = 160;
+
 #[component]
 pub fn ApplicationPage() -> impl IntoView {
     super::arrived();
@@ -103,14 +133,30 @@ pub fn ApplicationPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.with(|p| p.get("id").unwrap_or_default());
     let app = LocalResource::new(move || {
-        ctx.apps_revision.track();
+        news::track(ctx);
         let id = id();
         let drafts = ctx.drafts();
-        async move { drafts.application(&id).await }
+        async move {
+            match drafts.application(&id).await? {
+                Some(a) => Ok(Some(Mine::of(a, drafts.store()).await)),
+                None => Ok::<_, crate::store::StoreError>(None),
+            }
+        }
     });
     // Kept above the view, so a status update arriving mid-confirmation does not reset them.
     let confirm = RwSignal::new(false);
     let message = RwSignal::new(None::<String>);
+    // What was new when the person opened the page (and whatever arrives while it is open):
+    // still marked New on this visit, though it is now recorded as seen.
+    let shown = RwSignal::new(News::default());
+    Effect::new(move |_| {
+        if let Some(Ok(Some(m))) = app.get() {
+            if m.news.any() {
+                shown.update(|s| *s = s.or(m.news));
+                mark_seen(ctx, m.app.id, m.note);
+            }
+        }
+    });
     move || {
         match app.get() {
         None => view! { <p class="muted">"Loading…"</p> }.into_any(),
@@ -126,14 +172,36 @@ pub fn ApplicationPage() -> impl IntoView {
             }
             .into_any()
         }
-        Some(Ok(Some(a))) => view! { <One app=a confirm=confirm message=message/> }.into_any(),
+        Some(Ok(Some(m))) => {
+            view! { <One app=m.app note=m.note shown=shown confirm=confirm message=message/> }.into_any()
+        }
     }
     }
+}
+
+/// Records that the person has seen everything about this application now, and tells the
+/// other screens and tabs (the home screen's count, the New marks).
+fn mark_seen(ctx: Ctx, id: String, note: Option<ImpactNote>) {
+    let drafts = ctx.drafts();
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut changed = false;
+        let done = drafts
+            .update_application(&id, |a| changed = a.mark_seen(note.as_ref()))
+            .await;
+        match done {
+            Ok(_) if changed => ctx.apps_changed(),
+            Ok(_) => {}
+            // Not fatal: it stays marked New, and is tried again next time it is opened.
+            Err(e) => web_sys::console::warn_1(&format!("marking seen: {e}").into()),
+        }
+    });
 }
 
 #[component]
 fn One(
     app: LocalApplication,
+    note: Option<ImpactNote>,
+    shown: RwSignal<News>,
     confirm: RwSignal<bool>,
     message: RwSignal<Option<String>>,
 ) -> impl IntoView {
@@ -182,10 +250,13 @@ fn One(
                 <p class="panel-body">{format!("Sent on {}", sent_on(*sent_at))}</p>
                 <p class="panel-body">"Your reference: " <strong>{server_id.clone()}</strong></p>
             </div>
-            <h2>"What has happened"</h2>
+            {move || (shown.get().any()).then(|| view! {
+                <p class="news-summary">{shown.get().summary()}</p>
+            })}
+            <h2>"What has happened" {move || new_mark(shown.get().status)}</h2>
             <p class="status-tag">{status.words()}</p>
             {feedback.clone().map(|f| view! {
-                <h2>{format!("What {org} said")}</h2>
+                <h2>{format!("What {org} said")} {move || new_mark(shown.get().feedback)}</h2>
                 <blockquote class="feedback">{f}</blockquote>
             })}
             <p class="muted">"Open Door checks for news each time it updates."</p>
@@ -224,6 +295,9 @@ fn One(
         <span class="caption">{app.listing_title.clone()} " — " {app.organisation.clone()}</span>
         {body}
         {helper.map(|h| view! { <p>{h}</p> })}
+        {note.map(|n| view! {
+            <WhatChanged note=n org=app.organisation.clone() new=Signal::derive(move || shown.get().impact_note)/>
+        })}
         <p><A href=listing_href>"See the opportunity"</A></p>
         {move || message.get().map(|m| view! { <div class="notice notice-problem" role="alert"><p>{m}</p></div> })}
         {(!waiting).then(|| view! {

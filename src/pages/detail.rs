@@ -4,10 +4,11 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
-use opendoor_core::listing::{paragraphs, Availability, HowToApply, Listing};
+use opendoor_core::listing::{paragraphs, Availability, HowToApply, ImpactNote, Listing};
 use opendoor_core::validate::{is_email, is_phone, is_web_link};
 use opendoor_core::words;
 
+use super::news::new_mark;
 use crate::clock;
 use crate::components::actions::ListingActions;
 use crate::runtime::ctx::use_ctx;
@@ -49,7 +50,7 @@ pub fn DetailPage() -> impl IntoView {
     }
 }
 
-fn paras(text: &str) -> impl IntoView {
+pub fn paras(text: &str) -> impl IntoView {
     paragraphs(text)
         .into_iter()
         .map(|p| view! { <p>{p.to_owned()}</p> })
@@ -97,6 +98,7 @@ fn Detail(listing: Listing) -> impl IntoView {
                 </div>
             })}
             <p class="lede">{l.summary.clone()}</p>
+            {l.impact_note.clone().map(|note| view! { <WhatChanged note=note org=l.organisation.name.clone()/> })}
             <ListingActions listing=l.clone()/>
             <KeyFacts listing=l.clone() closing=closing/>
             <h2>"About this opportunity"</h2>
@@ -110,6 +112,25 @@ fn Detail(listing: Listing) -> impl IntoView {
             <ApplySection listing=l.clone() open=availability == Availability::Open/>
             <p class="muted">"Last updated " {words::date(l.last_updated.date())}</p>
         </article>
+    }
+}
+
+/// "What changed because of you": the organisers' report after the activity. High on the page,
+/// because on a closed listing it is the news, and on an open one it shows taking part matters.
+/// Also on the person's application, marked New (`new`) when it is news to them.
+#[component]
+pub fn WhatChanged(
+    note: ImpactNote,
+    org: String,
+    #[prop(optional)] new: Option<Signal<bool>>,
+) -> impl IntoView {
+    let new = move || new_mark(new.is_some_and(|n| n.get()));
+    view! {
+        <section class="impact-note" aria-labelledby="what-changed">
+            <h2 id="what-changed">"What changed because of you" {new}</h2>
+            <p class="muted">{format!("From {org}, {}", words::date(note.date))}</p>
+            {paras(&note.text)}
+        </section>
     }
 }
 

@@ -8,9 +8,11 @@ pub mod apply;
 pub mod detail;
 pub mod device;
 pub mod list;
+pub mod news;
 pub mod not_found;
 pub mod pin;
 pub mod saved;
+pub mod what_changed;
 
 use std::cell::Cell;
 

@@ -123,6 +123,22 @@ impl Drafts {
         id: &str,
         change: impl FnOnce(&mut LocalApplication),
     ) -> Result<Option<LocalApplication>> {
+        // One compiled copy of the transaction and the vault's encryption for every caller,
+        // rather than one per closure: it keeps the download smaller.
+        let mut change = Some(change);
+        self.update_one(id, &mut |a| {
+            if let Some(c) = change.take() {
+                c(a);
+            }
+        })
+        .await
+    }
+
+    async fn update_one(
+        &self,
+        id: &str,
+        change: &mut dyn FnMut(&mut LocalApplication),
+    ) -> Result<Option<LocalApplication>> {
         match &self.keeper {
             Keeper::Plain => {
                 let tx = self

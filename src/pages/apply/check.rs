@@ -169,6 +169,16 @@ fn Summary(loaded: Loaded) -> impl IntoView {
         <dl class="summary-list">
             {row("Name".into(), a.name.trim().to_string(), "name", &apply)}
             {row("How to contact you".into(), contact_words(&f), "contact-by", &apply)}
+            {(a.contact_by == Some(ContactBy::Email)).then(|| row(
+                "Email updates".into(),
+                if f.email_updates {
+                    "Yes: email me when my application changes or the organisers write to me".into()
+                } else {
+                    "No".into()
+                },
+                "email-updates",
+                &apply,
+            ))}
             {row("Support to take part".into(), if a.access_needs.trim().is_empty() { "None given".into() } else { a.access_needs.trim().to_string() }, "access-needs", &apply)}
             {row("Format for papers".into(), a.paper_format.map(|p| p.words().to_string()).unwrap_or_else(|| "No preference".into()), "paper-format", &apply)}
             {row("Filled in with".into(), helper.unwrap_or_else(|| "No one: I filled it in myself".into()), "with-helper", &apply)}

@@ -210,8 +210,14 @@ pub fn Checkbox(
 }
 
 /// The standard "about you" questions, shared by the form and the "About me" page.
+/// `email_updates`: under "Email", also offer "Email me when my application changes" (the
+/// application form only: it is a choice per application, not kept in "About me").
 #[component]
-pub fn AboutYouFields(form: RwSignal<Form>, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
+pub fn AboutYouFields(
+    form: RwSignal<Form>,
+    errors: RwSignal<Vec<FieldError>>,
+    #[prop(optional)] email_updates: bool,
+) -> impl IntoView {
     let text = move |field: &'static str, get: fn(&Form) -> &String, set: fn(&mut Form, String)| {
         (
             Signal::derive(error_for(errors, field)),
@@ -262,6 +268,18 @@ pub fn AboutYouFields(form: RwSignal<Form>, errors: RwSignal<Vec<FieldError>>) -
             ),
         };
         let (e, g, s) = text(id, get, set);
+        let updates = (email_updates && id == "email").then(|| {
+            view! {
+                <Checkbox
+                    id="email-updates".to_string()
+                    label="Email me when my application changes or the organisers write to me".to_string()
+                    hint="The email only says which opportunity it is about, never your answers. To stop these emails, withdraw your application."
+                    error=Signal::derive(|| None)
+                    get=Signal::derive(move || form.with(|f| f.email_updates))
+                    set=Callback::new(move |v| form.update(|f| f.email_updates = v))
+                />
+            }
+        });
         view! {
             <TextField
                 id=id.to_string()
@@ -273,6 +291,7 @@ pub fn AboutYouFields(form: RwSignal<Form>, errors: RwSignal<Vec<FieldError>>) -
                 get=g
                 set=s
             />
+            {updates}
         }
         .into_any()
     });

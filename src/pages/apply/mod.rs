@@ -326,7 +326,7 @@ fn FormScreen(loaded: Loaded) -> impl IntoView {
         <p class="save-status" role="status" aria-live="polite">{move || saved.get()}</p>
         <form novalidate autocomplete=crate::pages::form_autocomplete(crate::pages::keep_private()) on:submit=on_continue>
             <h2>"About you"</h2>
-            <AboutYouFields form=form errors=errors/>
+            <AboutYouFields form=form errors=errors email_updates=true/>
             <h2>"Getting help"</h2>
             <HelperFields form=form errors=errors/>
             {(!questions.is_empty()).then(|| view! {

@@ -25,6 +25,7 @@ use opendoor_core::search::highlight;
 use opendoor_core::sync::SyncError;
 use opendoor_core::words::{self, SyncState};
 
+use crate::pages::news::NewsNotice;
 use crate::runtime::ctx::use_ctx;
 use crate::{clock, finder};
 
@@ -225,6 +226,7 @@ pub fn ListPage() -> impl IntoView {
         <p class="lede">
             "Panels, groups, workshops and surveys where your experience of health and care services can shape them."
         </p>
+        <NewsNotice/>
         <NewMatches data=data today=today/>
         <SearchBox query=query go=go/>
         <Filters query=query outcome=outcome go=go device=device/>
