@@ -106,15 +106,17 @@ test('both sides in one journey: invite, sign in, publish, apply offline, answer
   await org.page.getByRole('heading', { name: 'Before you contact them' }).waitFor();
   await org.page.getByLabel('Selected', { exact: true }).check();
   await org.page.getByLabel('Message to them (feedback)').fill('Welcome! The first meeting is on 12 January.');
-  const pressed = Date.now();
   await org.page.getByRole('button', { name: 'Save and tell them' }).click();
   await org.page.getByText('Saved.').waitFor();
 
-  // 7. The applicant sees the feedback after the next sync.
-  await app.page.getByRole('button', { name: 'Refresh' }).click();
+  // 7. The applicant's next sync (opening the app): the home screen says there is news, the
+  //    application is marked New, and the feedback is on its page.
+  await app.page.goto(server.url + '/');
+  await app.page.getByRole('link', { name: /1 of your applications has news/ }).click();
+  await app.page.locator('.new-mark').first().waitFor({ timeout: 20000 });
+  await app.page.goto(applicationUrl);
   await app.page.getByText('Welcome! The first meeting is on 12 January.').waitFor({ timeout: 20000 });
-  const seen = Date.now();
-  console.log(`# figure: organiser pressed Save to the applicant's screen showing the feedback after a sync: ${seen - pressed} ms`);
+  await app.page.getByText(/Selected: you have a place/).first().waitFor();
 
   // 8. "Took part" for everyone at once, and what changed.
   await org.page.getByRole('link', { name: /All applications for/ }).click();
