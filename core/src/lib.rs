@@ -17,6 +17,7 @@ pub mod outbox;
 pub mod places;
 pub mod query;
 pub mod question;
+pub mod relax;
 pub mod saved;
 pub mod seal;
 pub mod sealed;

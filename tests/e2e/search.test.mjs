@@ -243,3 +243,28 @@ test('"Back to all opportunities" returns to the search the person came from', a
   assert.match(page.url(), /\?q=mental$/);
   assert.deepEqual(await titles(page), before);
 });
+
+test('no dead end with filters: each filter whose removal shows more is offered with its count, and the count is right', async (t) => {
+  const s = await site(t);
+  const { page } = await browser(t);
+  await page.goto(s.url + '/');
+  await waitForStatus(page, /Updated/);
+  const open = openListings(s.feedDir);
+  // By post and with a BSL interpreter: none of the sample listings is both.
+  const bsl = open.filter((l) => (l.accessSupport ?? []).includes('bsl-interpreter'));
+  const post = open.filter((l) => l.attendance.mode === 'by-post');
+  assert.ok(bsl.length > 0 && post.length > 0 && !bsl.some((l) => l.attendance.mode === 'by-post'));
+  await page.goto(s.url + '/?how=by-post&access=bsl-interpreter');
+  await page.getByRole('heading', { name: 'Nothing matches' }).waitFor();
+  const offers = page.getByRole('link', { name: /^Remove the filter/ });
+  await offers.first().waitFor();
+  const texts = await offers.allInnerTexts();
+  assert.deepEqual(texts.sort(), [
+    `Remove the filter \u201cBSL interpreter\u201d: ${post.length} ${post.length === 1 ? 'opportunity' : 'opportunities'}`,
+    `Remove the filter \u201cBy post\u201d: ${bsl.length} ${bsl.length === 1 ? 'opportunity' : 'opportunities'}`,
+  ].sort());
+  // Following one shows exactly what it said.
+  await page.getByRole('link', { name: /^Remove the filter \u201cBy post\u201d/ }).click();
+  await page.locator('.count').filter({ hasText: `${bsl.length} of ${open.length} open opportunities match` }).waitFor();
+  assert.equal(new URL(page.url()).search, '?access=bsl-interpreter');
+});

@@ -42,6 +42,8 @@ pub struct Found {
     pub partial_note: Option<String>,
     /// Words to remove, each with what that would show and the link that does it.
     pub drop_word: Vec<(String, String)>,
+    /// Filters to remove, likewise (only when few or none match).
+    pub drop_filter: Vec<(String, String)>,
 }
 
 pub type Navigate = Box<dyn Fn(&str, NavigateOptions)>;

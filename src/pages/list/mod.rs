@@ -117,7 +117,30 @@ pub fn ListPage() -> impl IntoView {
                 (s.text, format!("/?{}", without.to_query_string()))
             })
             .collect();
+        // With few or no results and filters on: which filter to drop, and what that would show.
+        let drop_filter = if !q.filters.is_empty() && (r.rows.is_empty() || partial_note.is_some())
+        {
+            let now = r.rows.len();
+            opendoor_core::relax::remove_a_filter(&q.filters, now, |f| {
+                let f = opendoor_core::search::intent::with_near_me(&q.text, f);
+                finder::with_index(|ix| {
+                    filter::find_with(&data.all, &data.facts, ix, &q.text, &f, q.sort, &cx)
+                        .rows
+                        .len()
+                })
+            })
+            .into_iter()
+            .map(|s| {
+                let mut without = q.clone();
+                without.filters = s.without;
+                (s.text, format!("/?{}", without.to_query_string()))
+            })
+            .collect()
+        } else {
+            Vec::new()
+        };
         Some(Found {
+            drop_filter,
             rows: r.rows,
             counts: r.counts,
             words: r.words,
@@ -167,10 +190,12 @@ pub fn ListPage() -> impl IntoView {
                 return view! { <EmptyState/> }.into_any();
             }
             if o.rows.is_empty() {
+                let links = drop_filter_links(&o.drop_filter);
                 return view! {
                     <div class="notice">
                         <h2>"Nothing matches"</h2>
                         <p>"Try fewer or different words, or remove a filter."</p>
+                        <ul>{links}</ul>
                     </div>
                 }
                 .into_any();
@@ -195,10 +220,11 @@ pub fn ListPage() -> impl IntoView {
                     .iter()
                     .map(|(text, href)| view! { <li><a href=href.clone()>{text.clone()}</a></li> })
                     .collect::<Vec<_>>();
+                let filters = drop_filter_links(&o.drop_filter);
                 view! {
                     <div class="notice">
                         <p>{note}</p>
-                        <ul>{links}</ul>
+                        <ul>{links}{filters}</ul>
                     </div>
                 }
             });
@@ -495,4 +521,11 @@ fn Card(listing: Listing, today: time::Date, marks: HashSet<String>) -> impl Int
             </dl>
         </li>
     }
+}
+
+/// "Remove the filter “Paid”: 12 opportunities" links (`relax::remove_a_filter`).
+fn drop_filter_links(v: &[(String, String)]) -> Vec<impl IntoView> {
+    v.iter()
+        .map(|(text, href)| view! { <li><a href=href.clone()>{text.clone()}</a></li> })
+        .collect()
 }
