@@ -10,7 +10,7 @@ use maud::html;
 use super::editor_form::{ListingForm, SessionForm};
 use super::editor_view::editor;
 use super::listing_view::listing_view;
-use super::page::{gone_or_not_ours, ok, page, respond, store_failed, FieldErr};
+use super::page::{gone_or_not_ours, ok, on_store, page, respond, store_failed, FieldErr};
 use super::session::{Posted, SignedIn};
 use crate::http::AppState;
 use crate::secrets::{hex, random_bytes};
@@ -95,16 +95,10 @@ pub async fn edit_form(
 ) -> Response {
     let org = who.person.org.clone();
     let id2 = id.clone();
-    match tokio::task::spawn_blocking({
-        let st = s.store.clone();
-        move || load(&st, &org, &id2)
-    })
-    .await
-    {
-        Ok(Ok(Some((form, has_draft)))) => ok(editor_page(&who, Some(&id), &form, &[], has_draft)),
-        Ok(Ok(None)) => gone_or_not_ours(),
-        Ok(Err(e)) => store_failed(&e),
-        Err(e) => store_failed(&e),
+    match on_store(&s.store, move |st| load(st, &org, &id2)).await {
+        Ok(Some((form, has_draft))) => ok(editor_page(&who, Some(&id), &form, &[], has_draft)),
+        Ok(None) => gone_or_not_ours(),
+        Err(r) => r,
     }
 }
 
@@ -123,16 +117,10 @@ pub async fn save_existing(
 ) -> Response {
     let org = posted.who.person.org.clone();
     let id2 = id.clone();
-    let kept = match tokio::task::spawn_blocking({
-        let st = s.store.clone();
-        move || load(&st, &org, &id2)
-    })
-    .await
-    {
-        Ok(Ok(Some((form, _)))) => form,
-        Ok(Ok(None)) => return gone_or_not_ours(),
-        Ok(Err(e)) => return store_failed(&e),
-        Err(e) => return store_failed(&e),
+    let kept = match on_store(&s.store, move |st| load(st, &org, &id2)).await {
+        Ok(Some((form, _))) => form,
+        Ok(None) => return gone_or_not_ours(),
+        Err(r) => return r,
     };
     save(s, posted, id, Some(kept)).await
 }
@@ -258,16 +246,11 @@ async fn save(s: AppState, posted: Posted, id: String, kept: Option<ListingForm>
 pub async fn preview(State(s): State<AppState>, who: SignedIn, Path(id): Path<String>) -> Response {
     let org = who.person.org.clone();
     let id2 = id.clone();
-    let loaded = tokio::task::spawn_blocking({
-        let st = s.store.clone();
-        move || load(&st, &org, &id2)
-    })
-    .await;
+    let loaded = on_store(&s.store, move |st| load(st, &org, &id2)).await;
     let (form, has_draft) = match loaded {
-        Ok(Ok(Some(x))) => x,
-        Ok(Ok(None)) => return gone_or_not_ours(),
-        Ok(Err(e)) => return store_failed(&e),
-        Err(e) => return store_failed(&e),
+        Ok(Some(x)) => x,
+        Ok(None) => return gone_or_not_ours(),
+        Err(r) => return r,
     };
     let org = &who.person.org;
     let body = match form.to_listing(&id, &org.org_key, &org.name, s.clock.now()) {

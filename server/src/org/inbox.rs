@@ -13,8 +13,8 @@ use opendoor_core::Listing;
 use serde::Deserialize;
 
 use super::page::{
-    field_error, gone_or_not_ours, ok, page, paragraphs, respond, status_name, store_failed,
-    FieldErr,
+    field_error, gone_or_not_ours, ok, on_store, page, paragraphs, respond, status_name,
+    store_failed, FieldErr,
 };
 use super::session::{Posted, SignedIn};
 use crate::answering::{answer, Answer};
@@ -65,23 +65,21 @@ struct InboxData {
 
 async fn inbox_data(s: &AppState, who: &SignedIn, id: &str) -> Result<Option<InboxData>, Response> {
     let org = who.person.org.clone();
-    let (st, id) = (s.store.clone(), id.to_owned());
-    let got = tokio::task::spawn_blocking(move || -> Result<Option<InboxData>, StoreError> {
-        if st.listing_owner(&id)?.as_deref() != Some(org.org_key.as_str()) {
-            return Ok(None);
-        }
-        Ok(Some(InboxData {
-            listing: st.listing(&id)?,
-            apps: st.organiser_applications(&org, Some(&id))?,
-            counts: st.application_counts(&org, Some(&id))?,
-        }))
-    })
-    .await;
-    match got {
-        Ok(Ok(d)) => Ok(d),
-        Ok(Err(e)) => Err(store_failed(&e)),
-        Err(e) => Err(store_failed(&e)),
-    }
+    let id = id.to_owned();
+    on_store(
+        &s.store,
+        move |st| -> Result<Option<InboxData>, StoreError> {
+            if st.listing_owner(&id)?.as_deref() != Some(org.org_key.as_str()) {
+                return Ok(None);
+            }
+            Ok(Some(InboxData {
+                listing: st.listing(&id)?,
+                apps: st.organiser_applications(&org, Some(&id))?,
+                counts: st.application_counts(&org, Some(&id))?,
+            }))
+        },
+    )
+    .await
 }
 
 pub async fn list(
@@ -228,8 +226,8 @@ pub async fn bulk(
     let org = who.person.org.clone();
     let actor = who.person.email.clone();
     let app_url = base_url(&s, &headers);
-    let (st, lid) = (s.store.clone(), id.clone());
-    let done = tokio::task::spawn_blocking(move || -> Result<(usize, bool), StoreError> {
+    let lid = id.clone();
+    let done = on_store(&s.store, move |st| -> Result<(usize, bool), StoreError> {
         let mut changed = 0;
         let mut emailed = false;
         for app in &ids {
@@ -244,7 +242,7 @@ pub async fn bulk(
                 status,
                 message: (!message.is_empty()).then_some(Some(message.as_str())),
             };
-            let r = answer(&st, &org, &actor, app, &a, &app_url)?;
+            let r = answer(st, &org, &actor, app, &a, &app_url)?;
             if r.outcome == UpdateOutcome::Updated {
                 changed += 1;
             }
@@ -254,7 +252,7 @@ pub async fn bulk(
     })
     .await;
     match done {
-        Ok(Ok((n, emailed))) => {
+        Ok((n, emailed)) => {
             if emailed {
                 s.mail_wake.notify_one();
             }
@@ -268,8 +266,7 @@ pub async fn bulk(
             ))
             .into_response()
         }
-        Ok(Err(e)) => store_failed(&e),
-        Err(e) => store_failed(&e),
+        Err(r) => r,
     }
 }
 
@@ -288,8 +285,8 @@ struct One {
 
 async fn one(s: &AppState, who: &SignedIn, id: &str) -> Result<Option<One>, Response> {
     let org = who.person.org.clone();
-    let (st, id) = (s.store.clone(), id.to_owned());
-    let got = tokio::task::spawn_blocking(move || -> Result<Option<One>, StoreError> {
+    let id = id.to_owned();
+    on_store(&s.store, move |st| -> Result<Option<One>, StoreError> {
         let Some(app) = st.organiser_application(&org, &id)? else {
             return Ok(None);
         };
@@ -300,12 +297,7 @@ async fn one(s: &AppState, who: &SignedIn, id: &str) -> Result<Option<One>, Resp
             app,
         }))
     })
-    .await;
-    match got {
-        Ok(Ok(x)) => Ok(x),
-        Ok(Err(e)) => Err(store_failed(&e)),
-        Err(e) => Err(store_failed(&e)),
-    }
+    .await
 }
 
 pub async fn show(
@@ -455,15 +447,15 @@ pub async fn answer_one(
     let org = who.person.org.clone();
     let actor = who.person.email.clone();
     let app_url = base_url(&s, &headers);
-    let (st, id2) = (s.store.clone(), id.clone());
-    let done = tokio::task::spawn_blocking(move || {
+    let id2 = id.clone();
+    let done = on_store(&s.store, move |st| {
         let m = if message.is_empty() {
             None
         } else {
             Some(message.as_str())
         };
         answer(
-            &st,
+            st,
             &org,
             &actor,
             &id2,
@@ -476,7 +468,7 @@ pub async fn answer_one(
     })
     .await;
     match done {
-        Ok(Ok(r)) => {
+        Ok(r) => {
             if r.emailed {
                 s.mail_wake.notify_one();
             }
@@ -486,8 +478,7 @@ pub async fn answer_one(
                 UpdateOutcome::Withdrawn => application_page(&s, &who, &id, Some("They have withdrawn: nothing can be sent to them."), &[]).await,
             }
         }
-        Ok(Err(e)) => store_failed(&e),
-        Err(e) => store_failed(&e),
+        Err(r) => r,
     }
 }
 
@@ -509,8 +500,8 @@ pub async fn note(State(s): State<AppState>, Path(id): Path<String>, posted: Pos
     }
     let org = who.person.org.clone();
     let actor = who.person.email.clone();
-    let (st, id2) = (s.store.clone(), id.clone());
-    let done = tokio::task::spawn_blocking(move || -> Result<bool, StoreError> {
+    let id2 = id.clone();
+    let done = on_store(&s.store, move |st| -> Result<bool, StoreError> {
         let ok = st.set_note(&org, &id2, &text)?;
         if ok {
             st.audit(&org.org_key, &actor, "application.note", &id2, "")?;
@@ -519,12 +510,11 @@ pub async fn note(State(s): State<AppState>, Path(id): Path<String>, posted: Pos
     })
     .await;
     match done {
-        Ok(Ok(true)) => {
+        Ok(true) => {
             Redirect::to(&format!("/org/applications/{id}?done=Note+saved.")).into_response()
         }
-        Ok(Ok(false)) => gone_or_not_ours(),
-        Ok(Err(e)) => store_failed(&e),
-        Err(e) => store_failed(&e),
+        Ok(false) => gone_or_not_ours(),
+        Err(r) => r,
     }
 }
 
@@ -557,8 +547,8 @@ pub async fn erase_confirm(
 pub async fn erase(State(s): State<AppState>, Path(id): Path<String>, posted: Posted) -> Response {
     let org = posted.who.person.org.clone();
     let actor = posted.who.person.email.clone();
-    let (st, id2) = (s.store.clone(), id.clone());
-    let done = tokio::task::spawn_blocking(move || -> Result<Option<String>, StoreError> {
+    let id2 = id.clone();
+    let done = on_store(&s.store, move |st| -> Result<Option<String>, StoreError> {
         let Some(app) = st.organiser_application(&org, &id2)? else {
             return Ok(None);
         };
@@ -568,13 +558,12 @@ pub async fn erase(State(s): State<AppState>, Path(id): Path<String>, posted: Po
     })
     .await;
     match done {
-        Ok(Ok(Some(listing))) => Redirect::to(&format!(
+        Ok(Some(listing)) => Redirect::to(&format!(
             "/org/listings/{listing}/applications?done=Erased."
         ))
         .into_response(),
-        Ok(Ok(None)) => gone_or_not_ours(),
-        Ok(Err(e)) => store_failed(&e),
-        Err(e) => store_failed(&e),
+        Ok(None) => gone_or_not_ours(),
+        Err(r) => r,
     }
 }
 

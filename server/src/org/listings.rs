@@ -13,7 +13,9 @@ use serde::Deserialize;
 
 use super::editor::publish;
 use super::listing_view::listing_view;
-use super::page::{field_error, gone_or_not_ours, ok, page, respond, store_failed, FieldErr};
+use super::page::{
+    field_error, gone_or_not_ours, ok, on_store, page, respond, store_failed, FieldErr,
+};
 use super::session::{Posted, SignedIn};
 use crate::http::AppState;
 use crate::store::{Organiser, Store, StoreError};
@@ -38,15 +40,13 @@ fn done_banner(done: Option<&str>) -> Markup {
 
 pub async fn overview(State(s): State<AppState>, who: SignedIn, Query(q): Query<Done>) -> Response {
     let org = who.person.org.clone();
-    let st = s.store.clone();
-    let got = tokio::task::spawn_blocking(move || {
+    let got = on_store(&s.store, move |st| {
         Ok::<_, StoreError>((st.own_listings(&org)?, st.applications_per_listing(&org)?))
     })
     .await;
     let (listings, counts) = match got {
-        Ok(Ok(x)) => x,
-        Ok(Err(e)) => return store_failed(&e),
-        Err(e) => return store_failed(&e),
+        Ok(x) => x,
+        Err(r) => return r,
     };
     let today = s.clock.today();
     ok(page(
@@ -119,13 +119,12 @@ async fn listing_page(
     note_typed: Option<&str>,
 ) -> Response {
     let org = who.person.org.clone();
-    let (st, id2) = (s.store.clone(), id.to_owned());
+    let id2 = id.to_owned();
     let (listing, has_draft, counts) =
-        match tokio::task::spawn_blocking(move || load_published(&st, &org, &id2)).await {
-            Ok(Ok(Some(x))) => x,
-            Ok(Ok(None)) => return gone_or_not_ours(),
-            Ok(Err(e)) => return store_failed(&e),
-            Err(e) => return store_failed(&e),
+        match on_store(&s.store, move |st| load_published(st, &org, &id2)).await {
+            Ok(Some(x)) => x,
+            Ok(None) => return gone_or_not_ours(),
+            Err(r) => return r,
         };
     let today = s.clock.today();
     let total: i64 = counts.values().sum();
@@ -199,9 +198,9 @@ pub async fn set_status(
     };
     let org = posted.who.person.org.clone();
     let actor = posted.who.person.email.clone();
-    let (st, id2) = (s.store.clone(), id.clone());
+    let id2 = id.clone();
     let now = s.clock.now();
-    let done = tokio::task::spawn_blocking(move || -> Result<bool, StoreError> {
+    let done = on_store(&s.store, move |st| -> Result<bool, StoreError> {
         if st.listing_owner(&id2)?.as_deref() != Some(org.org_key.as_str()) {
             return Ok(false);
         }
@@ -215,12 +214,12 @@ pub async fn set_status(
             ListingStatus::Closed => "listing.close",
             ListingStatus::Withdrawn => "listing.withdraw",
         };
-        publish(&st, &org, &actor, l, what)?;
+        publish(st, &org, &actor, l, what)?;
         Ok(true)
     })
     .await;
     match done {
-        Ok(Ok(true)) => {
+        Ok(true) => {
             let word = match status {
                 ListingStatus::Open => "open",
                 ListingStatus::Closed => "closed",
@@ -228,9 +227,8 @@ pub async fn set_status(
             };
             Redirect::to(&format!("/org/listings/{id}?done={word}")).into_response()
         }
-        Ok(Ok(false)) => gone_or_not_ours(),
-        Ok(Err(e)) => store_failed(&e),
-        Err(e) => store_failed(&e),
+        Ok(false) => gone_or_not_ours(),
+        Err(r) => r,
     }
 }
 
@@ -246,9 +244,9 @@ pub async fn impact(State(s): State<AppState>, Path(id): Path<String>, posted: P
     }
     let org = posted.who.person.org.clone();
     let actor = posted.who.person.email.clone();
-    let (st, id2) = (s.store.clone(), id.clone());
+    let id2 = id.clone();
     let (now, today) = (s.clock.now(), s.clock.today());
-    let done = tokio::task::spawn_blocking(move || -> Result<bool, StoreError> {
+    let done = on_store(&s.store, move |st| -> Result<bool, StoreError> {
         if st.listing_owner(&id2)?.as_deref() != Some(org.org_key.as_str()) {
             return Ok(false);
         }
@@ -257,15 +255,14 @@ pub async fn impact(State(s): State<AppState>, Path(id): Path<String>, posted: P
         };
         l.impact_note = (!text.is_empty()).then_some(ImpactNote { text, date: today });
         l.last_updated = now;
-        publish(&st, &org, &actor, l, "listing.impact-note")?;
+        publish(st, &org, &actor, l, "listing.impact-note")?;
         Ok(true)
     })
     .await;
     match done {
-        Ok(Ok(true)) => Redirect::to(&format!("/org/listings/{id}?done=impact")).into_response(),
-        Ok(Ok(false)) => gone_or_not_ours(),
-        Ok(Err(e)) => store_failed(&e),
-        Err(e) => store_failed(&e),
+        Ok(true) => Redirect::to(&format!("/org/listings/{id}?done=impact")).into_response(),
+        Ok(false) => gone_or_not_ours(),
+        Err(r) => r,
     }
 }
 

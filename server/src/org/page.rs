@@ -9,6 +9,8 @@ use maud::{html, Markup, DOCTYPE};
 use opendoor_core::application::ApplicationStatus;
 
 use super::session::SignedIn;
+use crate::store::Store;
+use std::sync::Arc;
 
 /// A message about one field: `field` is the input's id, so the summary can link to it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -185,6 +187,24 @@ pub fn gone_or_not_ours() -> Response {
         "There is nothing at this address for your organisation. It may have been removed, or \
          it may belong to another organisation.",
     )
+}
+
+/// Store work off the async threads. A failure (the database, or the task) is logged with its
+/// causes and becomes the "could not be saved or shown" page.
+pub async fn on_store<T, E>(
+    store: &Arc<Store>,
+    f: impl FnOnce(&Store) -> Result<T, E> + Send + 'static,
+) -> Result<T, Response>
+where
+    T: Send + 'static,
+    E: std::error::Error + Send + Sync + 'static,
+{
+    let store = store.clone();
+    match tokio::task::spawn_blocking(move || f(&store)).await {
+        Ok(Ok(x)) => Ok(x),
+        Ok(Err(e)) => Err(store_failed(&e)),
+        Err(e) => Err(store_failed(&e)),
+    }
 }
 
 /// The database failed: logged with its causes; the person is told plainly that nothing was

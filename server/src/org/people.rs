@@ -9,7 +9,7 @@ use maud::html;
 use serde::Deserialize;
 
 use super::link_url;
-use super::page::{field_error, message_page, ok, page, respond, store_failed, FieldErr};
+use super::page::{field_error, message_page, ok, on_store, page, respond, store_failed, FieldErr};
 use super::session::{Posted, SignedIn};
 use crate::http::{base_url, AppState};
 use crate::mail::sign_in_email;
@@ -53,11 +53,9 @@ async fn people_page(
     typed: &str,
 ) -> Response {
     let org = who.person.org.clone();
-    let st = s.store.clone();
-    let people = match tokio::task::spawn_blocking(move || st.colleagues(&org)).await {
-        Ok(Ok(p)) => p,
-        Ok(Err(e)) => return store_failed(&e),
-        Err(e) => return store_failed(&e),
+    let people = match on_store(&s.store, move |st| st.colleagues(&org)).await {
+        Ok(p) => p,
+        Err(r) => return r,
     };
     let admin = who.person.role == Role::Admin;
     let status = if errors.is_empty() {
@@ -157,24 +155,25 @@ pub async fn invite(State(s): State<AppState>, headers: HeaderMap, posted: Poste
     let org = who.person.org.clone();
     let actor = who.person.email.clone();
     let base = base_url(&s, &headers);
-    let st = s.store.clone();
-    let made = tokio::task::spawn_blocking(move || -> Result<(String, String), StoreError> {
-        let person = st.add_person(&org, &email, role)?;
-        st.audit(
-            &org.org_key,
-            &actor,
-            "person.invite",
-            &person.email,
-            role.as_str(),
-        )?;
-        let token = st.new_sign_in_link(&person)?;
-        Ok((person.email, link_url(&base, &token)))
-    })
+    let made = on_store(
+        &s.store,
+        move |st| -> Result<(String, String), StoreError> {
+            let person = st.add_person(&org, &email, role)?;
+            st.audit(
+                &org.org_key,
+                &actor,
+                "person.invite",
+                &person.email,
+                role.as_str(),
+            )?;
+            let token = st.new_sign_in_link(&person)?;
+            Ok((person.email, link_url(&base, &token)))
+        },
+    )
     .await;
     let (email, link) = match made {
-        Ok(Ok(x)) => x,
-        Ok(Err(e)) => return store_failed(&e),
-        Err(e) => return store_failed(&e),
+        Ok(x) => x,
+        Err(r) => return r,
     };
     match s.mailer.clone() {
         Some(m) => {
@@ -238,11 +237,9 @@ pub async fn remove(State(s): State<AppState>, Path(id): Path<i64>, posted: Post
 
 pub async fn activity(State(s): State<AppState>, who: SignedIn) -> Response {
     let key = who.person.org.org_key.clone();
-    let st = s.store.clone();
-    let trail = match tokio::task::spawn_blocking(move || st.audit_trail(&key, None)).await {
-        Ok(Ok(t)) => t,
-        Ok(Err(e)) => return store_failed(&e),
-        Err(e) => return store_failed(&e),
+    let trail = match on_store(&s.store, move |st| st.audit_trail(&key, None)).await {
+        Ok(t) => t,
+        Err(r) => return r,
     };
     ok(page(
         "Activity",

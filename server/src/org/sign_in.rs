@@ -9,7 +9,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::html;
 
-use super::page::{field_error, message_page, ok, page, respond, store_failed, FieldErr};
+use super::page::{field_error, message_page, ok, on_store, page, respond, FieldErr};
 use super::session::{cookie_secret, cross_site, end_cookie, start_cookie, Posted, SignedIn};
 use super::{link_url, Fields};
 use crate::http::{base_url, AppState};
@@ -100,9 +100,9 @@ pub async fn request(
         );
     };
     let base = base_url(&s, &headers);
-    let store = s.store.clone();
-    let made = tokio::task::spawn_blocking(
-        move || -> crate::store::Result<Vec<(String, String, String)>> {
+    let made = on_store(
+        &s.store,
+        move |store| -> crate::store::Result<Vec<(String, String, String)>> {
             let mut out = Vec::new();
             for person in store.people_with_email(&email)? {
                 // Asking again and again does not flood their inbox: at most 5 live links.
@@ -128,9 +128,8 @@ pub async fn request(
     )
     .await;
     let links = match made {
-        Ok(Ok(l)) => l,
-        Ok(Err(e)) => return store_failed(&e),
-        Err(e) => return store_failed(&e),
+        Ok(l) => l,
+        Err(r) => return r,
     };
     // Sent in the background: the answer takes the same time whether or not anyone was found.
     tokio::spawn(async move {
@@ -185,11 +184,9 @@ pub async fn confirm(State(s): State<AppState>, Path(token): Path<String>) -> Re
     if !valid_token(&token) {
         return link_problem(&LinkState::Unknown);
     }
-    let store = s.store.clone();
-    let state = match tokio::task::spawn_blocking(move || store.sign_in_link(&token)).await {
-        Ok(Ok(st)) => st,
-        Ok(Err(e)) => return store_failed(&e),
-        Err(e) => return store_failed(&e),
+    let state = match on_store(&s.store, move |store| store.sign_in_link(&token)).await {
+        Ok(st) => st,
+        Err(r) => return r,
     };
     let LinkState::Valid(person) = state else {
         return link_problem(&state);
@@ -223,8 +220,7 @@ pub async fn use_link(
     if !valid_token(&token) {
         return link_problem(&LinkState::Unknown);
     }
-    let store = s.store.clone();
-    let used = tokio::task::spawn_blocking(move || {
+    let used = on_store(&s.store, move |store| {
         let (state, session) = store.use_sign_in_link(&token)?;
         if let Some(n) = &session {
             store.audit(
@@ -239,9 +235,8 @@ pub async fn use_link(
     })
     .await;
     let (state, session) = match used {
-        Ok(Ok(x)) => x,
-        Ok(Err(e)) => return store_failed(&e),
-        Err(e) => return store_failed(&e),
+        Ok(x) => x,
+        Err(r) => return r,
     };
     match session {
         Some(n) => {
@@ -256,9 +251,8 @@ pub async fn use_link(
 
 pub async fn sign_out(State(s): State<AppState>, headers: HeaderMap, posted: Posted) -> Response {
     let secret = cookie_secret(&s, &headers);
-    let store = s.store.clone();
     let who = posted.who.person.clone();
-    let done = tokio::task::spawn_blocking(move || {
+    let done = on_store(&s.store, move |store| {
         if let Some(sec) = secret {
             store.end_session(&sec)?;
         }
@@ -271,8 +265,8 @@ pub async fn sign_out(State(s): State<AppState>, headers: HeaderMap, posted: Pos
         )
     })
     .await;
-    if let Ok(Err(e)) = done {
-        return store_failed(&e);
+    if let Err(r) = done {
+        return r;
     }
     let mut res = respond(
         StatusCode::OK,
