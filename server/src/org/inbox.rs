@@ -5,7 +5,6 @@
 
 use axum::extract::{Path, Query, State};
 use axum::http::header::{self, HeaderValue};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::{html, Markup};
 use opendoor_core::application::{Answer as Given, ApplicationStatus, ContactBy, MAX_FEEDBACK};
@@ -13,8 +12,8 @@ use opendoor_core::Listing;
 use serde::Deserialize;
 
 use super::page::{
-    field_error, gone_or_not_ours, ok, on_store, page, paragraphs, respond, status_name,
-    store_failed, FieldErr,
+    field_error, gone_or_not_ours, ok, on_store, page, paragraphs, respond, status_for,
+    status_name, store_failed, FieldErr,
 };
 use super::session::{Posted, SignedIn};
 use crate::answering::{answer, Answer};
@@ -127,13 +126,8 @@ async fn inbox_page(
         .map(|l| l.title.clone())
         .unwrap_or_else(|| "Listing".into());
     let total: i64 = d.counts.values().sum();
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
     respond(
-        status,
+        status_for(errors),
         page(
             &format!("Applications: {title}"),
             Some(who),
@@ -331,13 +325,8 @@ async fn application_page(
         Some(opendoor_core::listing::HowToApply::InApp { questions }) => questions.clone(),
         _ => Vec::new(),
     };
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
     respond(
-        status,
+        status_for(errors),
         page(
             &name,
             Some(who),

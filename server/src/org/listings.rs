@@ -14,7 +14,7 @@ use serde::Deserialize;
 use super::editor::publish;
 use super::listing_view::listing_view;
 use super::page::{
-    field_error, gone_or_not_ours, ok, on_store, page, respond, store_failed, FieldErr,
+    field_error, gone_or_not_ours, ok, on_store, page, respond, status_for, store_failed, FieldErr,
 };
 use super::session::{Posted, SignedIn};
 use crate::http::AppState;
@@ -132,13 +132,8 @@ async fn listing_page(
         .as_ref()
         .map(|l| l.title.clone())
         .unwrap_or_else(|| "Draft listing".into());
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
     respond(
-        status,
+        status_for(errors),
         page(
             &title,
             Some(who),

@@ -155,6 +155,15 @@ pub fn respond(status: StatusCode, markup: Markup) -> Response {
     res
 }
 
+/// 200 for a page, 422 for the same page showing what was wrong with a form.
+pub fn status_for(errors: &[FieldErr]) -> StatusCode {
+    if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    }
+}
+
 pub fn ok(markup: Markup) -> Response {
     respond(StatusCode::OK, markup)
 }

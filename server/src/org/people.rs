@@ -9,7 +9,9 @@ use maud::html;
 use serde::Deserialize;
 
 use super::link_url;
-use super::page::{field_error, message_page, ok, on_store, page, respond, store_failed, FieldErr};
+use super::page::{
+    field_error, message_page, ok, on_store, page, respond, status_for, store_failed, FieldErr,
+};
 use super::session::{Posted, SignedIn};
 use crate::http::{base_url, AppState};
 use crate::mail::sign_in_email;
@@ -58,13 +60,8 @@ async fn people_page(
         Err(r) => return r,
     };
     let admin = who.person.role == Role::Admin;
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
     respond(
-        status,
+        status_for(errors),
         page(
             "People",
             Some(who),
