@@ -94,7 +94,7 @@ pub struct AppState {
 pub const MAX_SEALED_BYTES: usize = application::MAX_APPLICATION_BYTES * 4 / 3 + 1024;
 
 /// Adds a per-client limit to a route, unless it is off.
-fn limited(
+pub(crate) fn limited(
     route: axum::routing::MethodRouter<AppState>,
     per_minute: u32,
     limits: &RateLimits,
@@ -178,7 +178,7 @@ pub fn router(state: AppState) -> Router {
             limited(get(feed), limits.feed_per_minute, &limits),
         )
         .merge(api)
-        .merge(crate::org::routes())
+        .merge(crate::org::routes(&limits))
         .fallback(static_files)
         .with_state(state)
         .layer(axum::middleware::from_fn_with_state(

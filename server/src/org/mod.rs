@@ -8,7 +8,8 @@ use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 use axum::Router;
 
-use crate::http::AppState;
+use crate::http::{limited, AppState};
+use crate::rate_limit::RateLimits;
 
 mod assets;
 mod editor;
@@ -69,14 +70,20 @@ pub fn link_url(base: &str, token: &str) -> String {
     format!("{}/org/link/{token}", base.trim_end_matches('/'))
 }
 
-pub fn routes() -> Router<AppState> {
+/// The routes. Asking for and using sign-in links share the status endpoints' per-client limit
+/// (`--status-per-minute`), so nobody can try links or send emails at speed.
+pub fn routes(limits: &RateLimits) -> Router<AppState> {
+    let per_minute = limits.status_per_minute;
     Router::new()
         .route("/org", get(sign_in::home))
         .route("/org/", get(sign_in::home))
-        .route("/org/sign-in", get(sign_in::form).post(sign_in::request))
+        .route(
+            "/org/sign-in",
+            get(sign_in::form).merge(limited(post(sign_in::request), per_minute, limits)),
+        )
         .route(
             "/org/link/{token}",
-            get(sign_in::confirm).post(sign_in::use_link),
+            get(sign_in::confirm).merge(limited(post(sign_in::use_link), per_minute, limits)),
         )
         .route("/org/sign-out", post(sign_in::sign_out))
         .route("/org/listings", get(listings::overview))

@@ -1130,3 +1130,43 @@ async fn with_no_mail_server_the_command_prints_a_link_that_works_and_the_page_s
         r.body
     );
 }
+
+#[tokio::test]
+async fn asking_for_and_using_sign_in_links_is_rate_limited_per_client() {
+    let s = TestServer::with()
+        .limits(opendoor_server::rate_limit::RateLimits {
+            status_per_minute: 3,
+            ..opendoor_server::rate_limit::RateLimits::off()
+        })
+        .start()
+        .await;
+    let mut b = Browser::new(&s.base);
+    for _ in 0..3 {
+        assert_ne!(
+            b.post("/org/sign-in", &[("email", "x@a.example")])
+                .await
+                .status,
+            StatusCode::TOO_MANY_REQUESTS
+        );
+    }
+    assert_eq!(
+        b.post("/org/sign-in", &[("email", "x@a.example")])
+            .await
+            .status,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    let guess = format!("/org/link/{}", "cd".repeat(32));
+    for _ in 0..3 {
+        assert_eq!(b.post(&guess, &[]).await.status, StatusCode::GONE);
+    }
+    assert_eq!(
+        b.post(&guess, &[]).await.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "guessing links is slowed too"
+    );
+    assert_eq!(
+        b.get("/org/sign-in").await.status,
+        StatusCode::OK,
+        "the page itself is not limited"
+    );
+}
