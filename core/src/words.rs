@@ -653,3 +653,22 @@ mod tests {
         assert!(withdraw_problem(&WithdrawProblem::Refused(403)).contains("(error 403)"));
     }
 }
+
+/// What a screen reader is told when the application on screen moves on (WCAG 4.1.3, status
+/// messages): sent, waiting to be sent, or a new status. None: nothing worth saying.
+pub fn stage_news(before: &crate::outbox::Stage, now: &crate::outbox::Stage) -> Option<String> {
+    use crate::outbox::Stage::{Draft, Sent, Waiting};
+    match (before, now) {
+        (Draft { .. } | Waiting { .. }, Sent { .. }) => Some("Application sent.".into()),
+        (Draft { .. }, Waiting { .. }) => Some(
+            "Saved on this device. It will be sent by itself when there is a connection.".into(),
+        ),
+        (Sent { status: a, .. }, Sent { status: b, .. }) if a != b => {
+            Some(format!("News about your application: {}.", b.words()))
+        }
+        (Sent { feedback: a, .. }, Sent { feedback: b, .. }) if b.is_some() && a != b => {
+            Some("News about your application: the organisers have written to you.".into())
+        }
+        _ => None,
+    }
+}

@@ -667,3 +667,51 @@ fn server_answers_are_classified() {
         );
     }
 }
+
+#[test]
+fn moving_on_is_put_into_words_for_screen_readers_once() {
+    use opendoor_core::words::stage_news;
+    let l = listing();
+    let draft = LocalApplication::new(&l, good_form(&l), 1_000);
+    let waiting = queued(&l);
+    let mut sent = queued(&l);
+    sent.record(stored(), 5_000, 0.3);
+    assert_eq!(
+        stage_news(&draft.stage, &waiting.stage).as_deref(),
+        Some("Saved on this device. It will be sent by itself when there is a connection.")
+    );
+    assert_eq!(
+        stage_news(&waiting.stage, &sent.stage).as_deref(),
+        Some("Application sent.")
+    );
+    assert_eq!(
+        stage_news(&draft.stage, &sent.stage).as_deref(),
+        Some("Application sent.")
+    );
+    assert_eq!(
+        stage_news(&sent.stage, &sent.stage),
+        None,
+        "nothing new, nothing said"
+    );
+    assert_eq!(stage_news(&waiting.stage, &waiting.stage), None);
+    let mut selected = sent.stage.clone();
+    if let Stage::Sent {
+        status, feedback, ..
+    } = &mut selected
+    {
+        *status = ApplicationStatus::Selected;
+        *feedback = Some("Welcome".into());
+    }
+    assert_eq!(
+        stage_news(&sent.stage, &selected).as_deref(),
+        Some("News about your application: Selected: you have a place.")
+    );
+    let mut written = sent.stage.clone();
+    if let Stage::Sent { feedback, .. } = &mut written {
+        *feedback = Some("Thank you".into());
+    }
+    assert_eq!(
+        stage_news(&sent.stage, &written).as_deref(),
+        Some("News about your application: the organisers have written to you.")
+    );
+}

@@ -157,7 +157,23 @@ pub fn ApplicationPage() -> impl IntoView {
             }
         }
     });
-    move || {
+    // A polite live region that outlives the page's re-renders: says "Application sent" (and
+    // other moves) when the stage changes while the page is open (WCAG 4.1.3).
+    let said = RwSignal::new(String::new());
+    let last = StoredValue::new(None::<opendoor_core::outbox::Stage>);
+    Effect::new(move |_| {
+        if let Some(Ok(Some(m))) = app.get() {
+            let now = m.app.stage.clone();
+            if let Some(news) = last
+                .get_value()
+                .and_then(|before| words::stage_news(&before, &now))
+            {
+                said.set(news);
+            }
+            last.set_value(Some(now));
+        }
+    });
+    let page = move || {
         match app.get() {
         None => view! { <p class="muted">"Loading…"</p> }.into_any(),
         Some(Err(e)) => {
@@ -176,6 +192,10 @@ pub fn ApplicationPage() -> impl IntoView {
             view! { <One app=m.app note=m.note shown=shown confirm=confirm message=message/> }.into_any()
         }
     }
+    };
+    view! {
+        <p class="visually-hidden" role="status" aria-live="polite">{move || said.get()}</p>
+        {page}
     }
 }
 

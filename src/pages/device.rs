@@ -77,7 +77,11 @@ pub fn FirstRun() -> impl IntoView {
             ..ctx.device.get_untracked()
         };
         wasm_bindgen_futures::spawn_local(async move {
-            let _ = apply(ctx, s).await;
+            if apply(ctx, s).await.is_ok() && mode == DeviceMode::Personal {
+                // The question (and the button pressed) is gone: focus goes to the page's main
+                // content, not to the document's body.
+                super::focus_main();
+            }
         });
     };
     view! {

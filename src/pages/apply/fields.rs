@@ -199,6 +199,7 @@ pub fn Checkbox(
                     name=field_name(private, &id)
                     autocomplete=private.then_some("off")
                     aria-describedby=desc
+                    aria-invalid=move || error.get().is_some().then_some("true")
                     prop:checked=move || get.get()
                     on:change=move |ev| set.run(event_target_checked(&ev))
                 />

@@ -92,7 +92,7 @@ pub fn focus_field(id: &str) {
 pub fn ErrorSummary(errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
     view! {
         <Show when=move || errors.with(|e| !e.is_empty())>
-            <div class="error-summary" id="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+            <div class="error-summary" id="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
                 <h2 class="error-summary-title" id="error-summary-title">"There is a problem"</h2>
                 <ul class="error-summary-list">
                     {move || errors.get().into_iter().map(|e| {
