@@ -476,6 +476,25 @@ pub fn withdraw_problem(p: &WithdrawProblem) -> String {
 /// This browser cannot make secure random numbers (very old, or a locked-down kiosk).
 pub const NO_SECURE_RANDOM: &str = "This browser can't make the secret code that keeps your application private, so it was not sent. Your answers are kept. Try another browser, or update this one.";
 
+/// What a screen reader is told when the application on screen moves on (WCAG 4.1.3, status
+/// messages): sent, waiting to be sent, or a new status. None: nothing worth saying.
+pub fn stage_news(before: &crate::outbox::Stage, now: &crate::outbox::Stage) -> Option<String> {
+    use crate::outbox::Stage::{Draft, Sent, Waiting};
+    match (before, now) {
+        (Draft { .. } | Waiting { .. }, Sent { .. }) => Some("Application sent.".into()),
+        (Draft { .. }, Waiting { .. }) => Some(
+            "Saved on this device. It will be sent by itself when there is a connection.".into(),
+        ),
+        (Sent { status: a, .. }, Sent { status: b, .. }) if a != b => {
+            Some(format!("News about your application: {}.", b.words()))
+        }
+        (Sent { feedback: a, .. }, Sent { feedback: b, .. }) if b.is_some() && a != b => {
+            Some("News about your application: the organisers have written to you.".into())
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -651,24 +670,5 @@ mod tests {
             pin_problem(&PinProblem::Storage(StorageProblem::Locked)).ends_with("PIN to carry on.")
         );
         assert!(withdraw_problem(&WithdrawProblem::Refused(403)).contains("(error 403)"));
-    }
-}
-
-/// What a screen reader is told when the application on screen moves on (WCAG 4.1.3, status
-/// messages): sent, waiting to be sent, or a new status. None: nothing worth saying.
-pub fn stage_news(before: &crate::outbox::Stage, now: &crate::outbox::Stage) -> Option<String> {
-    use crate::outbox::Stage::{Draft, Sent, Waiting};
-    match (before, now) {
-        (Draft { .. } | Waiting { .. }, Sent { .. }) => Some("Application sent.".into()),
-        (Draft { .. }, Waiting { .. }) => Some(
-            "Saved on this device. It will be sent by itself when there is a connection.".into(),
-        ),
-        (Sent { status: a, .. }, Sent { status: b, .. }) if a != b => {
-            Some(format!("News about your application: {}.", b.words()))
-        }
-        (Sent { feedback: a, .. }, Sent { feedback: b, .. }) if b.is_some() && a != b => {
-            Some("News about your application: the organisers have written to you.".into())
-        }
-        _ => None,
     }
 }
