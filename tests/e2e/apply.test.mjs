@@ -163,7 +163,7 @@ test('the organiser sets "selected" with feedback; the applicant sees both after
   await org(`/applications/${app.id}`, { method: 'PATCH', body: JSON.stringify({ status: 'selected', feedback: 'Your idea changed our leaflet.' }) });
 
   await page.getByRole('button', { name: 'Refresh' }).click();
-  await page.getByText('Selected: you have a place').waitFor({ timeout: 20000 });
+  await page.getByText('Selected: you have a place', { exact: true }).waitFor({ timeout: 20000 });
   await page.getByText('Your idea changed our leaflet.').waitFor();
   await page.goto(server.url + '/applications');
   await page.getByText(/Selected: you have a place/).waitFor();
