@@ -168,38 +168,53 @@ struct Order {
     slot: Vec<u32>,
     /// The ids in order (shared with `docs`).
     ids: Vec<Id>,
+    /// Per slot and field, BM25's length normalisation times K1 (`K1 * (1 - B + B * len /
+    /// average len)`), made once rather than for every posting a search reads. Here because it
+    /// changes when `order` does: whenever a listing is added or removed.
+    knorm: Vec<[f32; FIELDS]>,
 }
 
+/// Bits per digit of `radix_sort_high`: three digits cover the 32 bits sorted on.
+const DIGIT: u32 = 11;
+
 /// Sorts `keys` already in order by their low 32 bits, by the high 32 bits (LSD radix sort,
-/// a byte at a time, skipping bytes all keys share; stable, so the low bits' order stays among
-/// equal high bits): the keys of a search's hits, thousands of them for a common word. `tmp` is
-/// room as long as `keys`; returns whichever of the two holds the sorted keys.
+/// 11 bits at a time, skipping digits all keys share; stable, so the low bits' order stays
+/// among equal high bits): the keys of a search's hits, thousands of them for a common word.
+/// A search's scores share their top digit (the float's exponent), so two passes usually do.
+/// `tmp` is room as long as `keys`; returns whichever of the two holds the sorted keys.
 fn radix_sort_high<'a>(mut keys: &'a mut [u64], mut tmp: &'a mut [u64]) -> &'a [u64] {
+    const N: usize = 1 << DIGIT;
+    const MASK: u32 = N as u32 - 1;
     if keys.len() <= 64 {
         keys.sort_unstable();
         return keys;
     }
-    let mut counts = [[0u32; 256]; 4];
+    let mut c0 = [0u32; N];
+    let mut c1 = [0u32; N];
+    let mut c2 = [0u32; N];
     for &k in keys.iter() {
         let h = (k >> 32) as u32;
-        for (b, c) in counts.iter_mut().enumerate() {
-            c[(h >> (8 * b)) as usize & 255] += 1;
-        }
+        c0[(h & MASK) as usize] += 1;
+        c1[(h >> DIGIT & MASK) as usize] += 1;
+        c2[(h >> (2 * DIGIT)) as usize] += 1;
     }
-    for (b, c) in counts.iter().enumerate() {
-        if c.iter().any(|&n| n as usize == keys.len()) {
+    for (b, c) in [c0, c1, c2].iter_mut().enumerate() {
+        let shift = 32 + DIGIT as usize * b;
+        // Every key has the same digit here: nothing to do.
+        let first = (keys[0] >> shift) as u32 & MASK;
+        if c[first as usize] as usize == keys.len() {
             continue;
         }
-        let mut at = [0u32; 256];
         let mut sum = 0;
-        for (a, n) in at.iter_mut().zip(c) {
+        for a in c.iter_mut() {
+            let n = *a;
             *a = sum;
             sum += n;
         }
         for &k in keys.iter() {
-            let d = (k >> (32 + 8 * b)) as usize & 255;
-            tmp[at[d] as usize] = k;
-            at[d] += 1;
+            let d = (k >> shift) as u32 & MASK;
+            tmp[c[d as usize] as usize] = k;
+            c[d as usize] += 1;
         }
         std::mem::swap(&mut keys, &mut tmp);
     }
@@ -290,8 +305,7 @@ struct Scorer<'a> {
     ps: &'a [Posting],
     k: usize,
     idf: [f32; FIELDS],
-    lens: &'a [[u16; FIELDS]],
-    avg: &'a [f32; FIELDS],
+    knorm: &'a [[f32; FIELDS]],
 }
 
 impl Scorer<'_> {
@@ -307,7 +321,7 @@ impl Scorer<'_> {
 
     #[inline(always)]
     fn score(&mut self, d: u32) -> f32 {
-        let len = &self.lens[d as usize];
+        let knorm = &self.knorm[d as usize];
         let ps = self.ps;
         let mut k = self.k;
         let mut s = 0.0;
@@ -315,8 +329,7 @@ impl Scorer<'_> {
             let p = ps[k];
             let fi = p.field();
             let tf = p.tf();
-            let norm = 1.0 - B + B * len[fi] as f32 / self.avg[fi];
-            s += BOOST[fi] * self.idf[fi] * tf * (K1 + 1.0) / (tf + K1 * norm);
+            s += BOOST[fi] * self.idf[fi] * tf * (K1 + 1.0) / (tf + knorm[fi]);
             k += 1;
         }
         self.k = k;
@@ -752,9 +765,26 @@ impl Index {
                 rank[*s as usize] = r as u32;
             }
             let ids = slot.iter().map(|s| self.id(*s)).collect();
-            *self.order.borrow_mut() = Some(Order { rank, slot, ids });
+            let avg = self.avg_lens();
+            let knorm = self
+                .lens
+                .iter()
+                .map(|len| std::array::from_fn(|fi| K1 * (1.0 - B + B * len[fi] as f32 / avg[fi])))
+                .collect();
+            *self.order.borrow_mut() = Some(Order {
+                rank,
+                slot,
+                ids,
+                knorm,
+            });
         }
         std::cell::Ref::map(self.order.borrow(), |o| o.as_ref().unwrap_or(&NO_ORDER))
+    }
+
+    /// The average length of each field in words (at least 1).
+    fn avg_lens(&self) -> [f32; FIELDS] {
+        let live = self.live as f32;
+        std::array::from_fn(|f| (self.len_sum[f] as f32 / live).max(1.0))
     }
 
     /// How many postings term `t` has (about how many listings hold it).
@@ -938,7 +968,7 @@ impl Index {
 
     /// Walks the listings holding term `t`, scoring those asked for (see `Scorer`).
     #[inline(always)]
-    fn scorer<'a>(&'a self, t: u32, avg: &'a [f32; FIELDS]) -> Scorer<'a> {
+    fn scorer<'a>(&'a self, t: u32, knorm: &'a [[f32; FIELDS]]) -> Scorer<'a> {
         let term = &self.terms[t as usize];
         let live = self.live as f32;
         // Only for the fields the word is in (the logarithm is dear in wasm).
@@ -954,15 +984,14 @@ impl Index {
             ps: &term.postings,
             k: 0,
             idf,
-            lens: &self.lens,
-            avg,
+            knorm,
         }
     }
 
     /// Calls `f(doc, bm25)` for each live document holding term `t`.
     #[inline(always)]
-    fn each_scored(&self, t: u32, avg: &[f32; FIELDS], mut f: impl FnMut(u32, f32)) {
-        let mut sc = self.scorer(t, avg);
+    fn each_scored(&self, t: u32, knorm: &[[f32; FIELDS]], mut f: impl FnMut(u32, f32)) {
+        let mut sc = self.scorer(t, knorm);
         while let Some(d) = sc.doc() {
             f(d, sc.score(d));
         }
@@ -996,8 +1025,8 @@ impl Index {
             return out;
         }
         let n = self.docs.len();
-        let live = self.live as f32;
-        let avg: [f32; FIELDS] = std::array::from_fn(|f| (self.len_sum[f] as f32 / live).max(1.0));
+        let order = self.order();
+        let knorm: &[[f32; FIELDS]] = &order.knorm;
         let mut work = self.work.borrow_mut();
         let Work {
             acc,
@@ -1025,12 +1054,12 @@ impl Index {
             for alt in &c.alts {
                 match alt {
                     Alt::Typed(w) => {
-                        for (t, weight) in self.expand(&w.surface, &w.stem) {
-                            let text = &self.terms[t as usize].text;
-                            if !words.contains(&**text) {
-                                words.insert(text.to_string());
-                            }
-                            self.each_scored(t, &avg, |d, s| {
+                        let terms = self.expand(&w.surface, &w.stem);
+                        // Hashed once each (a prefix can stand for hundreds of words).
+                        words.reserve(terms.len());
+                        for (t, weight) in terms {
+                            words.insert(self.terms[t as usize].text.to_string());
+                            self.each_scored(t, knorm, |d, s| {
                                 hit(acc, &mut cur, d, s * weight, true)
                             });
                         }
@@ -1052,7 +1081,7 @@ impl Index {
                         }
                         let mut found_any = false;
                         for (j, &t) in ts.iter().enumerate() {
-                            let mut sc = self.scorer(t, &avg);
+                            let mut sc = self.scorer(t, knorm);
                             while let Some(d) = sc.doc() {
                                 let a = &mut acc[d as usize];
                                 if a.pcount as usize == j {
@@ -1140,7 +1169,6 @@ impl Index {
         };
         // One pass over the listings touched: how many have every part, how many each part
         // matches and would leave without it, and a bit per listing at its place in id order.
-        let order = self.order();
         ranks.clear();
         ranks.resize(order.slot.len().div_ceil(64), 0);
         let nc = concepts.len();
@@ -1245,6 +1273,7 @@ static NO_ORDER: Order = Order {
     rank: Vec::new(),
     slot: Vec::new(),
     ids: Vec::new(),
+    knorm: Vec::new(),
 };
 
 /// A piece of text to show, and whether it is a matched word (to be marked, still as text).
