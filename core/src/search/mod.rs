@@ -733,13 +733,17 @@ impl Index {
         }
     }
 
-    /// A key's text and its term.
+    /// A key's text and its term. (Inlined, and through slices: the typo scan and the
+    /// prefix scan call it for each candidate.)
+    #[inline(always)]
     fn key(&self, k: u32) -> (&str, u32) {
         if k & FORM != 0 {
-            let (text, t) = &self.forms[(k & !FORM) as usize];
+            let forms: &[(Box<str>, u32)] = &self.forms;
+            let (text, t) = &forms[(k & !FORM) as usize];
             (text, *t)
         } else {
-            (&self.terms[k as usize].text, k)
+            let terms: &[Term] = &self.terms;
+            (&terms[k as usize].text, k)
         }
     }
 
@@ -792,8 +796,10 @@ impl Index {
         self.terms[t as usize].postings.len()
     }
 
+    #[inline(always)]
     fn live_term(&self, t: u32) -> bool {
-        !self.terms[t as usize].postings.is_empty()
+        let terms: &[Term] = &self.terms;
+        !terms[t as usize].postings.is_empty()
     }
 
     /// The terms a typed word stands for, each with its weight: its stem, longer words it
@@ -837,6 +843,7 @@ impl Index {
         let qmask = letters(surface);
         let smask = letters(stem);
         let qv: Vec<char> = surface.chars().collect();
+        let q_ascii = surface.is_ascii();
         let mut buf: Vec<char> = Vec::with_capacity(32);
         let lo = if short { qchars } else { qchars - 1 };
         let hi = (qchars + 1).min(self.by_len.len().saturating_sub(1));
@@ -853,7 +860,7 @@ impl Index {
                 let tb = text.as_bytes();
                 let close = if short {
                     short_typo(qb, tb)
-                } else if text.is_ascii() && surface.is_ascii() {
+                } else if q_ascii && text.is_ascii() {
                     // Cheap first check: words one edit apart share a first or second letter.
                     let shares = tb[0] == qb[0]
                         || tb.get(1) == qb.get(1)
@@ -1046,6 +1053,14 @@ impl Index {
             }
         }
         let acc = &mut acc[..n];
+        let nc = concepts.len();
+        ranks.clear();
+        ranks.resize(order.slot.len().div_ceil(64), 0);
+        let rank: &[u32] = &order.rank;
+        let ranks: &mut [u64] = ranks;
+        // With one part, the listings touched are those that have it, each marked at its place
+        // in id order as its part ends (no second pass over them).
+        let mut only = 0;
         let mut any = Slots { v: any, n: 0 };
         let mut cur = Slots { v: cur, n: 0 };
         let mut ptouched = Slots { v: ptouched, n: 0 };
@@ -1147,18 +1162,34 @@ impl Index {
                 }
             }
             let bit = 1u32 << ci;
-            for &d in cur.as_slice() {
-                let a = &mut acc[d as usize];
-                if a.mask == 0 {
-                    any.push(d);
+            if nc == 1 {
+                for &d in cur.as_slice() {
+                    let a = &mut acc[d as usize];
+                    a.mask = bit;
+                    if a.how == 2 {
+                        a.exact = bit;
+                    }
+                    a.total += a.best;
+                    a.best = 0.0;
+                    a.how = 0;
+                    let r = rank[d as usize] as usize;
+                    ranks[r / 64] |= 1 << (r % 64);
                 }
-                a.mask |= bit;
-                if a.how == 2 {
-                    a.exact |= bit;
+                only = cur.n;
+            } else {
+                for &d in cur.as_slice() {
+                    let a = &mut acc[d as usize];
+                    if a.mask == 0 {
+                        any.push(d);
+                    }
+                    a.mask |= bit;
+                    if a.how == 2 {
+                        a.exact |= bit;
+                    }
+                    a.total += a.best;
+                    a.best = 0.0;
+                    a.how = 0;
                 }
-                a.total += a.best;
-                a.best = 0.0;
-                a.how = 0;
             }
             cur.n = 0;
         }
@@ -1167,39 +1198,36 @@ impl Index {
         } else {
             (1u32 << concepts.len()) - 1
         };
-        // One pass over the listings touched: how many have every part, how many each part
-        // matches and would leave without it, and a bit per listing at its place in id order.
-        ranks.clear();
-        ranks.resize(order.slot.len().div_ceil(64), 0);
-        let nc = concepts.len();
+        // One pass over the listings touched (with more than one part): how many have every
+        // part, how many each part matches and would leave without it, and a bit per listing at
+        // its place in id order.
         let mut matching = [0usize; 32];
         let mut without = [0usize; 32];
         let mut complete = 0;
-        let rank: &[u32] = &order.rank;
         let slot: &[u32] = &order.slot;
         let ids: &[Id] = &order.ids;
-        let ranks: &mut [u64] = ranks;
-        for &d in any.as_slice() {
-            let m = acc[d as usize].mask;
-            complete += (m == full) as usize;
-            if nc == 1 {
-                matching[0] += 1;
-                without[0] += 1;
-            } else {
+        if nc == 1 {
+            (complete, matching[0], without[0]) = (only, only, only);
+        } else {
+            for &d in any.as_slice() {
+                let m = acc[d as usize].mask;
+                complete += (m == full) as usize;
                 for ci in 0..nc {
                     let bit = 1u32 << ci;
                     let rest = full & !bit;
                     matching[ci] += (m & bit != 0) as usize;
                     without[ci] += (m & rest == rest) as usize;
                 }
+                let r = rank[d as usize] as usize;
+                ranks[r / 64] |= 1 << (r % 64);
             }
-            let r = rank[d as usize] as usize;
-            ranks[r / 64] |= 1 << (r % 64);
         }
         // Few listings with every part: the best partial matches follow them (ranked below).
         let partial = complete < FEW;
         out.complete = complete;
-        out.all = !partial || complete == any.n;
+        // Listings with any part.
+        let touched = if nc == 1 { only } else { any.n };
+        out.all = !partial || complete == touched;
         out.parts = concepts
             .iter()
             .enumerate()
@@ -1212,7 +1240,7 @@ impl Index {
         // Sorted as integers: the score's bits (higher first; scores are positive, so their
         // bits order as they do) above the listing's place in id order, for equal scores. The
         // hits are gathered in id order, then sorted by score only (a stable sort).
-        let kept = if partial { any.n } else { complete };
+        let kept = if partial { touched } else { complete };
         if keys.len() < kept {
             keys.resize(kept, 0);
         }
