@@ -82,6 +82,26 @@ fn main() {
             e.1 += n;
         }
     }
+    if std::env::var("TIMES").is_ok() {
+        // Each query's best time over `reps` runs, slowest first: which queries make the p95.
+        let mut t: Vec<(f64, usize, &Query)> = queries
+            .iter()
+            .map(|q| {
+                let mut best = f64::MAX;
+                let mut n = 0;
+                for _ in 0..reps.max(1) {
+                    let t0 = std::time::Instant::now();
+                    n = ix.search(&q.q).hits.len();
+                    best = best.min(t0.elapsed().as_secs_f64() * 1e3);
+                }
+                (best, n, q)
+            })
+            .collect();
+        t.sort_by(|a, b| b.0.total_cmp(&a.0));
+        for (ms, n, q) in t.iter().take(30) {
+            println!("{ms:.4} ms  {n:5} hits  {:9}  {}", q.kind, q.q);
+        }
+    }
     if let Ok(path) = std::env::var("OUT") {
         let mut out = String::new();
         for q in &queries {

@@ -119,12 +119,15 @@ impl Posting {
     fn new(doc: u32, field: u8, tf: usize) -> Self {
         Posting(doc << 9 | (field as u32) << 6 | tf.min(63) as u32)
     }
+    #[inline(always)]
     fn doc(self) -> u32 {
         self.0 >> 9
     }
+    #[inline(always)]
     fn field(self) -> usize {
         (self.0 >> 6 & 7) as usize
     }
+    #[inline(always)]
     fn tf(self) -> f32 {
         (self.0 & 63) as f32
     }
@@ -165,42 +168,57 @@ struct Order {
     slot: Vec<u32>,
     /// The ids in order (shared with `docs`).
     ids: Vec<Id>,
+    /// Per slot and field, BM25's length normalisation times K1 (`K1 * (1 - B + B * len /
+    /// average len)`), made once rather than for every posting a search reads. Here because it
+    /// changes when `order` does: whenever a listing is added or removed.
+    knorm: Vec<[f32; FIELDS]>,
 }
 
+/// Bits per digit of `radix_sort_high`: three digits cover the 32 bits sorted on.
+const DIGIT: u32 = 11;
+
 /// Sorts `keys` already in order by their low 32 bits, by the high 32 bits (LSD radix sort,
-/// a byte at a time, skipping bytes all keys share; stable, so the low bits' order stays among
-/// equal high bits): the keys of a search's hits, thousands of them for a common word.
-fn radix_sort_high(keys: &mut Vec<u64>, tmp: &mut Vec<u64>) {
+/// 11 bits at a time, skipping digits all keys share; stable, so the low bits' order stays
+/// among equal high bits): the keys of a search's hits, thousands of them for a common word.
+/// A search's scores share their top digit (the float's exponent), so two passes usually do.
+/// `tmp` is room as long as `keys`; returns whichever of the two holds the sorted keys.
+fn radix_sort_high<'a>(mut keys: &'a mut [u64], mut tmp: &'a mut [u64]) -> &'a [u64] {
+    const N: usize = 1 << DIGIT;
+    const MASK: u32 = N as u32 - 1;
     if keys.len() <= 64 {
         keys.sort_unstable();
-        return;
+        return keys;
     }
-    let mut counts = [[0u32; 256]; 4];
+    let mut c0 = [0u32; N];
+    let mut c1 = [0u32; N];
+    let mut c2 = [0u32; N];
     for &k in keys.iter() {
         let h = (k >> 32) as u32;
-        for (b, c) in counts.iter_mut().enumerate() {
-            c[(h >> (8 * b)) as usize & 255] += 1;
-        }
+        c0[(h & MASK) as usize] += 1;
+        c1[(h >> DIGIT & MASK) as usize] += 1;
+        c2[(h >> (2 * DIGIT)) as usize] += 1;
     }
-    tmp.clear();
-    tmp.resize(keys.len(), 0);
-    for (b, c) in counts.iter().enumerate() {
-        if c.iter().any(|&n| n as usize == keys.len()) {
+    for (b, c) in [c0, c1, c2].iter_mut().enumerate() {
+        let shift = 32 + DIGIT as usize * b;
+        // Every key has the same digit here: nothing to do.
+        let first = (keys[0] >> shift) as u32 & MASK;
+        if c[first as usize] as usize == keys.len() {
             continue;
         }
-        let mut at = [0u32; 256];
         let mut sum = 0;
-        for (a, n) in at.iter_mut().zip(c) {
+        for a in c.iter_mut() {
+            let n = *a;
             *a = sum;
             sum += n;
         }
         for &k in keys.iter() {
-            let d = (k >> (32 + 8 * b)) as usize & 255;
-            tmp[at[d] as usize] = k;
-            at[d] += 1;
+            let d = (k >> shift) as u32 & MASK;
+            tmp[c[d as usize] as usize] = k;
+            c[d as usize] += 1;
         }
-        std::mem::swap(keys, tmp);
+        std::mem::swap(&mut keys, &mut tmp);
     }
+    keys
 }
 
 /// Each term once, with its best weight, in term order.
@@ -218,6 +236,9 @@ fn merged(mut v: Vec<(u32, f32)>) -> Vec<(u32, f32)> {
 }
 
 /// What a search works in: one `Acc` per slot, and the slots touched (so only those are reset).
+/// The lists of slots are as long as there are slots (a slot is in each at most once), and
+/// filled by index with a count beside them: no `push` (a call per hit in the app's wasm, whose
+/// profile optimises for size).
 #[derive(Debug, Default)]
 struct Work {
     acc: Vec<Acc>,
@@ -227,15 +248,34 @@ struct Work {
     cur: Vec<u32>,
     /// Slots with part of the current phrase.
     ptouched: Vec<u32>,
-    /// Room for sorting.
+    /// The hits' sort keys, and room for sorting them.
+    keys: Vec<u64>,
     tmp: Vec<u64>,
     /// The hits' places in id order, one bit each.
     ranks: Vec<u64>,
 }
 
+/// A list of slots filled by index (see `Work`).
+struct Slots<'a> {
+    v: &'a mut [u32],
+    n: usize,
+}
+
+impl Slots<'_> {
+    #[inline(always)]
+    fn push(&mut self, d: u32) {
+        self.v[self.n] = d;
+        self.n += 1;
+    }
+    #[inline(always)]
+    fn as_slice(&self) -> &[u32] {
+        &self.v[..self.n]
+    }
+}
+
 /// Records that slot `d` matches the current part with score `s`.
-#[inline]
-fn hit(acc: &mut [Acc], cur: &mut Vec<u32>, d: u32, s: f32, exact: bool) {
+#[inline(always)]
+fn hit(acc: &mut [Acc], cur: &mut Slots, d: u32, s: f32, exact: bool) {
     let a = &mut acc[d as usize];
     if a.how == 0 {
         cur.push(d);
@@ -255,6 +295,56 @@ struct Term {
     text: Box<str>,
     postings: Vec<Posting>,
     df: [u32; FIELDS],
+}
+
+/// A term's postings, a listing at a time: `doc` gives the next listing, then `score` (its
+/// BM25 for the term) or `skip` moves past it. Scoring only the listings that need it saves the
+/// arithmetic for the rest (a phrase's later words). Everything inlined: the app's wasm profile
+/// optimises for size and would otherwise call a function per posting.
+struct Scorer<'a> {
+    ps: &'a [Posting],
+    k: usize,
+    idf: [f32; FIELDS],
+    knorm: &'a [[f32; FIELDS]],
+}
+
+impl Scorer<'_> {
+    #[inline(always)]
+    fn doc(&self) -> Option<u32> {
+        // A listing's postings are next to each other (added together, removed together).
+        if self.k < self.ps.len() {
+            Some(self.ps[self.k].doc())
+        } else {
+            None
+        }
+    }
+
+    #[inline(always)]
+    fn score(&mut self, d: u32) -> f32 {
+        let knorm = &self.knorm[d as usize];
+        let ps = self.ps;
+        let mut k = self.k;
+        let mut s = 0.0;
+        while k < ps.len() && ps[k].doc() == d {
+            let p = ps[k];
+            let fi = p.field();
+            let tf = p.tf();
+            s += BOOST[fi] * self.idf[fi] * tf * (K1 + 1.0) / (tf + knorm[fi]);
+            k += 1;
+        }
+        self.k = k;
+        s
+    }
+
+    #[inline(always)]
+    fn skip(&mut self, d: u32) {
+        let ps = self.ps;
+        let mut k = self.k;
+        while k < ps.len() && ps[k].doc() == d {
+            k += 1;
+        }
+        self.k = k;
+    }
 }
 
 /// Keys of the typo and prefix tables: a term (its stem), or with this bit a form as written
@@ -643,13 +733,17 @@ impl Index {
         }
     }
 
-    /// A key's text and its term.
+    /// A key's text and its term. (Inlined, and through slices: the typo scan and the
+    /// prefix scan call it for each candidate.)
+    #[inline(always)]
     fn key(&self, k: u32) -> (&str, u32) {
         if k & FORM != 0 {
-            let (text, t) = &self.forms[(k & !FORM) as usize];
+            let forms: &[(Box<str>, u32)] = &self.forms;
+            let (text, t) = &forms[(k & !FORM) as usize];
             (text, *t)
         } else {
-            (&self.terms[k as usize].text, k)
+            let terms: &[Term] = &self.terms;
+            (&terms[k as usize].text, k)
         }
     }
 
@@ -675,13 +769,37 @@ impl Index {
                 rank[*s as usize] = r as u32;
             }
             let ids = slot.iter().map(|s| self.id(*s)).collect();
-            *self.order.borrow_mut() = Some(Order { rank, slot, ids });
+            let avg = self.avg_lens();
+            let knorm = self
+                .lens
+                .iter()
+                .map(|len| std::array::from_fn(|fi| K1 * (1.0 - B + B * len[fi] as f32 / avg[fi])))
+                .collect();
+            *self.order.borrow_mut() = Some(Order {
+                rank,
+                slot,
+                ids,
+                knorm,
+            });
         }
         std::cell::Ref::map(self.order.borrow(), |o| o.as_ref().unwrap_or(&NO_ORDER))
     }
 
+    /// The average length of each field in words (at least 1).
+    fn avg_lens(&self) -> [f32; FIELDS] {
+        let live = self.live as f32;
+        std::array::from_fn(|f| (self.len_sum[f] as f32 / live).max(1.0))
+    }
+
+    /// How many postings term `t` has (about how many listings hold it).
+    fn postings(&self, t: u32) -> usize {
+        self.terms[t as usize].postings.len()
+    }
+
+    #[inline(always)]
     fn live_term(&self, t: u32) -> bool {
-        !self.terms[t as usize].postings.is_empty()
+        let terms: &[Term] = &self.terms;
+        !terms[t as usize].postings.is_empty()
     }
 
     /// The terms a typed word stands for, each with its weight: its stem, longer words it
@@ -725,6 +843,7 @@ impl Index {
         let qmask = letters(surface);
         let smask = letters(stem);
         let qv: Vec<char> = surface.chars().collect();
+        let q_ascii = surface.is_ascii();
         let mut buf: Vec<char> = Vec::with_capacity(32);
         let lo = if short { qchars } else { qchars - 1 };
         let hi = (qchars + 1).min(self.by_len.len().saturating_sub(1));
@@ -741,7 +860,7 @@ impl Index {
                 let tb = text.as_bytes();
                 let close = if short {
                     short_typo(qb, tb)
-                } else if text.is_ascii() && surface.is_ascii() {
+                } else if q_ascii && text.is_ascii() {
                     // Cheap first check: words one edit apart share a first or second letter.
                     let shares = tb[0] == qb[0]
                         || tb.get(1) == qb.get(1)
@@ -854,8 +973,9 @@ impl Index {
         }
     }
 
-    /// Calls `f(doc, bm25)` for each live document holding term `t`.
-    fn each_scored(&self, t: u32, avg: &[f32; FIELDS], mut f: impl FnMut(u32, f32)) {
+    /// Walks the listings holding term `t`, scoring those asked for (see `Scorer`).
+    #[inline(always)]
+    fn scorer<'a>(&'a self, t: u32, knorm: &'a [[f32; FIELDS]]) -> Scorer<'a> {
         let term = &self.terms[t as usize];
         let live = self.live as f32;
         // Only for the fields the word is in (the logarithm is dear in wasm).
@@ -867,22 +987,20 @@ impl Index {
                 (1.0 + (live - df + 0.5) / (df + 0.5)).ln()
             }
         });
-        let ps = &term.postings;
-        let mut k = 0;
-        while k < ps.len() {
-            // A listing's postings are next to each other (added together, removed together).
-            let d = ps[k].doc();
-            let len = &self.lens[d as usize];
-            let mut s = 0.0;
-            while k < ps.len() && ps[k].doc() == d {
-                let p = ps[k];
-                let fi = p.field();
-                let tf = p.tf();
-                let norm = 1.0 - B + B * len[fi] as f32 / avg[fi];
-                s += BOOST[fi] * idf[fi] * tf * (K1 + 1.0) / (tf + K1 * norm);
-                k += 1;
-            }
-            f(d, s);
+        Scorer {
+            ps: &term.postings,
+            k: 0,
+            idf,
+            knorm,
+        }
+    }
+
+    /// Calls `f(doc, bm25)` for each live document holding term `t`.
+    #[inline(always)]
+    fn each_scored(&self, t: u32, knorm: &[[f32; FIELDS]], mut f: impl FnMut(u32, f32)) {
+        let mut sc = self.scorer(t, knorm);
+        while let Some(d) = sc.doc() {
+            f(d, sc.score(d));
         }
     }
 
@@ -914,36 +1032,55 @@ impl Index {
             return out;
         }
         let n = self.docs.len();
-        let live = self.live as f32;
-        let avg: [f32; FIELDS] = std::array::from_fn(|f| (self.len_sum[f] as f32 / live).max(1.0));
+        let order = self.order();
+        let knorm: &[[f32; FIELDS]] = &order.knorm;
         let mut work = self.work.borrow_mut();
         let Work {
             acc,
             any,
             cur,
             ptouched,
+            keys,
             tmp,
             ranks,
         } = &mut *work;
         if acc.len() < n {
             acc.resize(n, Acc::default());
         }
+        for v in [&mut *any, &mut *cur, &mut *ptouched] {
+            if v.len() < n {
+                v.resize(n, 0);
+            }
+        }
         let acc = &mut acc[..n];
+        let nc = concepts.len();
+        ranks.clear();
+        ranks.resize(order.slot.len().div_ceil(64), 0);
+        let rank: &[u32] = &order.rank;
+        let ranks: &mut [u64] = ranks;
+        // With one part, the listings touched are those that have it, each marked at its place
+        // in id order as its part ends (no second pass over them).
+        let mut only = 0;
+        let mut any = Slots { v: any, n: 0 };
+        let mut cur = Slots { v: cur, n: 0 };
+        let mut ptouched = Slots { v: ptouched, n: 0 };
         let words = &mut out.found.words;
         for (ci, c) in concepts.iter().enumerate() {
             for alt in &c.alts {
                 match alt {
                     Alt::Typed(w) => {
-                        for (t, weight) in self.expand(&w.surface, &w.stem) {
-                            let text = &self.terms[t as usize].text;
-                            if !words.contains(&**text) {
-                                words.insert(text.to_string());
-                            }
-                            self.each_scored(t, &avg, |d, s| hit(acc, cur, d, s * weight, true));
+                        let terms = self.expand(&w.surface, &w.stem);
+                        // Hashed once each (a prefix can stand for hundreds of words).
+                        words.reserve(terms.len());
+                        for (t, weight) in terms {
+                            words.insert(self.terms[t as usize].text.to_string());
+                            self.each_scored(t, knorm, |d, s| {
+                                hit(acc, &mut cur, d, s * weight, true)
+                            });
                         }
                     }
                     Alt::Phrase { stems, exact: ex } => {
-                        let ts: Vec<u32> = stems
+                        let mut ts: Vec<u32> = stems
                             .iter()
                             .filter_map(|s| self.lookup.get(s.as_str()).copied())
                             .filter(|t| self.live_term(*t))
@@ -951,31 +1088,40 @@ impl Index {
                         if ts.len() != stems.len() || ts.is_empty() {
                             continue;
                         }
+                        // Of two words, the rarer first: only the listings that have it are
+                        // scored for the other ("hearing loss": "loss", then "hear" only where
+                        // "loss" is). Two scores add up the same either way round.
+                        if ts.len() == 2 && self.postings(ts[1]) < self.postings(ts[0]) {
+                            ts.swap(0, 1);
+                        }
                         let mut found_any = false;
                         for (j, &t) in ts.iter().enumerate() {
-                            self.each_scored(t, &avg, |d, s| {
+                            let mut sc = self.scorer(t, knorm);
+                            while let Some(d) = sc.doc() {
                                 let a = &mut acc[d as usize];
                                 if a.pcount as usize == j {
                                     if j == 0 {
                                         ptouched.push(d);
                                     }
                                     a.pcount += 1;
-                                    a.psum += s;
+                                    a.psum += sc.score(d);
+                                } else {
+                                    sc.skip(d);
                                 }
-                            });
+                            }
                         }
                         let weight = if *ex { 1.0 } else { SYNONYM_WEIGHT };
-                        for &d in ptouched.iter() {
+                        for &d in ptouched.as_slice() {
                             let a = &mut acc[d as usize];
                             let (count, sum) = (a.pcount, a.psum);
                             a.pcount = 0;
                             a.psum = 0.0;
                             if count as usize == ts.len() {
-                                hit(acc, cur, d, sum * weight, *ex);
+                                hit(acc, &mut cur, d, sum * weight, *ex);
                                 found_any = true;
                             }
                         }
-                        ptouched.clear();
+                        ptouched.n = 0;
                         if found_any {
                             for &t in &ts {
                                 words.insert(self.terms[t as usize].text.to_string());
@@ -985,7 +1131,7 @@ impl Index {
                     Alt::Facet(bit) => {
                         for (d, f) in self.facets.iter().enumerate() {
                             if f & bit != 0 {
-                                hit(acc, cur, d as u32, 2.0, true);
+                                hit(acc, &mut cur, d as u32, 2.0, true);
                             }
                         }
                     }
@@ -1009,63 +1155,79 @@ impl Index {
                             );
                             if miles <= PLACE_MILES {
                                 let s = PLACE_SCORE * (1.0 - (miles / PLACE_MILES) as f32 / 2.0);
-                                hit(acc, cur, d as u32, s, true);
+                                hit(acc, &mut cur, d as u32, s, true);
                             }
                         }
                     }
                 }
             }
             let bit = 1u32 << ci;
-            for &d in cur.iter() {
-                let a = &mut acc[d as usize];
-                if a.mask == 0 {
-                    any.push(d);
+            if nc == 1 {
+                for &d in cur.as_slice() {
+                    let a = &mut acc[d as usize];
+                    a.mask = bit;
+                    if a.how == 2 {
+                        a.exact = bit;
+                    }
+                    a.total += a.best;
+                    a.best = 0.0;
+                    a.how = 0;
+                    let r = rank[d as usize] as usize;
+                    ranks[r / 64] |= 1 << (r % 64);
                 }
-                a.mask |= bit;
-                if a.how == 2 {
-                    a.exact |= bit;
+                only = cur.n;
+            } else {
+                for &d in cur.as_slice() {
+                    let a = &mut acc[d as usize];
+                    if a.mask == 0 {
+                        any.push(d);
+                    }
+                    a.mask |= bit;
+                    if a.how == 2 {
+                        a.exact |= bit;
+                    }
+                    a.total += a.best;
+                    a.best = 0.0;
+                    a.how = 0;
                 }
-                a.total += a.best;
-                a.best = 0.0;
-                a.how = 0;
             }
-            cur.clear();
+            cur.n = 0;
         }
         let full: u32 = if concepts.len() == 32 {
             u32::MAX
         } else {
             (1u32 << concepts.len()) - 1
         };
-        // One pass over the listings touched: how many have every part, how many each part
-        // matches and would leave without it, and a bit per listing at its place in id order.
-        let order = self.order();
-        ranks.clear();
-        ranks.resize(order.slot.len().div_ceil(64), 0);
-        let nc = concepts.len();
+        // One pass over the listings touched (with more than one part): how many have every
+        // part, how many each part matches and would leave without it, and a bit per listing at
+        // its place in id order.
         let mut matching = [0usize; 32];
         let mut without = [0usize; 32];
         let mut complete = 0;
-        for &d in any.iter() {
-            let m = acc[d as usize].mask;
-            complete += (m == full) as usize;
-            if nc == 1 {
-                matching[0] += 1;
-                without[0] += 1;
-            } else {
+        let slot: &[u32] = &order.slot;
+        let ids: &[Id] = &order.ids;
+        if nc == 1 {
+            (complete, matching[0], without[0]) = (only, only, only);
+        } else {
+            for &d in any.as_slice() {
+                let m = acc[d as usize].mask;
+                complete += (m == full) as usize;
                 for ci in 0..nc {
                     let bit = 1u32 << ci;
                     let rest = full & !bit;
                     matching[ci] += (m & bit != 0) as usize;
                     without[ci] += (m & rest == rest) as usize;
                 }
+                let r = rank[d as usize] as usize;
+                ranks[r / 64] |= 1 << (r % 64);
             }
-            let r = order.rank[d as usize] as usize;
-            ranks[r / 64] |= 1 << (r % 64);
         }
         // Few listings with every part: the best partial matches follow them (ranked below).
         let partial = complete < FEW;
         out.complete = complete;
-        out.all = !partial || complete == any.len();
+        // Listings with any part.
+        let touched = if nc == 1 { only } else { any.n };
+        out.all = !partial || complete == touched;
         out.parts = concepts
             .iter()
             .enumerate()
@@ -1078,35 +1240,44 @@ impl Index {
         // Sorted as integers: the score's bits (higher first; scores are positive, so their
         // bits order as they do) above the listing's place in id order, for equal scores. The
         // hits are gathered in id order, then sorted by score only (a stable sort).
-        let kept = if partial { any.len() } else { complete };
-        let mut keys: Vec<u64> = Vec::with_capacity(kept);
+        let kept = if partial { touched } else { complete };
+        if keys.len() < kept {
+            keys.resize(kept, 0);
+        }
+        if tmp.len() < kept {
+            tmp.resize(kept, 0);
+        }
+        let mut nk = 0;
         for (i, &word) in ranks.iter().enumerate() {
             let mut w = word;
             while w != 0 {
                 let r = i * 64 + w.trailing_zeros() as usize;
                 w &= w - 1;
-                let d = order.slot[r] as usize;
+                let d = slot[r] as usize;
                 let a = acc[d];
                 acc[d] = Acc::default();
                 if !partial && a.mask != full {
                     continue;
                 }
-                let score = a.mask.count_ones() as f32 * COVER
-                    + a.exact.count_ones() as f32 * EXACT
-                    + a.total.min(EXACT - 1.0);
-                keys.push(((u32::MAX - score.to_bits()) as u64) << 32 | r as u64);
+                // `min` would be a call (to fminf) in wasm; the total is never NaN.
+                let bm25 = if a.total < EXACT - 1.0 {
+                    a.total
+                } else {
+                    EXACT - 1.0
+                };
+                let score =
+                    a.mask.count_ones() as f32 * COVER + a.exact.count_ones() as f32 * EXACT + bm25;
+                keys[nk] = ((u32::MAX - score.to_bits()) as u64) << 32 | r as u64;
+                nk += 1;
             }
         }
-        any.clear();
-        radix_sort_high(&mut keys, tmp);
-        drop(work);
-        out.found.hits = keys
-            .into_iter()
-            .map(|k| Hit {
-                id: order.ids[k as u32 as usize].clone(),
-                score: f32::from_bits(u32::MAX - (k >> 32) as u32),
-            })
-            .collect();
+        let sorted = radix_sort_high(&mut keys[..nk], &mut tmp[..nk]);
+        let mut hits = Vec::with_capacity(nk);
+        hits.extend(sorted.iter().map(|&k| Hit {
+            id: ids[k as u32 as usize].clone(),
+            score: f32::from_bits(u32::MAX - (k >> 32) as u32),
+        }));
+        out.found.hits = hits;
         out
     }
 
@@ -1130,6 +1301,7 @@ static NO_ORDER: Order = Order {
     rank: Vec::new(),
     slot: Vec::new(),
     ids: Vec::new(),
+    knorm: Vec::new(),
 };
 
 /// A piece of text to show, and whether it is a matched word (to be marked, still as text).
