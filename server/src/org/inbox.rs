@@ -12,8 +12,8 @@ use opendoor_core::Listing;
 use serde::Deserialize;
 
 use super::page::{
-    field_error, gone_or_not_ours, ok, on_store, page, paragraphs, respond, status_for,
-    status_name, store_failed, FieldErr,
+    done_banner, field_error, gone_or_not_ours, ok, on_store, page, paragraphs, respond,
+    status_for, status_name, store_failed, Done, FieldErr,
 };
 use super::session::{Posted, SignedIn};
 use crate::answering::{answer, Answer};
@@ -23,7 +23,6 @@ use crate::store::{AuditEntry, OrganiserApplication, StoreError, UpdateOutcome, 
 #[derive(Deserialize, Default)]
 pub struct Filter {
     status: Option<String>,
-    done: Option<String>,
 }
 
 fn applicant_name(a: &OrganiserApplication) -> String {
@@ -86,13 +85,14 @@ pub async fn list(
     who: SignedIn,
     Path(id): Path<String>,
     Query(f): Query<Filter>,
+    Query(d): Query<Done>,
 ) -> Response {
     inbox_page(
         &s,
         &who,
         &id,
         f.status.as_deref(),
-        f.done.as_deref(),
+        d.sentence().as_deref(),
         &[],
         None,
     )
@@ -134,7 +134,7 @@ async fn inbox_page(
             errors,
             html! {
                 p { a href={ "/org/listings/" (id) } { "Back to the listing" } }
-                @if let Some(n) = done { div class="success" role="status" data-saved { p { (n) } } }
+                (done_banner(done))
                 h1 { "Applications" span class="sub" { (title) } }
                 nav aria-label="Filter by status" class="filters" {
                     ul {
@@ -250,24 +250,11 @@ pub async fn bulk(
             if emailed {
                 s.mail_wake.notify_one();
             }
-            let note = format!(
-                "Saved for {}.",
-                opendoor_core::words::plural(n, "person", "people")
-            );
-            Redirect::to(&format!(
-                "/org/listings/{id}/applications?done={}",
-                urlencode(&note)
-            ))
-            .into_response()
+            Redirect::to(&format!("/org/listings/{id}/applications?done=bulk&n={n}"))
+                .into_response()
         }
         Err(r) => r,
     }
-}
-
-fn urlencode(s: &str) -> String {
-    serde_urlencoded::to_string([("x", s)])
-        .map(|v| v[2..].to_owned())
-        .unwrap_or_default()
 }
 
 struct One {
@@ -298,9 +285,9 @@ pub async fn show(
     State(s): State<AppState>,
     who: SignedIn,
     Path(id): Path<String>,
-    Query(f): Query<Filter>,
+    Query(d): Query<Done>,
 ) -> Response {
-    application_page(&s, &who, &id, f.done.as_deref(), &[]).await
+    application_page(&s, &who, &id, d.sentence().as_deref(), &[]).await
 }
 
 async fn application_page(
@@ -333,7 +320,7 @@ async fn application_page(
             errors,
             html! {
                 p { a href={ "/org/listings/" (o.app.listing_id) "/applications" } { "All applications for " (title) } }
-                @if let Some(n) = done { div class="success" role="status" data-saved { p { (n) } } }
+                (done_banner(done))
                 h1 { (name) span class="sub" { (title) } }
                 p { "Status: " strong { (status_name(o.app.status)) } " · received " (short_date(&o.app.created)) }
                 @match &o.app.application {
@@ -462,9 +449,21 @@ pub async fn answer_one(
                 s.mail_wake.notify_one();
             }
             match r.outcome {
-                UpdateOutcome::Updated => Redirect::to(&format!("/org/applications/{id}?done={}", urlencode(if r.emailed { "Saved. They see it in Open Door, and we have emailed them to say there is news." } else { "Saved. They see it in Open Door next time they look." }))).into_response(),
+                UpdateOutcome::Updated => {
+                    let done = if r.emailed { "emailed" } else { "answered" };
+                    Redirect::to(&format!("/org/applications/{id}?done={done}")).into_response()
+                }
                 UpdateOutcome::NotFound => gone_or_not_ours(),
-                UpdateOutcome::Withdrawn => application_page(&s, &who, &id, Some("They have withdrawn: nothing can be sent to them."), &[]).await,
+                UpdateOutcome::Withdrawn => {
+                    application_page(
+                        &s,
+                        &who,
+                        &id,
+                        Some("They have withdrawn: nothing can be sent to them."),
+                        &[],
+                    )
+                    .await
+                }
             }
         }
         Err(r) => r,
@@ -499,9 +498,7 @@ pub async fn note(State(s): State<AppState>, Path(id): Path<String>, posted: Pos
     })
     .await;
     match done {
-        Ok(true) => {
-            Redirect::to(&format!("/org/applications/{id}?done=Note+saved.")).into_response()
-        }
+        Ok(true) => Redirect::to(&format!("/org/applications/{id}?done=note")).into_response(),
         Ok(false) => gone_or_not_ours(),
         Err(r) => r,
     }
@@ -547,10 +544,10 @@ pub async fn erase(State(s): State<AppState>, Path(id): Path<String>, posted: Po
     })
     .await;
     match done {
-        Ok(Some(listing)) => Redirect::to(&format!(
-            "/org/listings/{listing}/applications?done=Erased."
-        ))
-        .into_response(),
+        Ok(Some(listing)) => {
+            Redirect::to(&format!("/org/listings/{listing}/applications?done=erased"))
+                .into_response()
+        }
         Ok(None) => gone_or_not_ours(),
         Err(r) => r,
     }

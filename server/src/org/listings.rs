@@ -9,34 +9,16 @@ use axum::response::{IntoResponse, Redirect, Response};
 use maud::{html, Markup};
 use opendoor_core::listing::{ImpactNote, ListingStatus};
 use opendoor_core::words;
-use serde::Deserialize;
 
 use super::editor::publish;
 use super::listing_view::listing_view;
 use super::page::{
-    field_error, gone_or_not_ours, ok, on_store, page, respond, status_for, store_failed, FieldErr,
+    done_banner, field_error, gone_or_not_ours, ok, on_store, page, respond, status_for,
+    store_failed, Done, FieldErr,
 };
 use super::session::{Posted, SignedIn};
 use crate::http::AppState;
 use crate::store::{Organiser, Store, StoreError};
-
-#[derive(Deserialize, Default)]
-pub struct Done {
-    done: Option<String>,
-}
-
-fn done_banner(done: Option<&str>) -> Markup {
-    let text = match done {
-        Some("published") => "Published. Applicants' devices get it on their next sync.",
-        Some("draft") => "Saved as a draft. Applicants do not see it until you publish it.",
-        Some("closed") => "Closed early. People can no longer apply.",
-        Some("withdrawn") => "Withdrawn. It no longer shows to applicants as open.",
-        Some("open") => "Reopened. People can apply again.",
-        Some("impact") => "Your note on what changed is published with the listing.",
-        _ => return html! {},
-    };
-    html! { div class="success" role="status" data-saved { p { (text) } } }
-}
 
 pub async fn overview(State(s): State<AppState>, who: SignedIn, Query(q): Query<Done>) -> Response {
     let org = who.person.org.clone();
@@ -54,7 +36,7 @@ pub async fn overview(State(s): State<AppState>, who: SignedIn, Query(q): Query<
         Some(&who),
         &[],
         html! {
-            (done_banner(q.done.as_deref()))
+            (done_banner(q.sentence().as_deref()))
             h1 { "Your listings" }
             p class="buttons" {
                 a class="button" href="/org/listings/new" { "Create a listing" }
@@ -107,7 +89,7 @@ pub async fn show(
     Path(id): Path<String>,
     Query(q): Query<Done>,
 ) -> Response {
-    listing_page(&s, &who, &id, q.done.as_deref(), &[], None).await
+    listing_page(&s, &who, &id, q.sentence().as_deref(), &[], None).await
 }
 
 async fn listing_page(

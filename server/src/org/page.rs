@@ -130,6 +130,49 @@ pub fn has_error(errors: &[FieldErr], field: &str) -> bool {
     errors.iter().any(|e| e.field == field)
 }
 
+/// What a page says after a change, named by a key in the redirect (`?done=published`, and `n`
+/// people for a bulk answer). Only our own sentences: a crafted link cannot put words on a page.
+#[derive(serde::Deserialize, Default)]
+pub struct Done {
+    done: Option<String>,
+    n: Option<String>,
+}
+
+impl Done {
+    pub fn sentence(&self) -> Option<String> {
+        let n = self.n.as_deref().and_then(|n| n.parse::<usize>().ok());
+        let text = match self.done.as_deref()? {
+            "published" => "Published. Applicants' devices get it on their next sync.",
+            "draft" => "Saved as a draft. Applicants do not see it until you publish it.",
+            "closed" => "Closed early. People can no longer apply.",
+            "withdrawn" => "Withdrawn. It no longer shows to applicants as open.",
+            "open" => "Reopened. People can apply again.",
+            "impact" => "Your note on what changed is published with the listing.",
+            "answered" => "Saved. They see it in Open Door next time they look.",
+            "emailed" => {
+                "Saved. They see it in Open Door, and we have emailed them to say there is news."
+            }
+            "bulk" => {
+                let n = opendoor_core::words::plural(n.unwrap_or(0), "person", "people");
+                return Some(format!("Saved for {n}."));
+            }
+            "note" => "Note saved.",
+            "erased" => "Erased.",
+            "invited" => "Invited. We have emailed them a sign-in link.",
+            "removed" => "Removed. They can no longer sign in.",
+            _ => return None,
+        };
+        Some(text.to_owned())
+    }
+}
+
+/// The "saved" banner (`data-saved` also tells org.js that what was sent is safe).
+pub fn done_banner(sentence: Option<&str>) -> Markup {
+    html! {
+        @if let Some(t) = sentence { div class="success" role="status" data-saved { p { (t) } } }
+    }
+}
+
 /// The organisers' short name for a status.
 pub fn status_name(s: ApplicationStatus) -> &'static str {
     match s {
@@ -231,4 +274,32 @@ pub fn store_failed(e: &dyn std::error::Error) -> Response {
 /// Paragraphs of plain text (blank-line separated), as text.
 pub fn paragraphs(text: &str) -> Markup {
     html! { @for p in opendoor_core::listing::paragraphs(text) { p class="pre-line" { (p) } } }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Done;
+
+    #[test]
+    fn only_our_own_sentences_reach_the_saved_banner() {
+        let d = |done: &str, n: Option<&str>| Done {
+            done: Some(done.into()),
+            n: n.map(str::to_owned),
+        };
+        assert_eq!(
+            d("bulk", Some("1")).sentence().as_deref(),
+            Some("Saved for 1 person.")
+        );
+        assert_eq!(
+            d("bulk", Some("3")).sentence().as_deref(),
+            Some("Saved for 3 people.")
+        );
+        assert_eq!(d("note", None).sentence().as_deref(), Some("Note saved."));
+        // A crafted link cannot put its own words on an organiser's page.
+        assert_eq!(
+            d("Your account is locked: call 0900 000 000", None).sentence(),
+            None
+        );
+        assert_eq!(Done::default().sentence(), None);
+    }
 }

@@ -6,21 +6,16 @@ use axum::http::header::HeaderMap;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::html;
-use serde::Deserialize;
 
 use super::link_url;
 use super::page::{
-    field_error, message_page, ok, on_store, page, respond, status_for, store_failed, FieldErr,
+    done_banner, field_error, message_page, ok, on_store, page, respond, status_for, store_failed,
+    Done, FieldErr,
 };
 use super::session::{Posted, SignedIn};
 use crate::http::{base_url, AppState};
 use crate::mail::sign_in_email;
 use crate::store::{Role, StoreError, LINK_SECONDS};
-
-#[derive(Deserialize, Default)]
-pub struct Done {
-    done: Option<String>,
-}
 
 /// The audit trail's actions in words.
 pub fn action_words(action: &str) -> &str {
@@ -67,7 +62,7 @@ async fn people_page(
             Some(who),
             errors,
             html! {
-                @if let Some(d) = done { div class="success" role="status" data-saved { p { (d) } } }
+                (done_banner(done))
                 @if let Some(l) = link {
                     div class="notice" role="status" {
                         p { "This server cannot send email, so give them this sign-in link yourself. It works once, for 15 minutes:" }
@@ -123,7 +118,7 @@ async fn people_page(
 }
 
 pub async fn list(State(s): State<AppState>, who: SignedIn, Query(q): Query<Done>) -> Response {
-    people_page(&s, &who, q.done.as_deref(), None, &[], "").await
+    people_page(&s, &who, q.sentence().as_deref(), None, &[], "").await
 }
 
 fn not_admin() -> Response {
@@ -176,11 +171,7 @@ pub async fn invite(State(s): State<AppState>, headers: HeaderMap, posted: Poste
         Some(m) => {
             let (subject, body) = sign_in_email(&who.person.org.name, &link, LINK_SECONDS / 60);
             match m.send(&email, &subject, &body).await {
-                Ok(()) => Redirect::to(&format!(
-                    "/org/people?done=Invited+{}.+We+have+emailed+them+a+sign-in+link.",
-                    email.replace('+', "%2B")
-                ))
-                .into_response(),
+                Ok(()) => Redirect::to("/org/people?done=invited").into_response(),
                 Err(e) => {
                     tracing::warn!(error = %crate::chain(&e), "an invitation email could not be sent");
                     people_page(&s, &who, None, Some(&link), &[], "").await
@@ -218,11 +209,7 @@ pub async fn remove(State(s): State<AppState>, Path(id): Path<i64>, posted: Post
     })
     .await;
     match done {
-        Ok(Ok(Some(e))) => Redirect::to(&format!(
-            "/org/people?done=Removed+{}.+They+can+no+longer+sign+in.",
-            e.replace('+', "%2B")
-        ))
-        .into_response(),
+        Ok(Ok(Some(_))) => Redirect::to("/org/people?done=removed").into_response(),
         Ok(Ok(None)) => super::page::gone_or_not_ours(),
         Ok(Err(StoreError::Invalid(why))) => {
             message_page(StatusCode::CONFLICT, "They cannot be removed", &why)
