@@ -22,9 +22,8 @@ pub fn load(
     org: &Organiser,
     id: &str,
 ) -> Result<Option<(ListingForm, bool)>, StoreError> {
-    match st.listing_owner(id)? {
-        Some(owner) if owner == org.org_key => {}
-        _ => return Ok(None),
+    if !st.owns_listing(org, id)? {
+        return Ok(None);
     }
     if let Some(json) = st.draft(org, id)? {
         if let Ok(form) = serde_json::from_str::<ListingForm>(&json) {
@@ -52,6 +51,29 @@ pub fn publish(
         withdraw_missing: false,
     })?;
     st.audit(&org.org_key, actor, what, &id, "")
+}
+
+/// Changes one of the organisation's published listings and publishes it again (a new
+/// `modified`, audited as `what`). False: no such live listing of theirs.
+pub fn republish(
+    st: &Store,
+    org: &Organiser,
+    actor: &str,
+    id: &str,
+    now: time::OffsetDateTime,
+    what: &str,
+    change: impl FnOnce(&mut opendoor_core::Listing),
+) -> Result<bool, StoreError> {
+    if !st.owns_listing(org, id)? {
+        return Ok(false);
+    }
+    let Some(mut l) = st.listing(id)? else {
+        return Ok(false);
+    };
+    change(&mut l);
+    l.last_updated = now;
+    publish(st, org, actor, l, what)?;
+    Ok(true)
 }
 
 fn editor_page(

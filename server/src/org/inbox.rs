@@ -67,7 +67,7 @@ async fn inbox_data(s: &AppState, who: &SignedIn, id: &str) -> Result<Option<Inb
     on_store(
         &s.store,
         move |st| -> Result<Option<InboxData>, StoreError> {
-            if st.listing_owner(&id)?.as_deref() != Some(org.org_key.as_str()) {
+            if !st.owns_listing(&org, &id)? {
                 return Ok(None);
             }
             Ok(Some(InboxData {

@@ -10,7 +10,7 @@ use maud::{html, Markup};
 use opendoor_core::listing::{ImpactNote, ListingStatus};
 use opendoor_core::words;
 
-use super::editor::publish;
+use super::editor::republish;
 use super::listing_view::listing_view;
 use super::page::{
     done_banner, field_error, gone_or_not_ours, ok, on_store, page, respond, status_for,
@@ -72,9 +72,8 @@ pub async fn overview(State(s): State<AppState>, who: SignedIn, Query(q): Query<
 type Published = (Option<opendoor_core::Listing>, bool, BTreeMap<String, i64>);
 
 fn load_published(st: &Store, org: &Organiser, id: &str) -> Result<Option<Published>, StoreError> {
-    match st.listing_owner(id)? {
-        Some(owner) if owner == org.org_key => {}
-        _ => return Ok(None),
+    if !st.owns_listing(org, id)? {
+        return Ok(None);
     }
     Ok(Some((
         st.listing(id)?,
@@ -177,22 +176,13 @@ pub async fn set_status(
     let actor = posted.who.person.email.clone();
     let id2 = id.clone();
     let now = s.clock.now();
-    let done = on_store(&s.store, move |st| -> Result<bool, StoreError> {
-        if st.listing_owner(&id2)?.as_deref() != Some(org.org_key.as_str()) {
-            return Ok(false);
-        }
-        let Some(mut l) = st.listing(&id2)? else {
-            return Ok(false);
-        };
-        l.status = status;
-        l.last_updated = now;
-        let what = match status {
-            ListingStatus::Open => "listing.reopen",
-            ListingStatus::Closed => "listing.close",
-            ListingStatus::Withdrawn => "listing.withdraw",
-        };
-        publish(st, &org, &actor, l, what)?;
-        Ok(true)
+    let what = match status {
+        ListingStatus::Open => "listing.reopen",
+        ListingStatus::Closed => "listing.close",
+        ListingStatus::Withdrawn => "listing.withdraw",
+    };
+    let done = on_store(&s.store, move |st| {
+        republish(st, &org, &actor, &id2, now, what, |l| l.status = status)
     })
     .await;
     match done {
@@ -223,17 +213,10 @@ pub async fn impact(State(s): State<AppState>, Path(id): Path<String>, posted: P
     let actor = posted.who.person.email.clone();
     let id2 = id.clone();
     let (now, today) = (s.clock.now(), s.clock.today());
-    let done = on_store(&s.store, move |st| -> Result<bool, StoreError> {
-        if st.listing_owner(&id2)?.as_deref() != Some(org.org_key.as_str()) {
-            return Ok(false);
-        }
-        let Some(mut l) = st.listing(&id2)? else {
-            return Ok(false);
-        };
-        l.impact_note = (!text.is_empty()).then_some(ImpactNote { text, date: today });
-        l.last_updated = now;
-        publish(st, &org, &actor, l, "listing.impact-note")?;
-        Ok(true)
+    let done = on_store(&s.store, move |st| {
+        republish(st, &org, &actor, &id2, now, "listing.impact-note", |l| {
+            l.impact_note = (!text.is_empty()).then_some(ImpactNote { text, date: today });
+        })
     })
     .await;
     match done {

@@ -67,15 +67,17 @@ impl Store {
         })
     }
 
-    /// Who owns a listing id, published or drafted (None: nobody yet).
-    pub fn listing_owner(&self, id: &str) -> Result<Option<String>> {
+    /// Is this listing id (published, withdrawn or only drafted) the organisation's own?
+    pub fn owns_listing(&self, org: &Organiser, id: &str) -> Result<bool> {
         self.read(|c| {
-            Ok(c.prepare_cached(
-                "SELECT org_key FROM listings WHERE id = ?1 UNION ALL \
-                 SELECT org_key FROM listing_drafts WHERE id = ?1 LIMIT 1",
-            )?
-            .query_row([id], |r| r.get(0))
-            .optional()?)
+            let owner: Option<String> = c
+                .prepare_cached(
+                    "SELECT org_key FROM listings WHERE id = ?1 UNION ALL \
+                     SELECT org_key FROM listing_drafts WHERE id = ?1 LIMIT 1",
+                )?
+                .query_row([id], |r| r.get(0))
+                .optional()?;
+            Ok(owner.as_deref() == Some(org.org_key.as_str()))
         })
     }
 
