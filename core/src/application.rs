@@ -194,6 +194,11 @@ impl ApplicationStatus {
             .find(|x| x.as_str() == s)
     }
 
+    /// A status an organiser may set (never "withdrawn": only the applicant withdraws).
+    pub fn parse_settable(s: &str) -> Option<Self> {
+        Self::parse(s).filter(|x| Self::SET_BY_ORGANISER.contains(x))
+    }
+
     /// In plain words, for the applicant.
     pub fn words(self) -> &'static str {
         match self {

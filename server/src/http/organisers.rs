@@ -107,9 +107,7 @@ pub(super) async fn organiser_update(
     let mut problems = Vec::new();
     let status = match req.status.as_deref() {
         None => None,
-        Some(s) => match ApplicationStatus::parse(s)
-            .filter(|x| ApplicationStatus::SET_BY_ORGANISER.contains(x))
-        {
+        Some(s) => match ApplicationStatus::parse_settable(s) {
             Some(x) => Some(x),
             None => {
                 problems.push(Problem::BadValue {

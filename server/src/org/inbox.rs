@@ -195,8 +195,7 @@ pub async fn bulk(
 ) -> Response {
     let Posted { who, form } = posted;
     let ids: Vec<String> = form.all("app").into_iter().map(str::to_owned).collect();
-    let status = ApplicationStatus::parse(form.get("status"))
-        .filter(|s| ApplicationStatus::SET_BY_ORGANISER.contains(s));
+    let status = ApplicationStatus::parse_settable(form.get("status"));
     let message = form.get("message").trim().to_owned();
     let mut errors = Vec::new();
     if ids.is_empty() {
@@ -404,8 +403,7 @@ pub async fn answer_one(
     posted: Posted,
 ) -> Response {
     let Posted { who, form } = posted;
-    let status = ApplicationStatus::parse(form.get("status"))
-        .filter(|s| ApplicationStatus::SET_BY_ORGANISER.contains(s));
+    let status = ApplicationStatus::parse_settable(form.get("status"));
     let message = form.get("message").trim().to_owned();
     if message.chars().count() > MAX_FEEDBACK {
         return application_page(

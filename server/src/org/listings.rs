@@ -274,18 +274,10 @@ pub async fn upload(
     multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
 ) -> Response {
     if super::session::cross_site(&s, &headers) {
-        return super::page::message_page(
-            StatusCode::FORBIDDEN,
-            "This form could not be accepted",
-            "It came from another website. Nothing was imported.",
-        );
+        return super::session::refused();
     }
     let Ok(mut multipart) = multipart else {
-        return super::page::message_page(
-            StatusCode::FORBIDDEN,
-            "This form could not be accepted",
-            "It did not come from the upload page. Go back, reload and try again. Nothing was imported.",
-        );
+        return super::session::refused();
     };
     let mut csrf = String::new();
     let mut file: Option<(String, Vec<u8>)> = None;
@@ -326,12 +318,8 @@ pub async fn upload(
             }
         }
     }
-    if !bool::from(subtle::ConstantTimeEq::ct_eq(
-        csrf.as_bytes(),
-        who.csrf.as_bytes(),
-    )) || csrf.is_empty()
-    {
-        return super::page::message_page(StatusCode::FORBIDDEN, "This form could not be accepted", "It came from another website or an old page. Go back, reload and try again. Nothing was imported.");
+    if !who.sent_token(&csrf) {
+        return super::session::refused();
     }
     let Some((name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
         return respond(

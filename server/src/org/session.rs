@@ -25,6 +25,13 @@ pub struct SignedIn {
     pub csrf: String,
 }
 
+impl SignedIn {
+    /// Is `sent` this session's CSRF token (compared in constant time)?
+    pub fn sent_token(&self, sent: &str) -> bool {
+        !sent.is_empty() && bool::from(sent.as_bytes().ct_eq(self.csrf.as_bytes()))
+    }
+}
+
 /// Served over https: the cookie is Secure and `__Host-` prefixed.
 pub fn secure(s: &AppState) -> bool {
     s.public_url
@@ -114,7 +121,8 @@ pub fn cross_site(s: &AppState, headers: &HeaderMap) -> bool {
     }
 }
 
-fn refused() -> Response {
+/// The one answer to a form that did not come from our own page.
+pub fn refused() -> Response {
     message_page(
         StatusCode::FORBIDDEN,
         "This form could not be accepted",
@@ -142,8 +150,7 @@ impl FromRequest<AppState> for Posted {
             .await
             .map_err(|e| e.into_response())?;
         let form = Fields::parse(&bytes).ok_or_else(refused)?;
-        let sent = form.get("csrf").as_bytes();
-        if sent.is_empty() || !bool::from(sent.ct_eq(who.csrf.as_bytes())) {
+        if !who.sent_token(form.get("csrf")) {
             return Err(refused());
         }
         Ok(Posted { who, form })

@@ -9,8 +9,10 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::html;
 
-use super::page::{field_error, message_page, ok, on_store, page, respond, FieldErr};
-use super::session::{cookie_secret, cross_site, end_cookie, start_cookie, Posted, SignedIn};
+use super::page::{field_error, ok, on_store, page, respond, FieldErr};
+use super::session::{
+    cookie_secret, cross_site, end_cookie, refused, start_cookie, Posted, SignedIn,
+};
 use super::{link_url, Fields};
 use crate::http::{base_url, AppState};
 use crate::mail::sign_in_email;
@@ -70,11 +72,7 @@ pub async fn request(
     body: axum::body::Bytes,
 ) -> Response {
     if cross_site(&s, &headers) {
-        return message_page(
-            StatusCode::FORBIDDEN,
-            "This form could not be accepted",
-            "It came from another website. Nothing was sent.",
-        );
+        return refused();
     }
     let form = Fields::parse(&body).unwrap_or_default();
     let typed = form.get("email").trim().to_owned();
@@ -211,11 +209,7 @@ pub async fn use_link(
     Path(token): Path<String>,
 ) -> Response {
     if cross_site(&s, &headers) {
-        return message_page(
-            StatusCode::FORBIDDEN,
-            "This form could not be accepted",
-            "It came from another website. You were not signed in.",
-        );
+        return refused();
     }
     if !valid_token(&token) {
         return link_problem(&LinkState::Unknown);
