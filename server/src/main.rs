@@ -155,6 +155,20 @@ impl MailArgs {
     }
 }
 
+/// Where sign-in links point and how they are sent (`organiser invite` and `link`).
+#[derive(Args)]
+struct LinkArgs {
+    /// The server's public address, for the link (e.g. https://opendoor.example.org).
+    #[arg(
+        long,
+        env = "OPENDOOR_PUBLIC_URL",
+        default_value = "http://127.0.0.1:8080"
+    )]
+    public_url: String,
+    #[command(flatten)]
+    mail: MailArgs,
+}
+
 #[derive(Args)]
 struct ImportArgs {
     #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
@@ -234,29 +248,16 @@ enum OrganiserCommand {
         /// Its display name, if the organisation is new.
         #[arg(long)]
         name: Option<String>,
-        /// The server's public address, for the link (e.g. https://opendoor.example.org).
-        #[arg(
-            long,
-            env = "OPENDOOR_PUBLIC_URL",
-            default_value = "http://127.0.0.1:8080"
-        )]
-        public_url: String,
         #[command(flatten)]
-        mail: MailArgs,
+        send: LinkArgs,
         email: String,
     },
     /// A fresh sign-in link for someone already invited (emailed, or printed without SMTP).
     Link {
         #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
         db: PathBuf,
-        #[arg(
-            long,
-            env = "OPENDOOR_PUBLIC_URL",
-            default_value = "http://127.0.0.1:8080"
-        )]
-        public_url: String,
         #[command(flatten)]
-        mail: MailArgs,
+        send: LinkArgs,
         email: String,
     },
     /// Revoke a credential by its id (from `organiser list`): no secret needed.
@@ -474,8 +475,7 @@ fn organiser(command: OrganiserCommand) -> anyhow::Result<ExitCode> {
             db,
             org,
             name,
-            public_url,
-            mail,
+            send,
             email,
         } => {
             let store = Store::open(&db)?;
@@ -491,14 +491,9 @@ fn organiser(command: OrganiserCommand) -> anyhow::Result<ExitCode> {
                 "{} can now sign in for {} (\"{}\") as its admin",
                 person.email, person.org.org_key, person.org.name
             );
-            send_links(&store, &[person], &public_url, &mail)
+            send_links(&store, &[person], &send)
         }
-        OrganiserCommand::Link {
-            db,
-            public_url,
-            mail,
-            email,
-        } => {
+        OrganiserCommand::Link { db, send, email } => {
             let store = Store::open(&db)?;
             let people = store.people_with_email(&email)?;
             if people.is_empty() {
@@ -508,7 +503,7 @@ fn organiser(command: OrganiserCommand) -> anyhow::Result<ExitCode> {
                 );
                 return Ok(ExitCode::from(2));
             }
-            send_links(&store, &people, &public_url, &mail)
+            send_links(&store, &people, &send)
         }
         OrganiserCommand::Revoke { db, id } => {
             let store = Store::open(&db)?;
@@ -527,21 +522,20 @@ fn organiser(command: OrganiserCommand) -> anyhow::Result<ExitCode> {
 fn send_links(
     store: &Store,
     people: &[opendoor_server::store::Person],
-    public_url: &str,
-    mail: &MailArgs,
+    send: &LinkArgs,
 ) -> anyhow::Result<ExitCode> {
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
     // The SMTP client is made and dropped inside the runtime (its connection pool needs it).
     let _inside = rt.enter();
-    let mailer = match mail.config() {
+    let mailer = match send.mail.config() {
         Some(c) => Some(opendoor_server::mail::Mailer::new(&c)?),
         None => None,
     };
     for person in people {
         let token = store.new_sign_in_link(person)?;
-        let link = opendoor_server::org::link_url(public_url, &token);
+        let link = opendoor_server::org::link_url(&send.public_url, &token);
         match &mailer {
             Some(m) => {
                 let (subject, body) = opendoor_server::mail::sign_in_email(
