@@ -28,6 +28,18 @@ const files = walk(dir)
   .filter((rel) => !skip(rel))
   .sort();
 
+// Trunk preloads the app's script and wasm from index.html. On a first visit that download would
+// share a slow connection with the listings the server put in the page: boot.js starts it once
+// the page has painted instead.
+const indexPath = join(dir, 'index.html');
+const index = readFileSync(indexPath, 'utf8');
+const stripped = index.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
+if (!stripped.includes('<!--first-paint-->') || !stripped.includes('<!--/first-paint-->')) {
+  console.error('post-build: index.html lost its <!--first-paint--> markers');
+  process.exit(1);
+}
+writeFileSync(indexPath, stripped);
+
 const hash = createHash('sha256');
 for (const rel of files) {
   hash.update(rel);

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
+use opendoor_core::first_screen as fs;
 
 use crate::components::{status::StatusBar, update_banner::UpdateBanner};
 use crate::pages::about_me::AboutMePage;
@@ -26,24 +27,20 @@ pub fn App(store: Store) -> impl IntoView {
     view! {
         <Router>
             <a class="skip-link" href="#main" on:click=skip_to_main>
-                "Skip to main content"
+                {fs::SKIP_LINK}
             </a>
             <header class="site-header">
                 <div class="wrap">
                     <A href="/" attr:class="brand">
                         <span class="brand-mark" aria-hidden="true"></span>
-                        "Open Door"
+                        {fs::BRAND}
                     </A>
-                    <p class="tagline">"Have your say in health and care services"</p>
+                    <p class="tagline">{fs::TAGLINE}</p>
                     <DeviceBar/>
                 </div>
                 <nav class="wrap site-nav" aria-label="Main">
                     <ul>
-                        <li><A href="/" exact=true>"Opportunities"</A></li>
-                        <li><A href="/what-changed">"What changed"</A></li>
-                        <li><A href="/saved">"Saved"</A></li>
-                        <li><A href="/applications">"My applications"</A></li>
-                        <li><A href="/about-me">"About me"</A></li>
+                        {fs::NAV.map(|(href, text)| view! { <li><A href=href exact=href == "/">{text}</A></li> })}
                     </ul>
                 </nav>
             </header>
@@ -69,9 +66,7 @@ pub fn App(store: Store) -> impl IntoView {
             </main>
             <footer class="site-footer">
                 <div class="wrap">
-                    <p>
-                        "Open Door keeps listings on this device so you can read them without a connection."
-                    </p>
+                    <p>{fs::FOOTER}</p>
                 </div>
             </footer>
         </Router>

@@ -9,6 +9,7 @@ pub mod clock;
 pub mod components;
 pub mod device;
 pub mod finder;
+pub mod first_paint;
 pub mod net;
 pub mod pages;
 pub mod runtime;
@@ -23,10 +24,20 @@ pub fn start() {
     wasm_bindgen_futures::spawn_local(async {
         ask_persistent_storage();
         match store::Store::open().await {
-            Ok(store) => {
-                remove_boot_message();
-                leptos::mount::mount_to_body(move || view! { <app::App store=store.clone()/> });
-            }
+            Ok(store) => match first_paint::app_root() {
+                // Mounted hidden; it takes the first paint's place when its screen is ready.
+                Some(root) => {
+                    leptos::mount::mount_to(
+                        root,
+                        move || view! { <app::App store=store.clone()/> },
+                    )
+                    .forget();
+                }
+                None => {
+                    remove_boot_message();
+                    leptos::mount::mount_to_body(move || view! { <app::App store=store.clone()/> });
+                }
+            },
             Err(e) => show_boot_error(&opendoor_core::words::storage_problem(&e.problem())),
         }
     });

@@ -9,6 +9,7 @@ pub mod browse;
 pub mod device;
 pub mod feed;
 pub mod filter;
+pub mod first_screen;
 pub mod form;
 pub mod ics;
 pub mod listing;

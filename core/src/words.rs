@@ -153,6 +153,37 @@ pub fn date_time(t: OffsetDateTime) -> String {
     format!("{} {}, {clock}", t.weekday(), date(t.date()))
 }
 
+/// One session of a listing: "Tuesday 3 December 2026, 6:30pm to 8pm (online)". An end on the
+/// same day gives only its time.
+pub fn session(s: &crate::listing::Session) -> String {
+    let mut text = date_time(s.starts);
+    if let Some(end) = s.ends {
+        let end_text = date_time(end);
+        if end.date() == s.starts.date() {
+            text.push_str(&format!(
+                " to {}",
+                end_text.rsplit(", ").next().unwrap_or_default()
+            ));
+        } else {
+            text.push_str(&format!(" to {end_text}"));
+        }
+    }
+    if let Some(note) = &s.note {
+        text.push_str(&format!(" ({note})"));
+    }
+    text
+}
+
+/// A message a person can copy into an email or form, or read out on the phone, to apply for a
+/// listing that is applied for elsewhere.
+pub fn prepared_message(title: &str, org: &str) -> String {
+    format!(
+        "Hello,\n\nI would like to apply for \"{title}\" with {org}. I found it on Open Door.\n\n\
+         [Say a little about yourself and why you are interested.]\n\n\
+         Please tell me what happens next.\n\nThank you."
+    )
+}
+
 /// The closing line of a card: "Closes today", "Closes tomorrow", "Closes 3 December 2026",
 /// "Closed", "Withdrawn", "No closing date".
 pub fn closing(av: Availability, closing: Option<Date>, today: Date) -> String {
@@ -492,6 +523,43 @@ pub fn stage_news(before: &crate::outbox::Stage, now: &crate::outbox::Stage) -> 
             Some("News about your application: the organisers have written to you.".into())
         }
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod session_tests {
+    use super::*;
+    use time::macros::datetime;
+
+    #[test]
+    fn a_session_ending_the_same_day_gives_only_the_end_time() {
+        let s = crate::listing::Session {
+            starts: datetime!(2026-12-08 18:30 UTC),
+            ends: Some(datetime!(2026-12-08 20:00 UTC)),
+            note: Some("online".into()),
+        };
+        assert_eq!(
+            session(&s),
+            "Tuesday 8 December 2026, 6:30pm to 8pm (online)"
+        );
+        let s = crate::listing::Session {
+            ends: Some(datetime!(2026-12-09 10:00 UTC)),
+            note: None,
+            ..s
+        };
+        assert_eq!(
+            session(&s),
+            "Tuesday 8 December 2026, 6:30pm to Wednesday 9 December 2026, 10am"
+        );
+    }
+
+    #[test]
+    fn the_prepared_message_names_the_listing_and_organisation() {
+        let m = prepared_message("Carers' panel", "Leeds Trust");
+        assert!(m.starts_with(
+            "Hello,\n\nI would like to apply for \"Carers' panel\" with Leeds Trust."
+        ));
+        assert!(m.ends_with("Thank you."));
     }
 }
 

@@ -6,6 +6,7 @@ pub mod clock;
 pub mod conn;
 pub mod export;
 pub mod feed;
+pub mod first_paint;
 pub mod http;
 pub mod import;
 pub mod mail;
@@ -141,6 +142,7 @@ impl Server {
             body_timeout: config.conn.body_timeout,
             mailer,
             mail_wake: Arc::new(tokio::sync::Notify::new()),
+            first_paint: Arc::default(),
         };
         Ok(Server {
             listener,

@@ -35,7 +35,7 @@ pub fn StatusBar() -> impl IntoView {
                     on:click=move |_| ctx.sync()
                     aria-disabled=move || busy().then_some("true")
                 >
-                    {move || if busy() { "Checking…" } else { "Refresh" }}
+                    {move || if busy() { "Checking…" } else { opendoor_core::first_screen::REFRESH }}
                 </button>
             </div>
             <Show when=move || !skipped().is_empty()>

@@ -83,5 +83,40 @@ fn register(waiting: RwSignal<Option<SendWrapperWorker>>, asked: RwSignal<bool>)
         });
         reg.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
         on_found.forget();
+        check_for_updates(reg);
     });
+}
+
+/// How often an open tab asks for a new version: a tab left open at a drop-in centre for days
+/// must still be offered one.
+const UPDATE_CHECK_MS: u32 = 60 * 60 * 1000;
+
+/// Asks the server for a new worker on a timer and whenever the app is shown again, not only
+/// on a full reload (what the browser does by itself).
+fn check_for_updates(reg: ServiceWorkerRegistration) {
+    let ask = move || {
+        // A failed check (offline) is only a missed chance; the next one tries again.
+        if let Ok(p) = reg.update() {
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = JsFuture::from(p).await;
+            });
+        }
+    };
+    let ask2 = ask.clone();
+    gloo_timers::callback::Interval::new(UPDATE_CHECK_MS, ask).forget();
+    let on_visible = Closure::<dyn Fn()>::new(move || {
+        let visible = web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible);
+        if visible {
+            ask2();
+        }
+    });
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        let _ = doc.add_event_listener_with_callback(
+            "visibilitychange",
+            on_visible.as_ref().unchecked_ref(),
+        );
+    }
+    on_visible.forget();
 }

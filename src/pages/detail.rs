@@ -6,7 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use opendoor_core::listing::{paragraphs, Availability, HowToApply, ImpactNote, Listing};
 use opendoor_core::validate::{is_email, is_phone, is_web_link};
-use opendoor_core::words;
+use opendoor_core::words::{self, SyncState};
 
 use super::news::new_mark;
 use crate::clock;
@@ -24,6 +24,12 @@ pub fn DetailPage() -> impl IntoView {
         let id = id();
         let store = ctx.store();
         async move { store.listing(&id).await }
+    });
+    // Take over from the server's first paint once this opportunity is stored (or surely isn't).
+    Effect::new(move |_| match row.get() {
+        Some(Ok(Some(_)) | Err(_)) => super::ready(),
+        Some(Ok(None)) if ctx.synced.get() && ctx.state.get() == SyncState::Idle => super::ready(),
+        _ => {}
     });
     move || match row.get() {
         None => view! { <p class="muted">"Loading…"</p> }.into_any(),
@@ -86,7 +92,7 @@ fn Detail(listing: Listing) -> impl IntoView {
             <A href=move || {
                 let q = ctx.list_search.get();
                 if q.is_empty() { "/".to_string() } else { format!("/?{}", q.trim_start_matches('?')) }
-            }>"Back to all opportunities"</A>
+            }>{opendoor_core::first_screen::BACK_TO_LIST}</A>
         </p>
         <article class="detail" aria-labelledby="listing-title">
             <h1 id="listing-title">{l.title.clone()}</h1>
@@ -172,18 +178,7 @@ fn KeyFacts(listing: Listing, closing: String) -> impl IntoView {
                         {dates_note.map(|n| view! { <p>{n}</p> })}
                         {(!sessions.is_empty()).then(|| view! {
                             <ul>
-                                {sessions.into_iter().map(|s| {
-                                    let mut text = words::date_time(s.starts);
-                                    if let Some(end) = s.ends {
-                                        if end.date() == s.starts.date() {
-                                            text.push_str(&format!(" to {}", words::date_time(end).rsplit(", ").next().unwrap_or_default()));
-                                        } else {
-                                            text.push_str(&format!(" to {}", words::date_time(end)));
-                                        }
-                                    }
-                                    if let Some(note) = s.note { text.push_str(&format!(" ({note})")); }
-                                    view! { <li>{text}</li> }
-                                }).collect_view()}
+                                {sessions.iter().map(|s| view! { <li>{words::session(s)}</li> }).collect_view()}
                             </ul>
                         })}
                     </dd>
@@ -352,11 +347,7 @@ fn InAppApply(listing_id: String) -> impl IntoView {
 /// A message the person can copy into an email or form, or read out on the phone.
 #[component]
 fn PreparedMessage(title: String, org: String) -> impl IntoView {
-    let text = format!(
-        "Hello,\n\nI would like to apply for \"{title}\" with {org}. I found it on Open Door.\n\n\
-         [Say a little about yourself and why you are interested.]\n\n\
-         Please tell me what happens next.\n\nThank you."
-    );
+    let text = words::prepared_message(&title, &org);
     let copied = RwSignal::new(String::new());
     let t = text.clone();
     let copy = move |_| {

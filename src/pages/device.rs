@@ -66,10 +66,14 @@ pub fn DeviceBar() -> impl IntoView {
     }
 }
 
-/// Asked once, on first use: is this device one person's or shared?
+/// Asked once, where it matters: before anything personal is typed or read (applying, My
+/// applications, About me). Browsing and reading listings never wait for it, so a first visit on
+/// a phone sees opportunities first.
 #[component]
 pub fn FirstRun() -> impl IntoView {
     let ctx = use_ctx();
+    let location = use_location();
+    let personal_screen = move || location.pathname.with(|p| asks_about_device(p));
     let choose = move |mode: DeviceMode| {
         let s = DeviceSettings {
             mode,
@@ -85,7 +89,7 @@ pub fn FirstRun() -> impl IntoView {
         });
     };
     view! {
-        <Show when=move || ctx.device_ready.get() && !ctx.device.get().chosen>
+        <Show when=move || ctx.device_ready.get() && !ctx.device.get().chosen && personal_screen()>
             <section class="first-run wrap" aria-labelledby="first-run-title">
                 <h2 id="first-run-title">"Who uses this device?"</h2>
                 <p>"On a shared device, such as one at a drop-in centre, each person protects their applications with a PIN. You can change this later in settings."</p>
@@ -96,6 +100,13 @@ pub fn FirstRun() -> impl IntoView {
             </section>
         </Show>
     }
+}
+
+/// The screens where a person types or reads something of their own.
+fn asks_about_device(path: &str) -> bool {
+    path.starts_with("/applications")
+        || path.starts_with("/about-me")
+        || (path.starts_with("/opportunities/") && path.contains("/apply"))
 }
 
 #[component]

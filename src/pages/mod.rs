@@ -24,12 +24,23 @@ thread_local! {
 /// focus on the main content, as a full page load would, so screen reader and keyboard users
 /// start at the new page rather than on a link that no longer exists.
 pub fn arrived() {
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    if !crate::first_paint::painted_first(&path) {
+        ready();
+    }
     if FIRST_PAGE_SHOWN.with(|f| f.replace(true)) {
         if let Some(w) = web_sys::window() {
             w.scroll_to_with_x_and_y(0.0, 0.0);
         }
         focus_main();
     }
+}
+
+/// The screen has what the server's first paint showed (if there was one): the app takes over.
+pub fn ready() {
+    crate::first_paint::take_over();
 }
 
 /// Sets the tab title, so screen reader users hear where they are after a navigation.

@@ -43,6 +43,8 @@ pub struct Ctx {
     pub session_rev: RwSignal<u32>,
     /// The idle lock is less than half a minute away: say so, with "Stay unlocked".
     pub lock_warning: RwSignal<bool>,
+    /// A sync has ended (either way) since the app started: the list has all it will get.
+    pub synced: RwSignal<bool>,
 }
 
 impl Ctx {
@@ -62,6 +64,7 @@ impl Ctx {
             device_ready: RwSignal::new(false),
             session_rev: RwSignal::new(0),
             lock_warning: RwSignal::new(false),
+            synced: RwSignal::new(false),
         }
     }
 

@@ -138,7 +138,17 @@ impl Ctx {
         self.state.set(SyncState::Syncing);
         let store = self.store();
         wasm_bindgen_futures::spawn_local(async move {
-            let result = sync::run(&store, &sync::feed_start_url()).await;
+            // The list shows the first page as soon as it is stored, then catches up at most
+            // once a second (each refresh reads every stored listing again).
+            let shown_at = std::cell::Cell::new(None::<i64>);
+            let on_page = || {
+                let now = clock::now_ms();
+                if shown_at.get().is_none_or(|t| now - t >= PAGE_REFRESH_MS) {
+                    shown_at.set(Some(now));
+                    self.revision.update(|r| *r += 1);
+                }
+            };
+            let result = sync::run(&store, &sync::feed_start_url(), on_page).await;
             let (report, state) = match result {
                 Ok(report) => (report, SyncState::Idle),
                 Err((e, report)) => (report, SyncState::Failed(e)),
@@ -153,6 +163,7 @@ impl Ctx {
             self.now.set(clock::now_ms());
             let online = !matches!(state, SyncState::Failed(SyncError::Offline));
             self.state.set(state);
+            self.synced.set(true);
             if online && self.shared() {
                 sealed_outbox::refresh_seal_key(&store).await;
             }
@@ -163,6 +174,8 @@ impl Ctx {
     }
 }
 
+/// How often a running sync refreshes the screens after its first page.
+const PAGE_REFRESH_MS: i64 = 1000;
 /// Sends what is due, holding the outbox lock: the plain outbox on a personal device, the
 /// sealed one on a shared device.
 async fn send_due(drafts: Drafts, shared: bool, force: bool) -> outbox::Flushed {

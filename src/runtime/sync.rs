@@ -33,8 +33,13 @@ impl From<StoreError> for SyncError {
 /// Brings the stored listings up to date with the feed that starts at `start_url`.
 ///
 /// Each page is applied in its own transaction, so stopping part-way (an error, a closed tab)
-/// keeps every page already applied and resumes from the saved cursor next time.
-pub async fn run(store: &Store, start_url: &str) -> Result<Report, (SyncError, Report)> {
+/// keeps every page already applied and resumes from the saved cursor next time. `on_page` is
+/// told after each page that changed something, so the screens can show it at once.
+pub async fn run(
+    store: &Store,
+    start_url: &str,
+    on_page: impl Fn(),
+) -> Result<Report, (SyncError, Report)> {
     let mut report = Report::default();
     let mut cursor = match store.cursor().await {
         Ok(Some(c)) if same_feed(&c.url, start_url) => c,
@@ -81,6 +86,9 @@ pub async fn run(store: &Store, start_url: &str) -> Result<Report, (SyncError, R
         report.tally.put += applied.put;
         report.tally.deleted += applied.deleted;
         report.tally.skipped += step.skipped;
+        if applied.put + applied.deleted > 0 {
+            on_page();
+        }
         cursor = step.cursor;
         if step.then == Then::Done {
             return finish(store, report).await;

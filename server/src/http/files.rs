@@ -8,8 +8,11 @@ use axum::response::{IntoResponse, Response};
 use tower::ServiceExt;
 use tower_http::services::{ServeDir, ServeFile};
 
+use super::errors::blocking;
 use super::health::api_not_found;
 use super::AppState;
+use crate::first_paint::{self, Page};
+use crate::secrets::{hex, sha256};
 
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 const REVALIDATE: &str = "no-cache";
@@ -40,7 +43,18 @@ pub(super) async fn static_files(State(s): State<AppState>, req: Request) -> Res
     if req.method() != Method::GET && req.method() != Method::HEAD {
         return (StatusCode::METHOD_NOT_ALLOWED, "method not allowed").into_response();
     }
+    if let Some(target) = first_paint_target(&path) {
+        let search = req.uri().query().unwrap_or("").to_owned();
+        return first_paint_page(&s, &dir, target, search, req.headers()).await;
+    }
     let method = req.method().clone();
+    // Revalidated files are told apart by their content (ETag), never by their date: a build
+    // deployed out of order, or a rollback, must still reach every browser.
+    let revalidate = !is_hashed_asset(&path);
+    let mut req = req;
+    if revalidate {
+        req.headers_mut().remove(header::IF_MODIFIED_SINCE);
+    }
     let headers = req.headers().clone();
     let mut res = match ServeDir::new(&dir).oneshot(req).await {
         Ok(r) => r.map(Body::new),
@@ -72,5 +86,104 @@ pub(super) async fn static_files(State(s): State<AppState>, req: Request) -> Res
         res.headers_mut()
             .insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     }
+    if (spa || revalidate) && res.status() == StatusCode::OK {
+        return with_etag(res, &headers).await;
+    }
     res
+}
+
+/// The most a revalidated file (index.html, sw.js, the manifest, icons) is read to hash it.
+const MAX_REVALIDATED: usize = 8 * 1024 * 1024;
+
+/// A strong ETag from the content, and 304 when the browser already has exactly this.
+async fn with_etag(res: Response, req_headers: &axum::http::HeaderMap) -> Response {
+    let (mut parts, body) = res.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, MAX_REVALIDATED).await else {
+        return (StatusCode::INTERNAL_SERVER_ERROR, "could not read the file").into_response();
+    };
+    let etag = format!("\"{}\"", &hex(&sha256(&bytes))[..32]);
+    parts.headers.remove(header::LAST_MODIFIED);
+    if let Ok(v) = HeaderValue::from_str(&etag) {
+        parts.headers.insert(header::ETAG, v);
+    }
+    if etag_matches(req_headers, &etag) {
+        parts.status = StatusCode::NOT_MODIFIED;
+        parts.headers.remove(header::CONTENT_LENGTH);
+        parts.headers.remove(header::CONTENT_TYPE);
+        return Response::from_parts(parts, Body::empty());
+    }
+    Response::from_parts(parts, Body::from(bytes))
+}
+
+fn etag_matches(headers: &axum::http::HeaderMap, etag: &str) -> bool {
+    let bare = etag.trim_matches('"');
+    headers
+        .get_all(header::IF_NONE_MATCH)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(|t| t.trim().trim_start_matches("W/").trim_matches('"'))
+        .any(|t| t == "*" || t == bare)
+}
+
+/// Which first-paint page an address is: the list, or one opportunity.
+enum Target {
+    List,
+    Detail(String),
+}
+
+fn first_paint_target(path: &str) -> Option<Target> {
+    if path == "/" {
+        return Some(Target::List);
+    }
+    let id = path.strip_prefix("/opportunities/")?;
+    (!id.is_empty() && !id.contains('/')).then(|| Target::Detail(opendoor_core::query::decode(id)))
+}
+
+/// The app's index.html with the listings in it (`first_paint`); the plain index.html when
+/// this build has no place for them.
+async fn first_paint_page(
+    s: &AppState,
+    dir: &std::path::Path,
+    target: Target,
+    search: String,
+    headers: &axum::http::HeaderMap,
+) -> Response {
+    let shell = match tokio::fs::read_to_string(dir.join("index.html")).await {
+        Ok(t) => t,
+        Err(_) => return (StatusCode::NOT_FOUND, "not found").into_response(),
+    };
+    let fp = s.first_paint.clone();
+    let today = s.clock.today();
+    let page = blocking(&s.store, move |store| match target {
+        Target::List => fp.list(store, &search, today),
+        Target::Detail(id) => fp.detail(store, &id, today),
+    })
+    .await;
+    let (status, html) = match page {
+        Ok(page) => {
+            let status = status_of(&page);
+            (status, first_paint::splice(&shell, &page).unwrap_or(shell))
+        }
+        Err(e) => return e.into_response(),
+    };
+    let mut res = (status, html).into_response();
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static(REVALIDATE));
+    if status == StatusCode::OK {
+        return with_etag(res, headers).await;
+    }
+    res
+}
+
+fn status_of(page: &Page) -> StatusCode {
+    if page.found {
+        StatusCode::OK
+    } else {
+        StatusCode::NOT_FOUND
+    }
 }

@@ -87,6 +87,8 @@ pub struct AppState {
     pub mailer: Option<Arc<crate::mail::Mailer>>,
     /// Wakes the mail queue's sender after something is queued.
     pub mail_wake: Arc<tokio::sync::Notify>,
+    /// The listings as HTML for a first visit (`first_paint`).
+    pub first_paint: Arc<crate::first_paint::FirstPaint>,
 }
 
 /// The largest sealed application body: a whole application as base64url, plus the envelope's

@@ -114,6 +114,28 @@ impl Store {
         })
     }
 
+    /// Every live (not deleted) listing, in feed order: what the first paint lists.
+    pub fn live_listings(&self) -> Result<Vec<Listing>> {
+        let rows: Vec<(String, String)> = self.read(|c| {
+            let mut st = c.prepare_cached(
+                "SELECT id, data FROM listings WHERE deleted = 0 AND data IS NOT NULL \
+                 ORDER BY modified, id",
+            )?;
+            let rows = st
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(rows)
+        })?;
+        rows.into_iter()
+            .map(|(id, json)| {
+                serde_json::from_str(&json).map_err(|e| StoreError::Damaged {
+                    what: format!("the stored listing {id}"),
+                    source: Some(e),
+                })
+            })
+            .collect()
+    }
+
     /// A live (not deleted) listing.
     pub fn listing(&self, id: &str) -> Result<Option<Listing>> {
         let data: Option<Option<String>> = self.read(|c| {

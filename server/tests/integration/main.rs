@@ -5,6 +5,7 @@ mod common;
 mod feed;
 mod feed_cache;
 mod feed_memory;
+mod first_paint;
 mod import_export;
 mod logs;
 mod openapi;

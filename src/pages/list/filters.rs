@@ -200,7 +200,7 @@ pub(super) fn Filters(
         <details class="filters" open=initially_open>
             <summary>
                 {move || match on_count() {
-                    0 => "Filters".to_owned(),
+                    0 => opendoor_core::first_screen::FILTERS.to_owned(),
                     n => format!("Filters ({n} on)"),
                 }}
             </summary>

@@ -18,6 +18,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate};
 use opendoor_core::filter::{self, Context, Origin, Sort, HERE};
+use opendoor_core::first_screen as fs;
 use opendoor_core::listing::{Geo, Listing};
 use opendoor_core::query::{self, Query};
 use opendoor_core::saved::{self as saved_words, SavedSearch};
@@ -36,7 +37,7 @@ const ANNOUNCE_MS: u32 = 800;
 
 #[component]
 pub fn ListPage() -> impl IntoView {
-    super::set_title("Opportunities");
+    super::set_title(fs::LIST_TITLE);
     super::arrived();
     let ctx = use_ctx();
     let location = use_location();
@@ -167,6 +168,19 @@ pub fn ListPage() -> impl IntoView {
         timer.set_value(Some(t));
     });
 
+    // Take over from the server's first paint once this list has what it showed: after the first
+    // sync, unless that failed with nothing stored (the first paint is then better than nothing).
+    Effect::new(move |_| {
+        let have = match data.get() {
+            None => return,
+            Some(Err(_)) => true,
+            Some(Ok(d)) => !d.all.is_empty(),
+        };
+        if ctx.synced.get() && (have || ctx.state.get() == SyncState::Idle) {
+            super::ready();
+        }
+    });
+
     let shown = RwSignal::new(BATCH);
     Effect::new(move |_| {
         query.track();
@@ -239,7 +253,7 @@ pub fn ListPage() -> impl IntoView {
                         class="button button-secondary show-more"
                         on:click=move |_| shown.update(|n| *n += BATCH)
                     >
-                        {move || format!("Show more ({} of {total} shown)", shown.get().min(total))}
+                        {move || fs::show_more(shown.get(), total)}
                     </button>
                 </Show>
             }
@@ -248,10 +262,8 @@ pub fn ListPage() -> impl IntoView {
     };
 
     view! {
-        <h1>"Opportunities to have your say"</h1>
-        <p class="lede">
-            "Panels, groups, workshops and surveys where your experience of health and care services can shape them."
-        </p>
+        <h1>{fs::LIST_HEADING}</h1>
+        <p class="lede">{fs::LIST_LEDE}</p>
         <NewsNotice/>
         <NewMatches data=data today=today/>
         <SearchBox query=query go=go/>
@@ -339,12 +351,8 @@ fn SearchBox(query: Memo<Query>, go: Go) -> impl IntoView {
     };
     view! {
         <form role="search" class="search" on:submit=|ev| ev.prevent_default()>
-            <label for="search" class="search-label">
-                "Search opportunities"
-            </label>
-            <p id="search-hint" class="hint">
-                "For example: dementia, carers, online survey. Results change as you type."
-            </p>
+            <label for="search" class="search-label">{fs::SEARCH_LABEL}</label>
+            <p id="search-hint" class="hint">{fs::SEARCH_HINT}</p>
             <input
                 id="search"
                 type="search"
@@ -372,11 +380,7 @@ fn SortChoice(query: Memo<Query>, go: Go) -> impl IntoView {
         go.to(&q, false);
     };
     let options = Sort::ALL.map(|s| {
-        let label = match s {
-            Sort::Relevance => "Best match",
-            Sort::ClosingSoonest => "Closing soonest",
-            Sort::Newest => "Newest",
-        };
+        let label = fs::sort_label(s);
         view! {
             <option
                 value=query::sort_slug(s)
@@ -388,7 +392,7 @@ fn SortChoice(query: Memo<Query>, go: Go) -> impl IntoView {
     });
     view! {
         <div class="sort">
-            <label for="sort">"Sort by"</label>
+            <label for="sort">{fs::SORT_LABEL}</label>
             <select id="sort" on:change=on_change>
                 {options.to_vec()}
             </select>
@@ -435,7 +439,7 @@ fn SaveSearch(query: Memo<Query>, outcome: Memo<Option<Found>>) -> impl IntoView
     view! {
         <div class="save-search">
             <button type="button" class="button button-secondary" on:click=save>
-                "Save this search"
+                {fs::SAVE_SEARCH}
             </button>
             <p role="status" class="save-search-message">{move || message.get()}</p>
         </div>
@@ -502,22 +506,16 @@ fn Card(listing: Listing, today: time::Date, marks: HashSet<String>) -> impl Int
             <p class="card-org">{l.organisation.name}</p>
             <p class="card-summary">{summary}</p>
             <dl class="facts">
-                <div>
-                    <dt>"Type"</dt>
-                    <dd>{words::kind(l.kind)}</dd>
-                </div>
-                <div>
-                    <dt>"Where"</dt>
-                    <dd>{words::attendance(&l.attendance)}</dd>
-                </div>
-                <div>
-                    <dt>"Payment"</dt>
-                    <dd>{words::payment(&l.payment)}</dd>
-                </div>
-                <div>
-                    <dt>"Closing date"</dt>
-                    <dd>{closing}</dd>
-                </div>
+                {fs::CARD_FACTS
+                    .into_iter()
+                    .zip([
+                        words::kind(l.kind).to_owned(),
+                        words::attendance(&l.attendance),
+                        words::payment(&l.payment),
+                        closing,
+                    ])
+                    .map(|(dt, dd)| view! { <div><dt>{dt}</dt><dd>{dd}</dd></div> })
+                    .collect_view()}
             </dl>
         </li>
     }

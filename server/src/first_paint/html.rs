@@ -1,0 +1,323 @@
+//! The first paint's markup: the app's frame, its list of opportunities and one opportunity, in
+//! the app's own elements and classes (so the app takes over without a visible jump) and in
+//! core's words (so they say the same). Everything from a listing is text (maud escapes it);
+//! links only from values core has checked. Pure, so it is tested on the host.
+
+use maud::{html, Markup};
+use opendoor_core::filter::Sort;
+use opendoor_core::first_screen as fs;
+use opendoor_core::listing::{paragraphs, Availability, HowToApply, Listing};
+use opendoor_core::query::{self, Query};
+use opendoor_core::validate::{is_email, is_phone, is_web_link};
+use opendoor_core::words::{self, SyncState};
+use time::Date;
+
+/// What the list shows: the open listings found, in order, and how many.
+pub struct ListView<'a> {
+    pub query: &'a Query,
+    pub found: &'a [&'a Listing],
+    pub open: usize,
+    pub shown: usize,
+    pub today: Date,
+}
+
+/// Which screen the page is, for the app (`data-first-paint`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    List,
+    Detail,
+    NotFound,
+}
+
+impl Screen {
+    fn as_str(self) -> &'static str {
+        match self {
+            Screen::List => "list",
+            Screen::Detail => "detail",
+            Screen::NotFound => "not-found",
+        }
+    }
+}
+
+/// Links in the first paint leave the page (`target="_self"`): the app's router ignores them,
+/// so a press before the app has taken over loads that page's own first paint at once.
+const SELF: &str = "_self";
+
+/// The whole `#boot` element: the frame around `main`.
+pub fn frame(screen: Screen, main: Markup) -> Markup {
+    let current = (screen == Screen::List).then_some("/");
+    html! {
+        div id="boot" class="first-paint" data-first-paint=(screen.as_str()) {
+            a class="skip-link" href="#main" { (fs::SKIP_LINK) }
+            header class="site-header" {
+                div class="wrap" {
+                    a href="/" target=(SELF) class="brand" {
+                        span class="brand-mark" aria-hidden="true" {}
+                        (fs::BRAND)
+                    }
+                    p class="tagline" { (fs::TAGLINE) }
+                    div class="device-bar" {}
+                }
+                nav class="wrap site-nav" aria-label="Main" {
+                    ul {
+                        @for (href, text) in fs::NAV {
+                            li { a href=(href) target=(SELF) aria-current=[(current == Some(href)).then_some("page")] { (text) } }
+                        }
+                    }
+                }
+            }
+            section class="status" aria-label="Listings status" {
+                div class="wrap status-row" {
+                    p id="boot-message" role="status" aria-live="polite" class="status-text" {
+                        (words::status_line(&SyncState::Syncing, None, time::OffsetDateTime::UNIX_EPOCH, false))
+                    }
+                    // Takes the Refresh button's room, so nothing moves when the app arrives.
+                    span class="button button-secondary placeholder" aria-hidden="true" { (fs::REFRESH) }
+                }
+            }
+            main id="main" class="wrap" tabindex="-1" { (main) }
+            footer class="site-footer" { div class="wrap" { p { (fs::FOOTER) } } }
+        }
+    }
+}
+
+/// The list of opportunities as the app first shows it. Search (and sort) work without script:
+/// the form asks the server again.
+pub fn list(v: &ListView) -> Markup {
+    let q = v.query;
+    let searching = !q.text.trim().is_empty() || !q.filters.is_empty();
+    let total = v.found.len();
+    let shown = v.shown.min(total);
+    let more_href = {
+        let s = q.to_query_string();
+        let sep = if s.is_empty() { "" } else { "&" };
+        format!("/?{s}{sep}shown={}", shown + crate::first_paint::BATCH)
+    };
+    html! {
+        h1 { (fs::LIST_HEADING) }
+        p class="lede" { (fs::LIST_LEDE) }
+        form id="search-form" role="search" class="search" action="/" method="get" {
+            label for="search" class="search-label" { (fs::SEARCH_LABEL) }
+            p id="search-hint" class="hint" { (fs::SEARCH_HINT) }
+            input id="search" name="q" type="search" class="search-input" autocomplete="off"
+                spellcheck="false" aria-describedby="search-hint"
+                maxlength=(query::MAX_TEXT) value=(q.text);
+        }
+        details class="filters" {
+            summary { (fs::FILTERS) }
+            div class="filters-body" {
+                p class="hint" { "The filters are ready once this page has finished loading. You can search and open any opportunity now." }
+            }
+        }
+        div class="results-bar" {
+            p class="count" { (words::count_words(total, v.open, searching)) }
+            div class="sort" {
+                label for="sort" { (fs::SORT_LABEL) }
+                select id="sort" name="sort" form="search-form" {
+                    @for s in Sort::ALL {
+                        option value=(query::sort_slug(s)) selected[q.sort == s] { (fs::sort_label(s)) }
+                    }
+                }
+            }
+        }
+        div class="save-search placeholder" aria-hidden="true" {
+            span class="button button-secondary" { (fs::SAVE_SEARCH) }
+        }
+        @if v.open == 0 {
+            div class="notice" {
+                h2 { "No open opportunities right now" }
+                p { "New ones are added often. Check back soon." }
+            }
+        } @else if total == 0 {
+            div class="notice" {
+                h2 { "Nothing matches" }
+                p { "Try fewer or different words." }
+            }
+        } @else {
+            ul class="cards" aria-label="Opportunities found" {
+                @for l in &v.found[..shown] { (card(l, v.today)) }
+            }
+            @if shown < total {
+                a class="button button-secondary show-more" href=(more_href) target=(SELF) { (fs::show_more(shown, total)) }
+            }
+        }
+    }
+}
+
+fn card(l: &Listing, today: Date) -> Markup {
+    let closing = words::closing(l.availability(today), l.closing_date, today);
+    let facts = [
+        words::kind(l.kind).to_owned(),
+        words::attendance(&l.attendance),
+        words::payment(&l.payment),
+        closing,
+    ];
+    html! {
+        li class="card" {
+            h2 class="card-title" { a href=(detail_href(&l.id)) target=(SELF) { (l.title) } }
+            p class="card-org" { (l.organisation.name) }
+            p class="card-summary" { (l.summary) }
+            dl class="facts" {
+                @for (dt, dd) in fs::CARD_FACTS.iter().zip(facts) { div { dt { (dt) } dd { (dd) } } }
+            }
+        }
+    }
+}
+
+fn detail_href(id: &str) -> String {
+    format!("/opportunities/{}", query::encode(id))
+}
+
+fn paras(text: &str) -> Markup {
+    html! { @for p in paragraphs(text) { p { (p) } } }
+}
+
+/// One opportunity, in the order and words of the app's detail page.
+pub fn detail(l: &Listing, today: Date) -> Markup {
+    let availability = l.availability(today);
+    let banner = match availability {
+        Availability::Open => None,
+        Availability::Closed => Some((
+            "Closed",
+            "This opportunity is closed. You can no longer apply.",
+        )),
+        Availability::Withdrawn => Some((
+            "Withdrawn",
+            "The organiser has withdrawn this opportunity. It is not going ahead.",
+        )),
+    };
+    let org_url = l.organisation.url.as_deref().filter(|u| is_web_link(u));
+    let paid = l.payment.is_paid();
+    let expenses: Vec<&str> = l.expenses.iter().map(|e| words::expense(*e)).collect();
+    let address = l.attendance.place().and_then(|p| {
+        let parts: Vec<String> = p.address.iter().chain(p.postcode.iter()).cloned().collect();
+        (!parts.is_empty()).then(|| parts.join(", "))
+    });
+    html! {
+        p class="back" { a href="/" target=(SELF) { (fs::BACK_TO_LIST) } }
+        article class="detail" aria-labelledby="listing-title" {
+            h1 id="listing-title" { (l.title) }
+            p class="detail-org" {
+                "From "
+                @if let Some(url) = org_url {
+                    a href=(url) rel="noopener noreferrer" target="_blank" { (l.organisation.name) " (opens in a new tab)" }
+                } @else { span { (l.organisation.name) } }
+            }
+            @if let Some((label, text)) = banner {
+                div class="notice notice-problem" role="note" { p class="notice-label" { (label) } p { (text) } }
+            }
+            p class="lede" { (l.summary) }
+            @if let Some(note) = &l.impact_note {
+                section class="impact-note" aria-labelledby="what-changed" {
+                    h2 id="what-changed" { "What changed because of you" }
+                    p class="muted" { (format!("From {}, {}", l.organisation.name, words::date(note.date))) }
+                    (paras(&note.text))
+                }
+            }
+            dl class="facts facts-detail" {
+                div { dt { "Type" } dd { (words::kind(l.kind)) } }
+                div { dt { "Where" } dd { p { (words::attendance(&l.attendance)) } @if let Some(a) = &address { p { (a) } } } }
+                div { dt { "Time needed" } dd { (l.time_commitment) } }
+                @if !l.sessions.is_empty() || l.dates_note.is_some() {
+                    div { dt { "Dates" } dd {
+                        @if let Some(n) = &l.dates_note { p { (n) } }
+                        @if !l.sessions.is_empty() { ul { @for s in &l.sessions { li { (words::session(s)) } } } }
+                    } }
+                }
+                div { dt { "Closing date" } dd { (words::closing(availability, l.closing_date, today)) } }
+                div { dt { "Payment" } dd {
+                    p { (words::payment(&l.payment)) }
+                    @if !expenses.is_empty() { p { "Expenses paid: " (expenses.join(", ")) } }
+                    @if let Some(n) = &l.payment_note { p { (n) } }
+                    @if paid { p class="benefits-note" { (words::BENEFITS_NOTE) } }
+                } }
+                @if !l.topics.is_empty() { div { dt { "Topics" } dd { (l.topics.join(", ")) } } }
+            }
+            h2 { "About this opportunity" }
+            (paras(&l.description))
+            h2 { "What difference it will make" }
+            (paras(&l.impact))
+            h2 { "Support you will get" }
+            (paras(&l.support))
+            h2 { "Access support" }
+            @if l.access_support.is_empty() {
+                p { "No specific access support is listed. Ask the organiser about what you need." }
+            } @else {
+                ul { @for a in &l.access_support { li { (words::access(*a)) } } }
+            }
+            @if let Some(n) = &l.access_note { p { (n) } }
+            h2 { "Who it is for" }
+            p { (l.eligibility.who) }
+            @if let Some(a) = l.eligibility.minimum_age { p { (format!("You need to be {a} or over.")) } }
+            @if !l.eligibility.requirements.is_empty() { ul { @for r in &l.eligibility.requirements { li { (r) } } } }
+            h2 { "How to apply" }
+            (how_to_apply(l, availability == Availability::Open))
+            p class="muted" { "Last updated " (words::date(l.last_updated.date())) }
+        }
+    }
+}
+
+fn how_to_apply(l: &Listing, open: bool) -> Markup {
+    if !open {
+        return html! { p { "Applications are no longer being taken." } };
+    }
+    let message = || {
+        html! {
+            div class="form-group" {
+                label class="label" for="prepared-message" { "A message you can use" }
+                textarea class="textarea" id="prepared-message" rows="8" readonly {
+                    (words::prepared_message(&l.title, &l.organisation.name))
+                }
+            }
+        }
+    };
+    let contact = l.contact.as_ref().map(|c| {
+        html! {
+            h3 { "Contact" }
+            ul class="plain" {
+                @if let Some(n) = &c.name { li { (n) } }
+                @if let Some(e) = c.email.as_deref().filter(|e| is_email(e)) { li { "Email: " a href=(format!("mailto:{e}")) { (e) } } }
+                @if let Some(p) = c.phone.as_deref().filter(|p| is_phone(p)) { li { "Phone: " a href=(format!("tel:{}", p.replace(' ', ""))) { (p) } } }
+            }
+        }
+    });
+    let how = match &l.how_to_apply {
+        HowToApply::InApp { .. } => html! {
+            p { "Apply here in Open Door. It works without a connection: your answers are saved as you go, and sent when you are back online." }
+            p { a class="button" href=(format!("{}/apply", detail_href(&l.id))) target=(SELF) { "Apply" } }
+        },
+        HowToApply::Link { url } if is_web_link(url) => html! {
+            ol class="steps" {
+                li { "Open the organiser's website with the button below." }
+                li { "Fill in their form. If it asks why you are interested, the message below may help." }
+            }
+            p { a class="button" href=(url) rel="noopener noreferrer" target="_blank" { "Apply on the organiser's website (opens in a new tab)" } }
+            (message())
+        },
+        HowToApply::Email { address } if is_email(address) => html! {
+            ol class="steps" {
+                li { "Copy the message below and add a little about yourself." }
+                li { "Email it to " a href=(format!("mailto:{address}")) { (address) } "." }
+            }
+            (message())
+        },
+        HowToApply::Phone { number } if is_phone(number) => html! {
+            ol class="steps" {
+                li { "Phone " a href=(format!("tel:{}", number.replace(' ', ""))) { (number) } "." }
+                li { "Say which opportunity you are calling about. The message below may help you say why you are interested." }
+            }
+            (message())
+        },
+        _ => html! { p { "Contact the organiser to apply." } },
+    };
+    html! { (how) @if let Some(c) = contact { (c) } }
+}
+
+/// "We can't find this opportunity", as the app says it.
+pub fn not_found() -> Markup {
+    html! {
+        h1 { "We can't find this opportunity" }
+        p { "It may have been removed by the organiser, or the link may be wrong." }
+        p { a href="/" target=(SELF) { "See all open opportunities" } }
+    }
+}

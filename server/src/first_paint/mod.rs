@@ -1,0 +1,194 @@
+//! The first paint: a first visit to `/` or to an opportunity's own address gets the listings
+//! as plain HTML inside the app's `index.html`, so a slow phone can read them before the app
+//! (the wasm) has arrived; the app then takes over (`src/first_paint.rs`). docs/decisions.md
+//! "HTML first" says why.
+//!
+//! The listings are read once per feed version and kept; the default list page is rendered once
+//! per version and day. Search and sort in the address work without script (the same
+//! `core::filter::find` as the app).
+
+mod html;
+
+use std::sync::{Arc, Mutex};
+
+use opendoor_core::filter::{self, Context, Facts};
+use opendoor_core::query::Query;
+use opendoor_core::search::Index;
+use opendoor_core::Listing;
+use time::Date;
+
+pub use html::Screen;
+
+use crate::store::{Store, StoreError};
+
+/// Cards on the first screen and per "Show more", as in the app.
+pub const BATCH: usize = 30;
+/// The most cards one page lists (`?shown=` is from the address, so it is bounded).
+const MAX_SHOWN: usize = 600;
+
+const START: &str = "<!--first-paint-->";
+const END: &str = "<!--/first-paint-->";
+
+/// One page: its status, title and the `#boot` markup.
+pub struct Page {
+    pub found: bool,
+    pub title: String,
+    pub screen: Screen,
+    pub body: String,
+}
+
+struct Snapshot {
+    version: i64,
+    listings: Vec<Listing>,
+    facts: Facts,
+    /// Built on the first search (the index keeps scratch space, so one search at a time).
+    index: Mutex<Option<Index>>,
+    default_list: Mutex<Option<(Date, Arc<str>)>>,
+}
+
+#[derive(Default)]
+pub struct FirstPaint {
+    snapshot: Mutex<Option<Arc<Snapshot>>>,
+}
+
+impl FirstPaint {
+    fn snapshot(&self, store: &Store) -> Result<Arc<Snapshot>, StoreError> {
+        let version = store.feed_version()?;
+        if let Some(s) = lock(&self.snapshot)
+            .as_ref()
+            .filter(|s| s.version == version)
+        {
+            return Ok(s.clone());
+        }
+        let listings = store.live_listings()?;
+        let snap = Arc::new(Snapshot {
+            version,
+            facts: Facts::of(&listings),
+            listings,
+            index: Mutex::new(None),
+            default_list: Mutex::new(None),
+        });
+        *lock(&self.snapshot) = Some(snap.clone());
+        Ok(snap)
+    }
+
+    /// The list for `?…` (the app's own search words; `shown` for "Show more" without script).
+    pub fn list(&self, store: &Store, search: &str, today: Date) -> Result<Page, StoreError> {
+        let snap = self.snapshot(store)?;
+        let query = Query::parse(search);
+        let shown = shown_from(search);
+        let is_default = query == Query::default() && shown == BATCH;
+        if is_default {
+            if let Some((day, body)) = lock(&snap.default_list).as_ref() {
+                if *day == today {
+                    return Ok(list_page(body.to_string()));
+                }
+            }
+        }
+        let cx = Context {
+            today,
+            origin: None,
+        };
+        // "Near" needs a place or the device's location: without script, that filter is off.
+        let mut filters = query.filters.clone();
+        filters.near = None;
+        let mut guard = lock(&snap.index);
+        let empty;
+        let index: &Index = if opendoor_core::search::query_words(&query.text).is_empty() {
+            empty = Index::new();
+            &empty
+        } else {
+            guard.get_or_insert_with(|| {
+                let mut ix = Index::new();
+                for l in &snap.listings {
+                    ix.upsert(l);
+                }
+                ix
+            })
+        };
+        let r = filter::find_with(
+            &snap.listings,
+            &snap.facts,
+            index,
+            &query.text,
+            &filters,
+            query.sort,
+            &cx,
+        );
+        let main = html::list(&html::ListView {
+            query: &query,
+            found: &r.listings,
+            open: r.open,
+            shown,
+            today,
+        });
+        let body = html::frame(Screen::List, main).into_string();
+        if is_default {
+            *lock(&snap.default_list) = Some((today, Arc::from(body.as_str())));
+        }
+        Ok(list_page(body))
+    }
+
+    /// One opportunity (closed and withdrawn ones too, as the app shows them).
+    pub fn detail(&self, store: &Store, id: &str, today: Date) -> Result<Page, StoreError> {
+        Ok(match store.listing(id)? {
+            Some(l) => Page {
+                found: true,
+                title: l.title.clone(),
+                screen: Screen::Detail,
+                body: html::frame(Screen::Detail, html::detail(&l, today)).into_string(),
+            },
+            None => Page {
+                found: false,
+                title: "Opportunity not found".into(),
+                screen: Screen::NotFound,
+                body: html::frame(Screen::NotFound, html::not_found()).into_string(),
+            },
+        })
+    }
+}
+
+fn list_page(body: String) -> Page {
+    Page {
+        found: true,
+        title: opendoor_core::first_screen::LIST_TITLE.into(),
+        screen: Screen::List,
+        body,
+    }
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    // A panic while holding it leaves only a cache behind: keep using it.
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// `shown=` from the address: a multiple of the batch, at least one batch, bounded.
+fn shown_from(search: &str) -> usize {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|p| p.strip_prefix("shown="))
+        .and_then(|v| v.parse::<usize>().ok())
+        .map(|n| n.clamp(BATCH, MAX_SHOWN))
+        .unwrap_or(BATCH)
+}
+
+/// `shell` (the app's index.html) with `page` in place of its boot message and its title set.
+/// None when the shell has no place for it (an index.html not built from ours).
+pub fn splice(shell: &str, page: &Page) -> Option<String> {
+    let start = shell.find(START)?;
+    let end = shell[start..].find(END)? + start + END.len();
+    let title = maud::html! { (page.title) " – Open Door" }.into_string();
+    let mut out = String::with_capacity(shell.len() + page.body.len());
+    out.push_str(&shell[..start]);
+    out.push_str(&page.body);
+    out.push_str(&shell[end..]);
+    Some(out.replacen(
+        "<title>Open Door</title>",
+        &format!("<title>{title}</title>"),
+        1,
+    ))
+}
+
+#[cfg(test)]
+mod tests;
