@@ -4,6 +4,7 @@
 //! links only from values core has checked. Pure, so it is tested on the host.
 
 use maud::{html, Markup};
+use opendoor_core::device::DeviceMode;
 use opendoor_core::filter::Sort;
 use opendoor_core::first_screen as fs;
 use opendoor_core::listing::{paragraphs, Availability, HowToApply, Listing};
@@ -56,7 +57,9 @@ pub fn frame(screen: Screen, main: Markup) -> Markup {
                         (fs::BRAND)
                     }
                     p class="tagline" { (fs::TAGLINE) }
-                    div class="device-bar" {}
+                    div class="device-bar" {
+                        a href="/settings" target=(SELF) class="device-mode" { (DeviceMode::default().label()) }
+                    }
                 }
                 nav class="wrap site-nav" aria-label="Main" {
                     ul {
@@ -120,8 +123,10 @@ pub fn list(v: &ListView) -> Markup {
                 }
             }
         }
-        div class="save-search placeholder" aria-hidden="true" {
-            span class="button button-secondary" { (fs::SAVE_SEARCH) }
+        @if searching {
+            div class="save-search placeholder" aria-hidden="true" {
+                span class="button button-secondary" { (fs::SAVE_SEARCH) }
+            }
         }
         @if v.open == 0 {
             div class="notice" {

@@ -275,7 +275,10 @@ pub fn ListPage() -> impl IntoView {
         <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
             {move || announce.get()}
         </p>
-        <SaveSearch query=query outcome=outcome/>
+        // Saving is for a search: with nothing typed or chosen it would only take a phone's room.
+        <Show when=move || query.with(|q| !q.text.trim().is_empty() || !q.filters.is_empty())>
+            <SaveSearch query=query outcome=outcome/>
+        </Show>
         {results}
     }
 }
