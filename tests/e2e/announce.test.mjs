@@ -7,10 +7,15 @@ import { test } from 'node:test';
 import { browser, opendoorServer, swReady, waitForStatus } from './support.mjs';
 import { fillForm, openForm } from './forms.mjs';
 
-test('"Only me" leaves focus on the main content', async (t) => {
+test('the device question waits for a personal screen, and "Only me" leaves focus on the main content', async (t) => {
   const server = await opendoorServer(t);
   const { page } = await browser(t);
+  // Browsing never waits for it (a phone's first screen shows listings instead).
   await page.goto(server.url + '/');
+  await page.locator('#main .card').first().waitFor();
+  await page.locator('[data-first-paint]').waitFor({ state: 'detached' });
+  assert.equal(await page.getByRole('heading', { name: 'Who uses this device?' }).count(), 0);
+  await page.getByRole('link', { name: 'About me' }).click();
   const only = page.getByRole('button', { name: 'Only me' });
   await only.focus();
   await page.keyboard.press('Enter');
