@@ -2,7 +2,11 @@
 //! server's first paint (`opendoor-server`'s `first_paint`), so the page a first visit reads
 //! before the app has loaded says exactly what the app then shows.
 
+use serde::{Deserialize, Serialize};
+
 use crate::filter::Sort;
+use crate::listing::{Availability, Listing};
+use time::Date;
 
 pub const BRAND: &str = "Open Door";
 pub const TAGLINE: &str = "Have your say in health and care services";
@@ -48,6 +52,37 @@ pub fn show_more(shown: usize, total: usize) -> String {
 /// The card labels, in the order a card shows them.
 pub const CARD_FACTS: [&str; 4] = ["Type", "Where", "Payment", "Closing date"];
 
+/// The list's first screen as last shown with no search: kept on the device so a cold start
+/// paints it before reading every stored listing (with 10,000 stored that read takes seconds
+/// on a slow phone), then replaced by the same cards once they are read.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Snapshot {
+    /// Open listings when it was taken.
+    pub open: usize,
+    pub listings: Vec<Listing>,
+}
+
+impl Snapshot {
+    /// The cards still open `today` (one may have closed since the snapshot was taken).
+    pub fn still_open(&self, today: Date) -> Vec<&Listing> {
+        self.listings
+            .iter()
+            .filter(|l| l.availability(today) == Availability::Open)
+            .collect()
+    }
+
+    /// Whether it shows the same listings, in the same versions, as `other` (so it need not be
+    /// written again).
+    pub fn same_as(&self, other: &Snapshot) -> bool {
+        self.open == other.open
+            && self.listings.len() == other.listings.len()
+            && self.listings.iter().zip(&other.listings).all(|(a, b)| {
+                a.id == b.id && a.last_updated == b.last_updated && a.status == b.status
+            })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -56,5 +91,50 @@ mod tests {
     fn show_more_never_claims_more_than_there_are() {
         assert_eq!(show_more(30, 120), "Show more (30 of 120 shown)");
         assert_eq!(show_more(60, 45), "Show more (45 of 45 shown)");
+    }
+
+    fn sample() -> Listing {
+        let page = crate::feed::parse_page(include_bytes!("../../public/feed/page-1.json"))
+            .expect("the sample feed parses");
+        page.items
+            .into_iter()
+            .find_map(|i| match i {
+                crate::feed::Item::Updated { listing, .. } => Some(*listing),
+                _ => None,
+            })
+            .expect("a listing")
+    }
+
+    #[test]
+    fn a_snapshot_drops_what_has_closed_since_and_knows_when_it_is_unchanged() {
+        use time::macros::date;
+        let mut a = sample();
+        a.id = "a".into();
+        a.closing_date = Some(date!(2026 - 12 - 05));
+        a.status = crate::listing::ListingStatus::Open;
+        let mut b = a.clone();
+        b.id = "b".into();
+        b.closing_date = Some(date!(2027 - 03 - 01));
+        let s = Snapshot {
+            open: 2,
+            listings: vec![a.clone(), b.clone()],
+        };
+        assert_eq!(s.still_open(date!(2026 - 12 - 04)).len(), 2);
+        let ids: Vec<&str> = s
+            .still_open(date!(2026 - 12 - 06))
+            .iter()
+            .map(|l| l.id.as_str())
+            .collect();
+        assert_eq!(ids, ["b"]);
+
+        let json = serde_json::to_string(&s).expect("serialises");
+        let back: Snapshot = serde_json::from_str(&json).expect("reads back");
+        assert!(back.same_as(&s));
+        let mut changed = s.clone();
+        changed.listings[1].status = crate::listing::ListingStatus::Withdrawn;
+        assert!(!changed.same_as(&s));
+        let mut reordered = s.clone();
+        reordered.listings.reverse();
+        assert!(!reordered.same_as(&s));
     }
 }

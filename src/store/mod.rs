@@ -56,6 +56,7 @@ pub(in crate::store) const VAULT_RECORDS: &str = "vault_records";
 pub(in crate::store) const SEALED_OUTBOX: &str = "sealed_outbox";
 const CURSOR_KEY: &str = "cursor";
 const LAST_SYNC_KEY: &str = "lastSync";
+const FIRST_SCREEN_KEY: &str = "firstScreen";
 
 /// One stored listing: the feed's `modified` beside the listing, and the closing date copied to
 /// the top level so IndexedDB can index it (absent when there is none, so it is left out).
@@ -308,6 +309,15 @@ impl Store {
     /// Unix seconds of the last sync that reached the end of the feed.
     pub async fn last_sync(&self) -> Result<Option<i64>> {
         self.meta(LAST_SYNC_KEY).await
+    }
+
+    /// The list's first screen as last shown (`first_screen::Snapshot`).
+    pub async fn first_screen(&self) -> Result<Option<opendoor_core::first_screen::Snapshot>> {
+        self.meta(FIRST_SCREEN_KEY).await
+    }
+
+    pub async fn set_first_screen(&self, s: &opendoor_core::first_screen::Snapshot) -> Result<()> {
+        self.set_meta(FIRST_SCREEN_KEY, s).await
     }
 
     pub async fn set_last_sync(&self, unix_seconds: i64) -> Result<()> {

@@ -53,10 +53,23 @@ pub fn ListPage() -> impl IntoView {
         }
     });
     let device = RwSignal::new(finder::device().map(|g| (g.lat, g.lng)));
+    // The first screen as last shown, painted before every stored listing is read (one record,
+    // against seconds for 10,000 listings on a slow phone); only for the list with no search.
+    let snapshot = RwSignal::new(None::<fs::Snapshot>);
+    let first_read = StoredValue::new(true);
     let data = LocalResource::new(move || {
         ctx.revision.track();
         let store = ctx.store();
+        let first = first_read.with_value(|f| *f);
+        first_read.set_value(false);
         async move {
+            if first {
+                if let Ok(Some(s)) = store.first_screen().await {
+                    snapshot.set(Some(s));
+                    // Let it paint before the long read (and its decoding) holds the thread.
+                    after_paint().await;
+                }
+            }
             store.all_listings().await.map(|rows| {
                 let modified: Vec<i64> = rows.iter().map(|r| r.modified).collect();
                 let all: Vec<Listing> = rows.into_iter().map(|r| r.listing).collect();
@@ -70,6 +83,13 @@ pub fn ListPage() -> impl IntoView {
         }
     });
     let today = clock::today();
+    let plain = move || query.with(|q| *q == Query::default());
+    let early = move || {
+        if data.with(Option::is_some) || !plain() {
+            return None;
+        }
+        snapshot.get().filter(|s| !s.still_open(today).is_empty())
+    };
     let outcome = Memo::new(move |_| {
         let data = data.get()?.ok()?;
         let q = query.get();
@@ -155,6 +175,9 @@ pub fn ListPage() -> impl IntoView {
 
     // The count in words, and the same words for screen readers once typing pauses.
     let count_text = Memo::new(move |_| {
+        if let Some(s) = early() {
+            return Some(words::count_words(s.open, s.open, false));
+        }
         let o = outcome.get()?;
         let searching = query.with(|q| !q.text.trim().is_empty() || !q.filters.is_empty());
         Some(words::count_words(o.rows.len(), o.open, searching))
@@ -187,8 +210,48 @@ pub fn ListPage() -> impl IntoView {
         shown.set(BATCH);
     });
 
+    // Keep the first screen for the next cold start, when what it shows has changed.
+    let kept = StoredValue::new(None::<fs::Snapshot>);
+    Effect::new(move |_| {
+        let Some(o) = outcome.get() else { return };
+        if !plain() {
+            return;
+        }
+        let s = fs::Snapshot {
+            open: o.open,
+            listings: o
+                .rows
+                .iter()
+                .take(BATCH)
+                .map(|i| o.listings.all[*i].clone())
+                .collect(),
+        };
+        let stored = kept
+            .with_value(|k| k.clone())
+            .or_else(|| snapshot.get_untracked());
+        if stored.is_some_and(|k| k.same_as(&s)) {
+            return;
+        }
+        kept.set_value(Some(s.clone()));
+        let store = ctx.store();
+        // Only a head start for next time: failing to keep it loses nothing.
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = store.set_first_screen(&s).await;
+        });
+    });
+
     let results = move || match data.get() {
-        None => view! { <p class="muted">"Loading saved listings…"</p> }.into_any(),
+        None => match early() {
+            Some(s) => {
+                let cards = s
+                    .still_open(today)
+                    .into_iter()
+                    .map(|l| view! { <Card listing=l.clone() today=today marks=HashSet::new()/> })
+                    .collect::<Vec<_>>();
+                view! { <ul class="cards" aria-label="Opportunities found">{cards}</ul> }.into_any()
+            }
+            None => view! { <p class="muted">"Loading saved listings…"</p> }.into_any(),
+        },
         Some(Err(e)) => view! {
             <div class="notice notice-problem">
                 <h2>"Saved listings can't be read"</h2>
@@ -280,6 +343,18 @@ pub fn ListPage() -> impl IntoView {
             <SaveSearch query=query outcome=outcome/>
         </Show>
         {results}
+    }
+}
+
+/// Resolves after the next frame has been painted.
+async fn after_paint() {
+    for _ in 0..2 {
+        let frame = js_sys::Promise::new(&mut |resolve, _| {
+            if let Some(w) = web_sys::window() {
+                let _ = w.request_animation_frame(&resolve);
+            }
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
     }
 }
 
