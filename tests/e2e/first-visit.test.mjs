@@ -10,8 +10,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { brotliCompressSync, constants } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
-import { DIST, browser, opendoorServer, openListings, ROOT } from './support.mjs';
+import { DIST, browser, opendoorServer, openListings, ROOT, waitForStatus } from './support.mjs';
 
 /** Everything the browser fetches before the first listing can be read (gzip, as Chromium
  *  asks over http; brotli, which it asks over https, is smaller). */
@@ -143,4 +144,42 @@ test('bytes before the first listing, and the first wasm, stay within budget', a
   const js = readdirSync(DIST).find((f) => /^opendoor-[0-9a-f]+\.js$/.test(f));
   assert.ok(br(wasm) <= WASM_BUDGET, `wasm is ${br(wasm)} bytes brotli; budget ${WASM_BUDGET}`);
   assert.ok(br(js) <= JS_BUDGET, `glue script is ${br(js)} bytes brotli; budget ${JS_BUDGET}`);
+});
+
+test('the first paint meets WCAG 2.2 AA (axe) and reflows at 320 px, list and detail', async (t) => {
+  const server = await opendoorServer(t);
+  const { page, context } = await browser(t, { width: 320, height: 640 });
+  await context.route('**/*.wasm', (route) => route.abort()); // the app never arrives
+  for (const path of ['/', `/opportunities/${encodeURIComponent(sample()[0].id)}`]) {
+    await page.goto(server.url + path);
+    await page.locator('#boot[data-first-paint]').waitFor();
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`), [], `axe on ${path}`);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), `${path} fits 320 px`);
+  }
+});
+
+test('a cold start paints the list\'s first screen kept from last time, then the same cards from the store', async (t) => {
+  const server = await opendoorServer(t);
+  const { page } = await browser(t);
+  await page.goto(server.url + '/');
+  await waitForStatus(page, /Updated/);
+  await page.locator('#main .card').first().waitFor();
+  const shown = await page.locator('.card-title').allInnerTexts();
+  // What is kept: the first screen, in order, as the list showed it.
+  const kept = await page.evaluate(() => new Promise((ok, fail) => {
+    const req = indexedDB.open('opendoor');
+    req.onerror = () => fail(req.error);
+    req.onsuccess = () => {
+      const get = req.result.transaction('meta').objectStore('meta').get('firstScreen');
+      get.onsuccess = () => ok(get.result);
+      get.onerror = () => fail(get.error);
+    };
+  }));
+  assert.equal(kept.open, sample().length);
+  assert.deepEqual(kept.listings.map((l) => l.title), shown.slice(0, kept.listings.length));
+  await page.reload();
+  await page.locator('#main .card').first().waitFor();
+  assert.deepEqual(await page.locator('.card-title').allInnerTexts(), shown);
+  assert.equal(await page.locator('.count').innerText(), `${sample().length} open opportunities`);
 });
