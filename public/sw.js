@@ -41,10 +41,11 @@ self.addEventListener('fetch', (event) => {
   // The organisers' pages are the server's own, always from the network (never the app shell).
   if (url.pathname === '/org' || url.pathname.startsWith('/org/')) return;
   if (request.mode === 'navigate') {
-    // Every page of the app (including deep links) is the same shell.
+    // Every page of the app (including deep links) is the same shell (shell.html: index.html
+    // as built; a static export may have put a first paint of listings into index.html).
     event.respondWith((async () => {
       const cache = await caches.open(CACHE);
-      return (await cache.match('/index.html')) || fetch(request);
+      return (await cache.match('/shell.html')) || (await cache.match('/index.html')) || fetch(request);
     })());
     return;
   }

@@ -74,7 +74,7 @@ async function visit(net, mode) {
   await context.addInitScript(() => {
     window.__firstCard = null;
     const seen = () => {
-      if (window.__firstCard === null && document.querySelector('.card')) {
+      if (window.__firstCard === null && document.querySelector('.card, #listing-title')) {
         window.__firstCard = -1;
         requestAnimationFrame(() => requestAnimationFrame(() => { window.__firstCard = performance.now(); }));
       }
@@ -87,11 +87,12 @@ async function visit(net, mode) {
     await context.route(url + '/', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: shell }));
   }
   const page = await context.newPage();
+  const path = mode === 'detail' ? `/opportunities/${encodeURIComponent(firstId)}` : '/';
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: net.latency, downloadThroughput: net.down, uploadThroughput: net.up });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.goto(url + '/', { waitUntil: 'commit' });
+  await page.goto(url + path, { waitUntil: 'commit' });
   await page.waitForFunction(() => window.__firstCard > 0, null, { timeout: 180000, polling: 100 });
   // Usable: the app is in charge (no first paint left) and has its listings.
   const usable = await page.evaluate(() => new Promise((ok) => {
@@ -115,9 +116,11 @@ async function visit(net, mode) {
   return { ...r, usable };
 }
 
+// A shared link: the first listing of the list, by its own address.
+const firstId = decodeURIComponent((await (await fetch(url + '/')).text()).match(/href="\/opportunities\/([^"]+)"/)[1]);
 const results = [];
 for (const net of NETWORKS) {
-  for (const mode of ['html', 'shell']) {
+  for (const mode of ['html', 'detail', 'shell']) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) runs.push(await visit(net, mode));
     results.push({ net: net.name, mode, first: median(runs.map((r) => r.first)), bytes: median(runs.map((r) => r.bytes)), usable: median(runs.map((r) => r.usable)), files: runs[0].files });
@@ -139,10 +142,10 @@ await browser.close();
 server.kill();
 rmSync(dir, { recursive: true, force: true });
 
-const label = { html: 'HTML first (now)', shell: 'app shell only (before)' };
+const label = { html: 'HTML first (now)', detail: 'HTML first, a shared link to one opportunity', shell: 'app shell only (before)' };
 console.log(`## First visit (${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0].model.trim()}, headless Chromium, CPU slowed 4x, ${N ?? 'the sample'} listings, median of ${RUNS} fresh profiles)`);
 console.log('');
-console.log('| network | start | first listing readable | bytes before it (gzip, on the wire) | search, filters, Apply usable |');
+console.log('| network | start | first listing (or the opportunity) readable | bytes before it (gzip, on the wire) | search, filters, Apply usable |');
 console.log('| --- | --- | ---: | ---: | ---: |');
 for (const r of results) console.log(`| ${r.net} | ${label[r.mode]} | ${sec(r.first)} | ${kb(r.bytes)} | ${sec(r.usable)} |`);
 console.log('');

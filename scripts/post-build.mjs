@@ -39,6 +39,9 @@ if (!stripped.includes('<!--first-paint-->') || !stripped.includes('<!--/first-p
   process.exit(1);
 }
 writeFileSync(indexPath, stripped);
+// The shell: index.html as built, kept apart because `export-static --app` writes a first paint
+// into index.html. The service worker answers every navigation with this one.
+writeFileSync(join(dir, 'shell.html'), stripped);
 
 const hash = createHash('sha256');
 for (const rel of files) {

@@ -51,8 +51,14 @@ export function startStaticServer({ dist = 'dist', feed, port = 0, host = '127.0
       const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
       file = readIfFile(join(distDir, safe));
       if (!file && !extname(path)) {
-        path = '/index.html'; // deep links are the app shell
-        file = readIfFile(join(distDir, 'index.html'));
+        // A static export's first paint of one opportunity (opportunities/ID.html), as most
+        // static hosts serve "/a" from "a.html"; any other deep link is the app shell.
+        file = readIfFile(join(distDir, safe + '.html'));
+        if (file) path = safe + '.html';
+      }
+      if (!file && !extname(path)) {
+        path = '/shell.html';
+        file = readIfFile(join(distDir, 'shell.html')) ?? readIfFile(join(distDir, 'index.html'));
       }
     }
     if (!file) {

@@ -28,6 +28,8 @@ pub enum ExportError {
     Store(#[from] StoreError),
     #[error("a page could not be made")]
     Json(#[from] serde_json::Error),
+    #[error("{path} is not the app's build (no shell.html with the first-paint markers): build the app with scripts/build.sh and give its dist/ folder")]
+    NotTheApp { path: std::path::PathBuf },
 }
 
 type Result<T> = std::result::Result<T, ExportError>;
@@ -57,6 +59,74 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     std::fs::write(&tmp, bytes).map_err(io(&tmp))?;
     std::fs::rename(&tmp, path).map_err(io(path))?;
     Ok(())
+}
+
+/// What `export-static --app` wrote for a static host's first visits.
+#[derive(Debug, Default, PartialEq, Eq, Serialize)]
+pub struct FirstPaintReport {
+    /// index.html (the list) and one `opportunities/ID.html` per live listing.
+    pub pages: usize,
+    /// Listings whose id cannot be a file name (still reachable in the app).
+    pub skipped: usize,
+    /// Pages of listings no longer live, removed.
+    pub removed: usize,
+}
+
+/// An id that is safe as a file name on any host: letters, digits, `-`, `_` and `.`, not
+/// starting with a dot.
+fn file_safe(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('.')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("page");
+    let tmp = path.with_file_name(format!(".{name}.tmp"));
+    std::fs::write(&tmp, bytes).map_err(io(&tmp))?;
+    std::fs::rename(&tmp, path).map_err(io(path))?;
+    Ok(())
+}
+
+/// The first paint for a static host (`export-static --app DIR`): the list into `DIR/index.html`
+/// and each live opportunity into `DIR/opportunities/ID.html`, inside the build's `shell.html`,
+/// as the server sends them (server/src/first_paint).
+pub fn first_paint(store: &Store, app_dir: &Path, today: time::Date) -> Result<FirstPaintReport> {
+    use crate::first_paint::{detail_page, splice, FirstPaint};
+    let not_the_app = || ExportError::NotTheApp {
+        path: app_dir.to_owned(),
+    };
+    let shell = std::fs::read_to_string(app_dir.join("shell.html")).map_err(|_| not_the_app())?;
+    let mut report = FirstPaintReport::default();
+    let list = FirstPaint::default().list(store, "", today)?;
+    let html = splice(&shell, &list).ok_or_else(not_the_app)?;
+    write_file(&app_dir.join("index.html"), html.as_bytes())?;
+    report.pages += 1;
+    let dir = app_dir.join("opportunities");
+    std::fs::create_dir_all(&dir).map_err(io(&dir))?;
+    let mut written = std::collections::HashSet::new();
+    for l in store.live_listings()? {
+        if !file_safe(&l.id) {
+            report.skipped += 1;
+            continue;
+        }
+        let name = format!("{}.html", l.id);
+        let html = splice(&shell, &detail_page(&l, today)).ok_or_else(not_the_app)?;
+        write_file(&dir.join(&name), html.as_bytes())?;
+        written.insert(name);
+        report.pages += 1;
+    }
+    for entry in std::fs::read_dir(&dir).map_err(io(&dir))?.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.ends_with(".html") && !written.contains(&name) {
+            let path = entry.path();
+            std::fs::remove_file(&path).map_err(io(&path))?;
+            report.removed += 1;
+        }
+    }
+    Ok(report)
 }
 
 pub fn export_static(

@@ -194,6 +194,10 @@ struct ExportStaticArgs {
     /// The licence of the listings, as a URL, carried by every feed page (RPDE requires one).
     #[arg(long, env = "OPENDOOR_LICENSE", default_value = feed::DEFAULT_LICENSE)]
     license: String,
+    /// The app's build (trunk's dist/) to also write the first paint into, for a static host:
+    /// the list as index.html and each opportunity as opportunities/ID.html.
+    #[arg(long)]
+    app: Option<PathBuf>,
     dir: PathBuf,
 }
 
@@ -434,6 +438,20 @@ fn export_static(args: ExportStaticArgs) -> anyhow::Result<ExitCode> {
         r.items_written,
         dir.display()
     );
+    if let Some(app) = &args.app {
+        let today = store.clock().today();
+        let r = export::first_paint(&store, app, today)?;
+        println!(
+            "first paint in {}: {} page(s) written, {} old one(s) removed{}",
+            app.display(),
+            r.pages,
+            r.removed,
+            match r.skipped {
+                0 => String::new(),
+                n => format!(", {n} listing(s) with ids that cannot be file names left to the app"),
+            }
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }
 

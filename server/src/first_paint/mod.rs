@@ -132,12 +132,7 @@ impl FirstPaint {
     /// One opportunity (closed and withdrawn ones too, as the app shows them).
     pub fn detail(&self, store: &Store, id: &str, today: Date) -> Result<Page, StoreError> {
         Ok(match store.listing(id)? {
-            Some(l) => Page {
-                found: true,
-                title: l.title.clone(),
-                screen: Screen::Detail,
-                body: html::frame(Screen::Detail, html::detail(&l, today)).into_string(),
-            },
+            Some(l) => detail_page(&l, today),
             None => Page {
                 found: false,
                 title: "Opportunity not found".into(),
@@ -145,6 +140,16 @@ impl FirstPaint {
                 body: html::frame(Screen::NotFound, html::not_found()).into_string(),
             },
         })
+    }
+}
+
+/// One opportunity's page.
+pub fn detail_page(l: &Listing, today: Date) -> Page {
+    Page {
+        found: true,
+        title: l.title.clone(),
+        screen: Screen::Detail,
+        body: html::frame(Screen::Detail, html::detail(l, today)).into_string(),
     }
 }
 

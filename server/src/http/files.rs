@@ -69,10 +69,7 @@ pub(super) async fn static_files(State(s): State<AppState>, req: Request) -> Res
             b = b.header(k, v);
         }
         let index_req = b.body(Body::empty()).unwrap_or_default();
-        res = match ServeFile::new(dir.join("index.html"))
-            .oneshot(index_req)
-            .await
-        {
+        res = match ServeFile::new(shell_path(&dir)).oneshot(index_req).await {
             Ok(r) => r.map(Body::new),
             Err(never) => match never {},
         };
@@ -149,7 +146,7 @@ async fn first_paint_page(
     search: String,
     headers: &axum::http::HeaderMap,
 ) -> Response {
-    let shell = match tokio::fs::read_to_string(dir.join("index.html")).await {
+    let shell = match tokio::fs::read_to_string(shell_path(dir)).await {
         Ok(t) => t,
         Err(_) => return (StatusCode::NOT_FOUND, "not found").into_response(),
     };
@@ -178,6 +175,17 @@ async fn first_paint_page(
         return with_etag(res, headers).await;
     }
     res
+}
+
+/// The app's index.html as built: `shell.html` when the build wrote one (a static export may
+/// have put its own first paint into index.html), else index.html.
+fn shell_path(dir: &std::path::Path) -> std::path::PathBuf {
+    let shell = dir.join("shell.html");
+    if shell.is_file() {
+        shell
+    } else {
+        dir.join("index.html")
+    }
 }
 
 fn status_of(page: &Page) -> StatusCode {

@@ -202,3 +202,68 @@ async fn revalidated_files_are_told_apart_by_content_not_date() {
     assert_ne!(res.headers()["etag"].to_str().unwrap(), etag);
     assert_eq!(res.text().await.unwrap(), "// version 1");
 }
+
+#[test]
+fn export_static_writes_the_first_paint_for_a_static_host_and_keeps_it_in_step() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = tmp.path().join("od.db");
+    let app = tmp.path().join("dist");
+    let feed = tmp.path().join("feed");
+    std::fs::create_dir_all(&app).unwrap();
+    let mut odd = listing("has space", "Leeds Trust");
+    odd["title"] = json!("Odd id");
+    put_listings(
+        &db,
+        &[listing("a", "Leeds Trust"), listing("b", "York Trust"), odd],
+    );
+    let export = || {
+        server_bin()
+            .args(["export-static", "--db"])
+            .arg(&db)
+            .arg("--app")
+            .arg(&app)
+            .arg(&feed)
+            .output()
+            .unwrap()
+    };
+
+    // Not the app's build: a clear refusal, nothing written.
+    let out = export();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("is not the app's build") && err.contains("scripts/build.sh"),
+        "{err}"
+    );
+    assert!(!app.join("index.html").exists());
+
+    std::fs::write(app.join("shell.html"), SHELL).unwrap();
+    let out = export();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("3 page(s) written"), "{said}");
+    assert!(
+        said.contains("1 listing(s) with ids that cannot be file names"),
+        "{said}"
+    );
+    let index = std::fs::read_to_string(app.join("index.html")).unwrap();
+    assert!(index.contains("data-first-paint=\"list\""));
+    assert!(index.contains(">Opportunity a</a>") && index.contains(">Odd id</a>"));
+    let a = std::fs::read_to_string(app.join("opportunities/a.html")).unwrap();
+    assert!(a.contains("<h1 id=\"listing-title\">Opportunity a</h1>"));
+    // The shell stays as built, for the service worker and the next export.
+    assert_eq!(
+        std::fs::read_to_string(app.join("shell.html")).unwrap(),
+        SHELL
+    );
+
+    delete_listing(&db, "b");
+    let out = export();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("1 old one(s) removed"));
+    assert!(!app.join("opportunities/b.html").exists());
+    assert!(app.join("opportunities/a.html").exists());
+}
