@@ -59,3 +59,30 @@ test('a new version is offered with Reload and never reloads by itself', async (
   });
   assert.match(version, /-next$/);
 });
+
+test('a tab left open asks for a new version by itself when it is shown again', async (t) => {
+  const s = await site(t);
+  const { page } = await browser(t);
+  await page.goto(s.url + '/');
+  await swReady(page);
+  await page.evaluate(() => { window.__sameDocument = true; });
+  const swPath = join(s.dir, 'sw.js');
+  writeFileSync(swPath, readFileSync(swPath, 'utf8').replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = '$1-next'"));
+  // Nothing calls update() here: the app does, when the tab is shown again.
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  await page.getByRole('button', { name: 'Reload' }).waitFor({ timeout: 15000 });
+  assert.equal(await page.evaluate(() => window.__sameDocument), true);
+});
+
+test('a first sync shows the first page of listings without waiting for the rest', async (t) => {
+  const s = await site(t);
+  const { page, context } = await browser(t);
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await context.route('**/feed/page-2.json', async (route) => { await held; await route.continue(); });
+  await page.goto(s.url + '/');
+  await page.locator('.card').first().waitFor({ timeout: 15000 });
+  assert.match(await page.locator('.status-text').innerText(), /Getting the latest opportunities/);
+  release();
+  await page.locator('.status-text').filter({ hasText: /Updated/ }).waitFor();
+});
