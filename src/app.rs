@@ -47,8 +47,9 @@ pub fn App(store: Store) -> impl IntoView {
             <LockWarning/>
             <UpdateBanner/>
             <StatusBar/>
-            <FirstRun/>
             <main id="main" class="wrap" tabindex="-1">
+                // Inside main, first: the next Tab after arriving on a page reaches the question.
+                <FirstRun/>
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=ListPage/>
                     <Route path=path!("/opportunities/:id") view=DetailPage/>

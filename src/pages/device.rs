@@ -90,7 +90,7 @@ pub fn FirstRun() -> impl IntoView {
     };
     view! {
         <Show when=move || ctx.device_ready.get() && !ctx.device.get().chosen && personal_screen()>
-            <section class="first-run wrap" aria-labelledby="first-run-title">
+            <section class="first-run" aria-labelledby="first-run-title">
                 <h2 id="first-run-title">"Who uses this device?"</h2>
                 <p>"On a shared device, such as one at a drop-in centre, each person protects their applications with a PIN. You can change this later in settings."</p>
                 <div class="button-group">
