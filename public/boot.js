@@ -6,6 +6,12 @@
 // then takes over from the HTML by itself (src/first_paint.rs).
 const tag = document.querySelector('script[data-wasm]');
 
+// The text size chosen in Settings (src/pages/text_size.rs), before anything is drawn by the app.
+try {
+  const size = localStorage.getItem('opendoor.textSize');
+  if (['large', 'larger', 'largest'].includes(size)) document.documentElement.classList.add('text-' + size);
+} catch { /* storage refused: the standard size */ }
+
 async function start() {
   try {
     const app = await import(tag.dataset.js);

@@ -24,6 +24,7 @@ pub mod seal;
 pub mod sealed;
 pub mod search;
 pub mod sync;
+pub mod text_size;
 pub mod validate;
 pub mod words;
 

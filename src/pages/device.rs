@@ -213,6 +213,8 @@ fn SettingsForm() -> impl IntoView {
             <button class="button" type="submit">"Save settings"</button>
         </form>
         <p class:error-message=move || problem.get() role="status" aria-live="polite">{move || message.get()}</p>
+        <h2>"Reading"</h2>
+        <super::text_size::TextSizeChoice/>
         <h2>"Setting up a centre's devices"</h2>
         <p>"Open this link once on each device to make it a shared device that locks after 5 minutes:"</p>
         <p class="setup-link"><code>{format!("{origin}/setup?device=shared&lock-minutes=5")}</code></p>

@@ -12,6 +12,7 @@ pub mod news;
 pub mod not_found;
 pub mod pin;
 pub mod saved;
+pub mod text_size;
 pub mod what_changed;
 
 use std::cell::Cell;

@@ -35,7 +35,7 @@ impl Screen {
         match self {
             Screen::List => "list",
             Screen::Detail => "detail",
-            Screen::NotFound => "not-found",
+            Screen::NotFound => "missing",
         }
     }
 }
