@@ -556,6 +556,7 @@ fn row_to_listing<'a>(
             last_updated,
             status,
             impact_note: None,
+            sources: Vec::new(),
         }),
         _ => Err(p),
     }
