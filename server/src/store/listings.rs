@@ -46,7 +46,7 @@ pub struct ImportReport {
 }
 
 /// The listing as JSON, and the hash of what matters for change detection (all but lastUpdated).
-fn listing_json_and_hash(l: &Listing) -> Result<(String, [u8; 32])> {
+pub(super) fn listing_json_and_hash(l: &Listing) -> Result<(String, [u8; 32])> {
     let mut value = serde_json::to_value(l)?;
     let json = serde_json::to_string(&value)?;
     if let Some(obj) = value.as_object_mut() {
