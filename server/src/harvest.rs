@@ -12,7 +12,10 @@ use std::time::Duration;
 use opendoor_core::feed::{parse_page, Item, PageError, MAX_PAGE_BYTES};
 use opendoor_core::listing::HowToApply;
 use opendoor_core::Listing;
-use reqwest::header::{HeaderMap, ETAG, IF_MODIFIED_SINCE, IF_NONE_MATCH, LAST_MODIFIED};
+use reqwest::header::{
+    HeaderMap, ACCEPT_ENCODING, CONTENT_ENCODING, ETAG, IF_MODIFIED_SINCE, IF_NONE_MATCH,
+    LAST_MODIFIED,
+};
 use reqwest::StatusCode;
 
 use crate::import::{self, Format, ImportError};
@@ -77,6 +80,12 @@ pub enum HarvestError {
     },
     #[error("{url} sent more than {} KB; stopped reading it", .max / 1024)]
     TooBig { url: String, max: usize },
+    #[error("{url} sent a gzip body that cannot be decoded")]
+    Gzip {
+        url: String,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("{url} is not a feed page that can be read")]
     Page {
         url: String,
@@ -113,6 +122,7 @@ impl HarvestError {
 pub struct RunSummary {
     pub report: HarvestReport,
     pub pages: usize,
+    /// Bytes on the wire.
     pub bytes: u64,
     pub not_modified: bool,
     /// More feed pages wait (the page limit was reached).
@@ -129,8 +139,8 @@ impl RunSummary {
             "not changed since the last run".to_owned()
         } else {
             format!(
-                "{} added, {} updated, {} unchanged, {} withdrawn, {} merged with another source's; {} page(s), {} KB fetched",
-                r.added, r.updated, r.unchanged, r.withdrawn, r.merged, self.pages, self.bytes.div_ceil(1024)
+                "{} added, {} updated, {} unchanged, {} withdrawn, {} merged with another source's; {} page(s), {} KB fetched, {} row(s) written",
+                r.added, r.updated, r.unchanged, r.withdrawn, r.merged, self.pages, self.bytes.div_ceil(1024), r.rows_written
             )
         };
         if self.more {
@@ -154,6 +164,8 @@ enum Fetched {
     NotModified,
     Body {
         bytes: Vec<u8>,
+        /// Bytes on the wire (before gzip was decoded).
+        wire: u64,
         etag: Option<String>,
         last_modified: Option<String>,
     },
@@ -311,7 +323,7 @@ impl Harvester {
                 }
             }
         };
-        let mut req = self.client.get(url);
+        let mut req = self.client.get(url).header(ACCEPT_ENCODING, "gzip");
         if let Some((etag, last_modified)) = validators {
             if let Some(e) = etag {
                 req = req.header(IF_NONE_MATCH, e);
@@ -341,6 +353,8 @@ impl Harvester {
         }
         let etag = header(resp.headers(), ETAG);
         let last_modified = header(resp.headers(), LAST_MODIFIED);
+        let gzip = header(resp.headers(), CONTENT_ENCODING)
+            .is_some_and(|e| e.trim().eq_ignore_ascii_case("gzip"));
         let mut bytes = Vec::new();
         while let Some(chunk) = resp.chunk().await.map_err(request_error)? {
             if bytes.len() + chunk.len() > max {
@@ -348,8 +362,26 @@ impl Harvester {
             }
             bytes.extend_from_slice(&chunk);
         }
+        let wire = bytes.len() as u64;
+        if gzip {
+            // Decoded with the same bound: a small body may inflate to gigabytes.
+            use std::io::Read;
+            let mut out = Vec::new();
+            flate2::read::GzDecoder::new(bytes.as_slice())
+                .take(max as u64 + 1)
+                .read_to_end(&mut out)
+                .map_err(|source| HarvestError::Gzip {
+                    url: url.to_owned(),
+                    source,
+                })?;
+            if out.len() > max {
+                return Err(too_big());
+            }
+            bytes = out;
+        }
         Ok(Fetched::Body {
             bytes,
+            wire,
             etag,
             last_modified,
         })
@@ -458,6 +490,7 @@ impl Harvester {
                     .await?;
                 let Fetched::Body {
                     bytes,
+                    wire,
                     etag,
                     last_modified,
                 } = fetched
@@ -481,6 +514,7 @@ impl Harvester {
                                 source.url.clone(),
                                 Fetched::Body {
                                     bytes,
+                                    wire,
                                     etag,
                                     last_modified,
                                 },
@@ -488,7 +522,7 @@ impl Harvester {
                         )
                         .await;
                 }
-                self.harvest_snapshot(source, format, bytes, etag, last_modified)
+                self.harvest_snapshot(source, format, bytes, wire, etag, last_modified)
                     .await
             }
         }
@@ -499,6 +533,7 @@ impl Harvester {
         source: &SourceRow,
         format: Format,
         bytes: Vec<u8>,
+        wire: u64,
         etag: Option<String>,
         last_modified: Option<String>,
     ) -> Result<RunSummary, HarvestError> {
@@ -515,7 +550,7 @@ impl Harvester {
         }
         let mut summary = RunSummary {
             pages: 1,
-            bytes: bytes.len() as u64,
+            bytes: wire,
             warnings: parsed.warnings.iter().map(describe).collect(),
             problems: parsed.errors.iter().map(describe).collect(),
             ..RunSummary::default()
@@ -582,6 +617,7 @@ impl Harvester {
             };
             let Fetched::Body {
                 bytes,
+                wire,
                 etag,
                 last_modified,
             } = fetched
@@ -590,7 +626,7 @@ impl Harvester {
                 break;
             };
             summary.pages += 1;
-            summary.bytes += bytes.len() as u64;
+            summary.bytes += wire;
             let page = parse_page(&bytes).map_err(|source| HarvestError::Page {
                 url: url.clone(),
                 source,

@@ -28,6 +28,8 @@ pub enum Doc {
     Junk(usize),
     /// Waits this long before answering.
     Slow(Duration),
+    /// A gzip body (sent with `Content-Encoding: gzip`).
+    Gzip(Vec<u8>),
 }
 
 /// A small real HTTP server whose answers the test changes as it goes.
@@ -126,6 +128,11 @@ async fn answer(
                 .body(Body::new(Repeat { chunk, left }))
                 .unwrap()
         }
+        Doc::Gzip(bytes) => Response::builder()
+            .header("content-type", "application/json")
+            .header("content-encoding", "gzip")
+            .body(Body::from(bytes))
+            .unwrap(),
         Doc::Slow(d) => {
             tokio::time::sleep(d).await;
             Response::builder().body(Body::from("late")).unwrap()
@@ -521,6 +528,16 @@ async fn failing_huge_looping_and_vanished_sources_keep_what_they_gave_and_spoil
         add(&store, &p.url(path), SourceKind::Auto, None);
     }
     add(&store, &p.url("/junk.json"), SourceKind::Rpde, None);
+    // A few KB that inflate to 8 MB: refused at the bound, never held whole.
+    let bomb = {
+        use std::io::Write;
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        e.write_all(&vec![b' '; 8 * 1024 * 1024]).unwrap();
+        e.finish().unwrap()
+    };
+    assert!(bomb.len() < 64 * 1024);
+    p.set("/bomb.json", Doc::Gzip(bomb));
+    add(&store, &p.url("/bomb.json"), SourceKind::Rpde, None);
     add(&store, &p.url("/junk.csv"), SourceKind::Csv, None);
     p.set("/junk.csv", Doc::Junk(10 * 1024 * 1024));
     let h = Harvester::new(store.clone(), harvest_config()).unwrap();
@@ -547,6 +564,11 @@ async fn failing_huge_looping_and_vanished_sources_keep_what_they_gave_and_spoil
         err("/junk.json").contains("more than 4096 KB"),
         "{}",
         err("/junk.json")
+    );
+    assert!(
+        err("/bomb.json").contains("more than 4096 KB"),
+        "{}",
+        err("/bomb.json")
     );
     // Read as a spreadsheet (under the 16 MB bound) it is refused, and the words stay short.
     assert!(
@@ -795,5 +817,71 @@ async fn the_sources_commands_and_harvest() {
     );
     let _ = Path::new(db_s);
     a.stop().await;
+    p.stop();
+}
+
+/// A static feed made by `export-static`, on a plain file host: relative `next` links.
+#[tokio::test]
+async fn a_static_export_is_followed() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path().join("src.db");
+    put_listings(
+        &src,
+        &(0..5)
+            .map(|i| listing(&format!("x{i}"), "Static Org"))
+            .collect::<Vec<_>>(),
+    );
+    let out = dir.path().join("static");
+    let status = server_bin()
+        .args([
+            "export-static",
+            "--db",
+            src.to_str().unwrap(),
+            "--page-size",
+            "2",
+        ])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(status.status.success(), "{status:?}");
+    let p = Publisher::start().await;
+    let publish = |p: &Publisher| {
+        for f in std::fs::read_dir(&out).unwrap() {
+            let f = f.unwrap();
+            let name = format!("/feed/{}", f.file_name().to_string_lossy());
+            p.set(
+                &name,
+                Doc::Body("application/json", std::fs::read(f.path()).unwrap()),
+            );
+        }
+    };
+    publish(&p);
+    let store = Arc::new(Store::open(&dir.path().join("h.db")).unwrap());
+    add(&store, &p.url("/feed/page-1.json"), SourceKind::Auto, None);
+    let h = Harvester::new(store.clone(), harvest_config()).unwrap();
+    let r = h.run(true).await.unwrap();
+    let r = r[0].result.as_ref().unwrap();
+    assert_eq!(r.report.added, 5, "{r:?}");
+    // One more listing, exported again: only what follows the last page read is read (export
+    // never grows a page a reader has passed).
+    put_listings(&src, &[listing("x9", "Static Org")]);
+    let status = server_bin()
+        .args([
+            "export-static",
+            "--db",
+            src.to_str().unwrap(),
+            "--page-size",
+            "2",
+        ])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(status.status.success());
+    publish(&p);
+    let r = h.run(true).await.unwrap();
+    let r = r[0].result.as_ref().unwrap();
+    assert_eq!(r.report.added, 1, "{r:?}");
+    assert!(r.pages <= 2, "{r:?}");
+    assert_eq!(store.live_listings().unwrap().len(), 6);
     p.stop();
 }
