@@ -170,7 +170,10 @@ fn describe(s: &SourceRow) -> String {
         "{}  {}\n  kind {}, every {}, named \"{}\"{}\n",
         s.id,
         s.url,
-        s.kind.as_str(),
+        match (s.kind, &s.state.next_url) {
+            (SourceKind::Auto, Some(_)) => "auto (an RPDE feed)",
+            (k, _) => k.as_str(),
+        },
         every_words(s.every_secs),
         s.display_name(),
         s.org_key

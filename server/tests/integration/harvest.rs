@@ -885,3 +885,74 @@ async fn a_static_export_is_followed() {
     assert_eq!(store.live_listings().unwrap().len(), 6);
     p.stop();
 }
+
+/// docs/decisions.md, "Harvesting": a source the operator vouches is the organisation's own
+/// (`--org`) gives the details, even when added after an aggregator listing the same thing.
+#[tokio::test]
+async fn the_organisations_own_source_wins_over_an_aggregator() {
+    let p = Publisher::start().await;
+    let sheet = |summary: &str| {
+        String::from_utf8(csv_doc(&[(
+            "towpath",
+            "Towpath volunteer",
+            "https://canal.example/join",
+        )]))
+        .unwrap()
+        .replace("Help look after the canal.", summary)
+        .into_bytes()
+    };
+    p.set(
+        "/aggregator.csv",
+        Doc::Body("text/csv", sheet("Copied weeks ago.")),
+    );
+    p.set(
+        "/own.csv",
+        Doc::Body("text/csv", sheet("The organisation's own words.")),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(Store::open(&dir.path().join("h.db")).unwrap());
+    add(
+        &store,
+        &p.url("/aggregator.csv"),
+        SourceKind::Csv,
+        Some("Aggregator"),
+    );
+    store
+        .add_source(&NewSource {
+            url: p.url("/own.csv"),
+            kind: SourceKind::Csv,
+            org: Some("canal-friends".into()),
+            name: Some("Canal Friends".into()),
+            license: Some("CC-BY-4.0".into()),
+            every_secs: 3600,
+        })
+        .unwrap();
+    let h = Harvester::new(store.clone(), harvest_config()).unwrap();
+    for r in h.run(true).await.unwrap() {
+        assert!(r.result.is_ok(), "{r:?}");
+    }
+    let live = store.live_listings().unwrap();
+    assert_eq!(live.len(), 1);
+    assert_eq!(live[0].summary, "The organisation's own words.");
+    let names: Vec<&str> = live[0].sources.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Canal Friends", "Aggregator"]);
+    assert_eq!(live[0].sources[0].license.as_deref(), Some("CC-BY-4.0"));
+    // The organisation drops it; the aggregator still lists it: its copy takes over.
+    p.set(
+        "/own.csv",
+        Doc::Body(
+            "text/csv",
+            csv_doc(&[("other", "Lock keeper", "https://canal.example/lock")]),
+        ),
+    );
+    h.run(true).await.unwrap();
+    let towpath = store
+        .live_listings()
+        .unwrap()
+        .into_iter()
+        .find(|l| l.title == "Towpath volunteer")
+        .unwrap();
+    assert_eq!(towpath.summary, "Copied weeks ago.");
+    assert_eq!(towpath.sources.len(), 1);
+    p.stop();
+}
