@@ -9,6 +9,14 @@ use opendoor_server::store::{NewSource, SourceKind, SourceRow, Store, StoreError
 
 use super::{HarvestArgs, SourcesCommand};
 
+/// Text from a publisher, safe for a terminal: control characters (escape sequences that could
+/// rewrite the operator's screen) become `?`.
+fn plain(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { '?' } else { c })
+        .collect()
+}
+
 fn kind_of(s: &str) -> anyhow::Result<SourceKind> {
     SourceKind::parse(s)
         .ok_or_else(|| anyhow::anyhow!("--kind {s} is not one of rpde, vds, csv or auto"))
@@ -118,26 +126,26 @@ pub fn sources(command: SourcesCommand) -> anyhow::Result<ExitCode> {
                 }
             );
             for l in r.listings.iter().take(10) {
-                println!("  - {} ({})", l.title, l.organisation.name);
+                println!("  - {} ({})", plain(&l.title), plain(&l.organisation.name));
             }
             if r.listings.len() > 10 {
                 println!("  … and {} more", r.listings.len() - 10);
             }
             match &r.license {
-                Some(l) => println!("licence: {l}"),
+                Some(l) => println!("licence: {}", plain(l)),
                 None => println!("licence: the source states none; ask the publisher, then add it with --license"),
             }
             if let Some(p) = &r.publisher {
-                println!("publisher: {p}");
+                println!("publisher: {}", plain(p));
             }
             for p in r.problems.iter().take(100) {
-                println!("problem: {p}");
+                println!("problem: {}", plain(p));
             }
             for w in r.warnings.iter().take(100) {
-                println!("warning: {w}");
+                println!("warning: {}", plain(w));
             }
             if let Some(why) = &r.stopped {
-                println!("stopped: {why}");
+                println!("stopped: {}", plain(why));
             }
             let ok = r.stopped.is_none() && r.problems.is_empty() && !r.listings.is_empty();
             Ok(if ok {
@@ -175,14 +183,14 @@ fn describe(s: &SourceRow) -> String {
             (k, _) => k.as_str(),
         },
         every_words(s.every_secs),
-        s.display_name(),
+        plain(&s.display_name()),
         s.org_key
             .as_deref()
             .map(|o| format!(", listings belong to {o}"))
             .unwrap_or_default()
     );
     match s.effective_license() {
-        Some(l) => out.push_str(&format!("  licence: {l}\n")),
+        Some(l) => out.push_str(&format!("  licence: {}\n", plain(l))),
         None => out.push_str(
             "  NO LICENCE: the source states none; ask the publisher, then give it with `sources add --license`\n",
         ),
@@ -193,10 +201,10 @@ fn describe(s: &SourceRow) -> String {
         None => out.push_str("  never harvested successfully yet\n"),
     }
     if let Some(r) = &s.last_result {
-        out.push_str(&format!("  last run: {r}\n"));
+        out.push_str(&format!("  last run: {}\n", plain(r)));
     }
     if let Some(e) = &s.last_error {
-        out.push_str(&format!("  PROBLEM: {e}\n"));
+        out.push_str(&format!("  PROBLEM: {}\n", plain(e)));
         if s.failures > 0 {
             out.push_str(&format!(
                 "  {} failure(s) in a row; what it listed before is kept\n",
@@ -222,10 +230,10 @@ pub fn harvest(args: HarvestArgs) -> anyhow::Result<ExitCode> {
             Ok(s) => {
                 println!("{}: {}", o.source.url, s.words());
                 for w in s.warnings.iter().take(20) {
-                    println!("  warning: {w}");
+                    println!("  warning: {}", plain(w));
                 }
                 for p in s.problems.iter().take(20) {
-                    println!("  problem: {p}");
+                    println!("  problem: {}", plain(p));
                 }
             }
             Err(e) => {
@@ -242,5 +250,5 @@ pub fn harvest(args: HarvestArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn problem_words(e: &HarvestError) -> String {
-    opendoor_server::chain(e)
+    plain(&opendoor_server::chain(e))
 }

@@ -277,7 +277,11 @@ impl Store {
                 }
                 if batch.withdraw_missing {
                     let batch_orgs: HashSet<&String> = orgs.values().map(|(o, _)| o).collect();
-                    let mut live = tx.prepare("SELECT id FROM listings WHERE deleted = 0 AND org_key = ?1 ORDER BY id")?;
+                    // Listings harvested from other publishers are theirs to withdraw, not this file's.
+                    let mut live = tx.prepare(
+                        "SELECT id FROM listings WHERE deleted = 0 AND org_key = ?1 \
+                         AND id NOT IN (SELECT listing_id FROM source_items) ORDER BY id",
+                    )?;
                     for org in batch_orgs {
                         let ids = live.query_map([org], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
                         for id in ids.into_iter().filter(|id| !wanted.contains_key(id)) {

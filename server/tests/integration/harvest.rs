@@ -956,3 +956,37 @@ async fn the_organisations_own_source_wins_over_an_aggregator() {
     assert_eq!(towpath.sources.len(), 1);
     p.stop();
 }
+
+/// `import --withdraw-missing` for an organisation withdraws its own listings the file no longer
+/// has, never those gathered from other publishers (a later harvest would not bring them back).
+#[tokio::test]
+async fn an_import_never_withdraws_harvested_listings() {
+    let p = Publisher::start().await;
+    p.set(
+        "/sheet.csv",
+        Doc::Body(
+            "text/csv",
+            csv_doc(&[("towpath", "Towpath volunteer", "https://canal.example/join")]),
+        ),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("h.db");
+    let store = Arc::new(Store::open(&db).unwrap());
+    add(&store, &p.url("/sheet.csv"), SourceKind::Csv, None);
+    let h = Harvester::new(store.clone(), harvest_config()).unwrap();
+    h.run(true).await.unwrap();
+    let mut own = listing("own-1", "Canal Friends");
+    own["organisation"]["id"] = json!("canal-friends");
+    let report = store
+        .import(opendoor_server::store::ImportBatch {
+            ops: vec![opendoor_server::store::ImportOp::Upsert(Box::new(
+                serde_json::from_value(own).unwrap(),
+            ))],
+            org: None,
+            withdraw_missing: true,
+        })
+        .unwrap();
+    assert_eq!((report.added, report.deleted), (1, 0));
+    assert_eq!(store.live_listings().unwrap().len(), 2);
+    p.stop();
+}
