@@ -141,6 +141,122 @@ fn boolean(v: &Value, keys: &[&str]) -> Option<bool> {
 
 const ORG_TYPES: &[&str] = &["Organisation", "Organization"];
 
+/// Every key the reader takes from an Organisation.
+const ORG_KEYS: &[&str] = &[
+    "@id",
+    "id",
+    "identifier",
+    "@type",
+    "type",
+    "@context",
+    "name",
+    "label",
+    "legalName",
+    "organisationLabel",
+    "url",
+    "organisationUrl",
+    "website",
+    "activity",
+    "activities",
+    "organisationActivity",
+    "cause",
+    "contact",
+    "organisationContact",
+];
+
+/// Every key the reader takes from a role or an activity (most are read from either).
+const ROLE_KEYS: &[&str] = &[
+    "@id",
+    "id",
+    "identifier",
+    "@type",
+    "type",
+    "name",
+    "title",
+    "label",
+    "roleLabel",
+    "activityLabel",
+    "description",
+    "roleDescription",
+    "activityDescription",
+    "role",
+    "roles",
+    "session",
+    "sessions",
+    "activityTime",
+    "time",
+    "timeSession",
+    "location",
+    "activityLocation",
+    "place",
+    "summary",
+    "disambiguatingDescription",
+    "shortDescription",
+    "involvementKind",
+    "category",
+    "activityType",
+    "allowsRemoteParticipation",
+    "remote",
+    "timeCommitment",
+    "commitment",
+    "timeRequirement",
+    "duration",
+    "applicationDeadline",
+    "closingDate",
+    "validThrough",
+    "expensesPaid",
+    "expenses",
+    "reward",
+    "rewards",
+    "eligibility",
+    "audience",
+    "suitableFor",
+    "who",
+    "minimumAge",
+    "minAge",
+    "requirement",
+    "requirements",
+    "skill",
+    "skills",
+    "impact",
+    "outcome",
+    "support",
+    "training",
+    "contact",
+    "activityContact",
+    "applyLink",
+    "applicationUrl",
+    "applyUrl",
+    "url",
+    "activityUrl",
+    "status",
+    "dateModified",
+    "modified",
+    "dateCreated",
+    "keywords",
+    "topic",
+    "topics",
+    "cause",
+    "activityConcept",
+    "datesNote",
+    "schedule",
+    "accessibility",
+    "accessibilityInformation",
+    "accessNote",
+];
+
+/// What an object carries that Open Door does not use, in words (reported, never refused).
+fn unused(v: &Value, known: &[&str]) -> Option<String> {
+    let keys: Vec<String> = v
+        .as_object()?
+        .keys()
+        .filter(|k| !known.contains(&k.as_str()))
+        .take(20)
+        .map(|k| k.chars().take(60).collect())
+        .collect();
+    (!keys.is_empty()).then(|| format!("not used by Open Door: {}", keys.join(", ")))
+}
+
 pub fn parse(file: &str, bytes: &[u8], now: OffsetDateTime) -> Parsed {
     let mut out = Parsed::default();
     let err = |location: String, problem: String| ImportError::new(file, location, problem);
@@ -210,9 +326,15 @@ pub fn parse(file: &str, bytes: &[u8], now: OffsetDateTime) -> Parsed {
                 format!("the Organisation {org_name} has no activity"),
             ));
         }
+        if let Some(w) = unused(org, ORG_KEYS) {
+            out.warnings.push(err(path.clone(), w));
+        }
         let ak = key_of(org, &["activity", "activities", "organisationActivity"]);
         for (ai, activity) in activities {
             let apath = format!("{path}.{ak}[{ai}]");
+            if let Some(w) = unused(activity, ROLE_KEYS) {
+                out.warnings.push(err(apath.clone(), w));
+            }
             let roles = objects(activity, &["role", "roles"]);
             if roles.is_empty() {
                 out.errors
@@ -221,6 +343,9 @@ pub fn parse(file: &str, bytes: &[u8], now: OffsetDateTime) -> Parsed {
             let rk = key_of(activity, &["role", "roles"]);
             for (ri, role) in roles {
                 let rpath = format!("{apath}.{rk}[{ri}]");
+                if let Some(w) = unused(role, ROLE_KEYS) {
+                    out.warnings.push(err(rpath.clone(), w));
+                }
                 match role_to_listing(org, &org_name, org_url.clone(), activity, role, ri, now) {
                     Ok((listing, warnings)) => {
                         for w in warnings {
@@ -905,6 +1030,22 @@ mod published_shape {
             p.warnings
         );
 
+        // What the standard allows and Open Door does not use is reported by its JSON path.
+        let org0 = p
+            .warnings
+            .iter()
+            .find(|w| w.location == "$.graph[0]")
+            .expect("the first Organisation's unused keys");
+        for key in ["charityNumber", "image", "description"] {
+            assert!(org0.problem.contains(key), "{}", org0.problem);
+        }
+        assert!(
+            !p.warnings
+                .iter()
+                .any(|w| w.location.ends_with("role[0]") && w.problem.starts_with("not used")),
+            "every key of the roles is mapped: {:?}",
+            p.warnings
+        );
         // The same document again: the same ids (stable), whatever the file is called.
         let again = parse("copy.json", &fixture(), NOW);
         let ids = |p: &Parsed| {
