@@ -104,6 +104,9 @@ test("limits and tagged unions from the Rust model are enforced", () => {
     ["impact note date not YYYY-MM-DD", (p) => (p.items[0].data.impactNote = { text: "We changed it.", date: "May 2027" })],
     ["impact note over 5,000 characters", (p) => (p.items[0].data.impactNote = { text: "a".repeat(5001), date: "2027-05-01" })],
     ["blank impact note", (p) => (p.items[0].data.impactNote = { text: "  ", date: "2027-05-01" })],
+    ["source without a name", (p) => (p.items[0].data.sources = [{ license: "CC-BY-4.0" }])],
+    ["source with a javascript: link", (p) => (p.items[0].data.sources = [{ name: "X", url: "javascript:alert(1)" }])],
+    ["more than 10 sources", (p) => (p.items[0].data.sources = Array.from({ length: 11 }, (_, i) => ({ name: `S${i}` })))],
   ];
   for (const [what, change] of cases) {
     const page = base();
@@ -116,5 +119,14 @@ test("an impact note (an Open Door extension) is accepted, on a closed listing t
   const page = fixture("good-page.json");
   page.items[0].data.status = "closed";
   page.items[0].data.impactNote = { text: "Because of you we rewrote the leaflet.\n\nThank you.", date: "2027-05-01" };
+  assert.deepEqual(errorsOf(page), []);
+});
+
+test("sources (written by a harvesting server) are accepted", () => {
+  const page = fixture("good-page.json");
+  page.items[0].data.sources = [
+    { name: "Leeds Volunteer Centre", url: "https://volunteer.example.org/", license: "CC-BY-4.0" },
+    { name: "Another server" },
+  ];
   assert.deepEqual(errorsOf(page), []);
 });

@@ -84,6 +84,25 @@ pub struct Listing {
     /// on a closed listing as proof to newcomers that taking part makes a difference.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub impact_note: Option<ImpactNote>,
+    /// Where a listing gathered from other publishers came from, the source whose details are
+    /// shown first (docs/feed-format.md, "sources"). Empty for a server's own listings.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<ListingSource>,
+}
+
+/// One publisher a listing was gathered from: its name, link and licence.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ListingSource {
+    /// The publisher's name, e.g. "Leeds Volunteer Centre". Only a label.
+    pub name: String,
+    /// The publisher's (or its feed's) web address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The licence the publisher gives the data under: a URL or an SPDX id ("CC-BY-4.0").
+    /// None: the publisher states none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub license: Option<String>,
 }
 
 /// "What changed because of you": the organisation's short public report after an activity.

@@ -22,6 +22,8 @@ pub const MAX_LIST: usize = 20;
 pub const MAX_SESSIONS: usize = 100;
 pub const MAX_QUESTIONS: usize = 50;
 pub const MAX_OPTIONS: usize = 50;
+/// Publishers one listing was gathered from.
+pub const MAX_SOURCES: usize = 10;
 pub const MAX_ANSWER_LENGTH: u32 = 10_000;
 /// £100,000 in pence: anything above is surely a typo.
 pub const MAX_AMOUNT_PENCE: u32 = 10_000_000;
@@ -285,6 +287,14 @@ pub fn check(l: &Listing) -> Result<(), Vec<Problem>> {
     c.text("support", &l.support, MAX_LONG);
     if let Some(note) = &l.impact_note {
         c.text("impactNote.text", &note.text, MAX_LONG);
+    }
+    c.count("sources", l.sources.len(), MAX_SOURCES);
+    for s in &l.sources {
+        c.text("sources.name", &s.name, MAX_NAME);
+        if let Some(url) = &s.url {
+            c.link("sources.url", url);
+        }
+        c.opt_text("sources.license", s.license.as_deref(), MAX_URL);
     }
     match &l.how_to_apply {
         HowToApply::InApp { questions } => check_questions(&mut c, questions),

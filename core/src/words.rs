@@ -309,6 +309,44 @@ pub fn excerpt(text: &str, max: usize) -> String {
     format!("{cut}…")
 }
 
+/// "A, B and C".
+fn and_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// "Listed by Canal Friends Trust, from Leeds Volunteer Centre" for a listing gathered from
+/// other publishers (every source named, the one whose details are shown first); None for a
+/// server's own listing.
+pub fn attribution(l: &crate::listing::Listing) -> Option<String> {
+    if l.sources.is_empty() {
+        return None;
+    }
+    let names: Vec<&str> = l.sources.iter().map(|s| s.name.trim()).collect();
+    Some(format!(
+        "Listed by {}, from {}",
+        l.organisation.name.trim(),
+        and_list(&names)
+    ))
+}
+
+/// The licence line for one source: "Leeds Volunteer Centre shares it under CC-BY-4.0", or
+/// that it states no licence.
+pub fn source_licence(s: &crate::listing::ListingSource) -> String {
+    match s
+        .license
+        .as_deref()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+    {
+        Some(l) => format!("{} shares it under the licence {l}", s.name.trim()),
+        None => format!("{} states no licence for it", s.name.trim()),
+    }
+}
+
 /// "No drafts", "1 draft", "3 drafts".
 pub fn plural(n: usize, one: &str, many: &str) -> String {
     match n {
@@ -560,6 +598,50 @@ mod session_tests {
             "Hello,\n\nI would like to apply for \"Carers' panel\" with Leeds Trust."
         ));
         assert!(m.ends_with("Thank you."));
+    }
+}
+
+#[cfg(test)]
+mod attribution_tests {
+    use super::*;
+    use crate::listing::ListingSource;
+
+    #[test]
+    fn attribution_names_the_organisation_and_every_source() {
+        let mut l: crate::listing::Listing = serde_json::from_value(serde_json::json!({
+            "id": "a", "title": "T", "organisation": {"name": "Canal Friends Trust"},
+            "summary": "S", "description": "D", "kind": "other",
+            "attendance": {"mode": "online"}, "timeCommitment": "1 hour",
+            "payment": {"type": "none"}, "eligibility": {"who": "Anyone"},
+            "impact": "I", "support": "S", "howToApply": {"type": "in-app", "questions": []},
+            "lastUpdated": "2026-01-01T00:00:00Z", "status": "open"
+        }))
+        .unwrap();
+        assert_eq!(attribution(&l), None);
+        let src = |name: &str, license: Option<&str>| ListingSource {
+            name: name.into(),
+            url: None,
+            license: license.map(str::to_owned),
+        };
+        l.sources = vec![src("Leeds Volunteer Centre", Some("CC-BY-4.0"))];
+        assert_eq!(
+            attribution(&l).as_deref(),
+            Some("Listed by Canal Friends Trust, from Leeds Volunteer Centre")
+        );
+        l.sources.push(src("Do It", None));
+        l.sources.push(src("Reach", None));
+        assert_eq!(
+            attribution(&l).as_deref(),
+            Some("Listed by Canal Friends Trust, from Leeds Volunteer Centre, Do It and Reach")
+        );
+        assert_eq!(
+            source_licence(&l.sources[0]),
+            "Leeds Volunteer Centre shares it under the licence CC-BY-4.0"
+        );
+        assert_eq!(
+            source_licence(&l.sources[1]),
+            "Do It states no licence for it"
+        );
     }
 }
 

@@ -1,10 +1,12 @@
 //! `export-static DIR`: the feed as static RPDE page files (`page-1.json`, `page-2.json`, ...)
 //! with relative `next` links, for any static host or CDN.
 //!
-//! Same rules as the sample feed: a full page (exactly `page_size` items) is never rewritten, so
-//! a second export after changes only rewrites the tail and adds pages; changed listings appear
-//! again later in the feed, with a larger `modified`, as RPDE intends. The last file is always an
-//! empty page whose `next` is itself.
+//! A page with items is never rewritten, full or not: a reader (the app, or another server
+//! following this feed) that has read it has moved on to the page after it and would never read
+//! it again, so anything added to it would be lost to them. A second export after changes only
+//! rewrites the empty last page and adds pages; changed listings appear again later in the feed,
+//! with a larger `modified`, as RPDE intends. The last file is always an empty page whose `next`
+//! is itself.
 
 use std::path::Path;
 
@@ -43,7 +45,7 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> ExportError + '_ {
 
 #[derive(Debug, Default, PartialEq, Eq, Serialize)]
 pub struct ExportReport {
-    /// Full pages left as they were.
+    /// Pages with items left as they were.
     pub kept: usize,
     /// Pages written now (the tail and any new pages).
     pub written: usize,
@@ -140,12 +142,12 @@ pub fn export_static(
     }
     std::fs::create_dir_all(dir).map_err(io(dir))?;
     let mut report = ExportReport::default();
-    // Full pages from an earlier export stay as they are.
+    // Pages with items from an earlier export stay as they are.
     let mut n = 1;
     let mut cursor: Option<Cursor> = None;
     while let Ok(bytes) = std::fs::read(dir.join(page_name(n))) {
         let Ok(page) = parse_page(&bytes) else { break };
-        if page.len() != page_size || !page.skipped.is_empty() || page.next != page_name(n + 1) {
+        if page.is_empty() || !page.skipped.is_empty() || page.next != page_name(n + 1) {
             break;
         }
         let last = page.items.last().map(|i| (i.modified(), i.id().to_owned()));

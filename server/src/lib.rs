@@ -7,6 +7,7 @@ pub mod conn;
 pub mod export;
 pub mod feed;
 pub mod first_paint;
+pub mod harvest;
 pub mod http;
 pub mod import;
 pub mod mail;
@@ -53,6 +54,8 @@ pub enum ServeError {
     Join(#[from] tokio::task::JoinError),
     #[error("the email settings cannot be used")]
     Mail(#[from] crate::mail::MailError),
+    #[error("the harvester cannot start")]
+    Harvest(#[from] crate::harvest::HarvestError),
 }
 
 type Result<T> = std::result::Result<T, ServeError>;
@@ -81,6 +84,8 @@ pub struct ServeConfig {
     pub conn: ConnLimits,
     /// SMTP for sign-in links and applicants' news; None: links are printed by the CLI only.
     pub mail: Option<crate::mail::MailConfig>,
+    /// Follow the sources (`sources add`) while serving; None: not.
+    pub harvest: Option<crate::harvest::HarvestConfig>,
 }
 
 /// A server bound to its address, not yet serving.
@@ -90,6 +95,7 @@ pub struct Server {
     retain_days: u32,
     purge_every: std::time::Duration,
     conn: ConnLimits,
+    harvester: Option<crate::harvest::Harvester>,
 }
 
 impl Server {
@@ -130,8 +136,13 @@ impl Server {
             Some(m) => Some(Arc::new(crate::mail::Mailer::new(m)?)),
             None => None,
         };
+        let store = Arc::new(store);
+        let harvester = match config.harvest {
+            Some(h) => Some(crate::harvest::Harvester::new(store.clone(), h)?),
+            None => None,
+        };
         let state = AppState {
-            store: Arc::new(store),
+            store,
             app_dir,
             public_url: config.public_url,
             page_size: config.page_size.clamp(1, opendoor_core::feed::MAX_ITEMS),
@@ -150,6 +161,7 @@ impl Server {
             retain_days: config.retain_days,
             purge_every: config.purge_every,
             conn: config.conn,
+            harvester,
         })
     }
 
@@ -173,6 +185,7 @@ impl Server {
                 self.state.mail_wake.clone(),
             ))
         });
+        let harvesting = self.harvester.map(|h| tokio::spawn(harvest_on_schedule(h)));
         let app = http::router(self.state);
         let limits = self.conn;
         let mut h1 = hyper::server::conn::http1::Builder::new();
@@ -228,6 +241,9 @@ impl Server {
         drop(listener);
         graceful.shutdown().await;
         purger.abort();
+        if let Some(h) = harvesting {
+            h.abort();
+        }
         if let Some(m) = mail_sender {
             m.abort();
         }
@@ -254,6 +270,19 @@ async fn purge_now_and_then(store: Arc<Store>, retain_days: u32, every: std::tim
                 tracing::error!(error = %chain(&e), "purging expired records failed")
             }
             Err(e) => tracing::error!(error = %e, "purging expired records failed"),
+        }
+    }
+}
+
+/// Harvests the sources whose time has come, now and then every tick (docs/server.md).
+/// A failing source is recorded against that source; nothing here stops the server.
+async fn harvest_on_schedule(h: crate::harvest::Harvester) {
+    let mut tick = tokio::time::interval(h.config().tick.max(std::time::Duration::from_millis(50)));
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tick.tick().await;
+        if let Err(e) = h.run(false).await {
+            tracing::error!(error = %chain(&e), "harvesting failed");
         }
     }
 }

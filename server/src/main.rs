@@ -14,6 +14,8 @@ use opendoor_server::rate_limit::{
 use opendoor_server::store::{Store, StoreError, DEFAULT_RETAIN_DAYS};
 use opendoor_server::{conn, export, feed, import, shutdown_signal, ServeConfig, Server};
 
+mod cli_sources;
+
 #[derive(Parser)]
 #[command(
     name = "opendoor-server",
@@ -60,6 +62,100 @@ enum Command {
     Keys {
         #[command(subcommand)]
         command: KeysCommand,
+    },
+    /// Other publishers this server follows: RPDE feeds, VDS documents, CSV spreadsheets.
+    Sources {
+        #[command(subcommand)]
+        command: SourcesCommand,
+    },
+    /// Harvest the sources whose time has come, once (for cron; `serve` does this itself).
+    Harvest(HarvestArgs),
+}
+
+/// The harvester's manners and bounds (docs/server.md, "Following other publishers").
+#[derive(Args, Clone)]
+struct HarvestFlags {
+    /// Who runs this server (an email address or web page), sent in the User-Agent so
+    /// publishers can reach you.
+    #[arg(long, env = "OPENDOOR_CONTACT", default_value = "no contact given")]
+    contact: String,
+    /// Seconds one request may take, body included.
+    #[arg(long, env = "OPENDOOR_HARVEST_TIMEOUT_SECS", default_value_t = 30)]
+    harvest_timeout_secs: u64,
+    /// The most read from one response, in MB (feed pages: 4 MB in any case).
+    #[arg(long, env = "OPENDOOR_HARVEST_MAX_MB", default_value_t = 16)]
+    harvest_max_mb: usize,
+    /// Feed pages read from one source in one run.
+    #[arg(long, env = "OPENDOOR_HARVEST_MAX_PAGES", default_value_t = 100)]
+    harvest_max_pages: usize,
+}
+
+impl HarvestFlags {
+    fn config(&self) -> opendoor_server::harvest::HarvestConfig {
+        opendoor_server::harvest::HarvestConfig {
+            contact: self.contact.clone(),
+            timeout: Duration::from_secs(self.harvest_timeout_secs.max(1)),
+            max_bytes: self.harvest_max_mb.max(1).saturating_mul(1024 * 1024),
+            max_pages: self.harvest_max_pages.max(1),
+            ..Default::default()
+        }
+    }
+}
+
+#[derive(Args)]
+struct HarvestArgs {
+    #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
+    db: PathBuf,
+    /// Every source now, whatever its schedule.
+    #[arg(long)]
+    all: bool,
+    #[command(flatten)]
+    flags: HarvestFlags,
+}
+
+#[derive(Subcommand)]
+enum SourcesCommand {
+    /// Follow a publisher: its RPDE feed, VDS document or CSV file at URL.
+    Add {
+        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
+        db: PathBuf,
+        /// rpde, vds, csv, or auto (told by the content).
+        #[arg(long, default_value = "auto")]
+        kind: String,
+        /// Every listing from it belongs to this organisation id (an organisation's own feed).
+        #[arg(long)]
+        org: Option<String>,
+        /// How often: 15m, 1h, 1d (at least a minute).
+        #[arg(long, default_value = "1h")]
+        every: String,
+        /// The publisher's name as people should read it ("from ⟨name⟩"); default: its own
+        /// word, else the web address's host.
+        #[arg(long)]
+        name: Option<String>,
+        /// The licence the publisher gave you the listings under (a URL or SPDX id), when the
+        /// source does not state one.
+        #[arg(long)]
+        license: Option<String>,
+        url: String,
+    },
+    /// Every source: its schedule, how its last run went, what is wrong, listings from it.
+    List {
+        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
+        db: PathBuf,
+    },
+    /// Stop following a source; its listings that no other source lists are withdrawn.
+    Remove {
+        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
+        db: PathBuf,
+        url: String,
+    },
+    /// A dry run: what URL would give, and every problem, in plain words. Saves nothing.
+    Check {
+        #[arg(long, default_value = "auto")]
+        kind: String,
+        #[command(flatten)]
+        flags: HarvestFlags,
+        url: String,
     },
 }
 
@@ -125,6 +221,11 @@ struct ServeArgs {
     max_connections: usize,
     #[command(flatten)]
     mail: MailArgs,
+    /// Do not follow the sources (`sources add`) while serving.
+    #[arg(long, env = "OPENDOOR_NO_HARVEST")]
+    no_harvest: bool,
+    #[command(flatten)]
+    harvest: HarvestFlags,
 }
 
 /// Email by SMTP: sign-in links for organisers and applicants' news (docs/organisers.md).
@@ -306,6 +407,8 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
         Command::Organiser { command } => organiser(command),
         Command::Keys { command } => keys(command),
         Command::Purge { db, retain_days } => purge(&db, retain_days),
+        Command::Sources { command } => cli_sources::sources(command),
+        Command::Harvest(args) => cli_sources::harvest(args),
     }
 }
 
@@ -339,6 +442,8 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         idle_timeout_secs,
         max_connections,
         mail,
+        no_harvest,
+        harvest,
     } = args;
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -368,6 +473,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
                 max_connections,
             },
             mail: mail.config(),
+            harvest: (!no_harvest).then(|| harvest.config()),
         };
         let server = Server::bind(&listen, config).await?;
         tracing::info!(

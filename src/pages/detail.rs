@@ -97,6 +97,7 @@ fn Detail(listing: Listing) -> impl IntoView {
         <article class="detail" aria-labelledby="listing-title">
             <h1 id="listing-title">{l.title.clone()}</h1>
             <p class="detail-org">"From " {org_view}</p>
+            {words::attribution(&l).map(|a| view! { <p class="detail-source muted">{a}</p> })}
             {banner.map(|(label, text)| view! {
                 <div class="notice notice-problem" role="note">
                     <p class="notice-label">{label}</p>
@@ -116,9 +117,42 @@ fn Detail(listing: Listing) -> impl IntoView {
             <AccessSection listing=l.clone()/>
             <WhoSection listing=l.clone()/>
             <ApplySection listing=l.clone() open=availability == Availability::Open/>
+            <Sources listing=l.clone()/>
             <p class="muted">"Last updated " {words::date(l.last_updated.date())}</p>
         </article>
     }
+}
+
+/// Where a listing gathered from other publishers came from, and each one's licence. Names and
+/// licences are text; a link only when it passed `is_web_link`.
+#[component]
+fn Sources(listing: Listing) -> impl IntoView {
+    let sources = listing.sources;
+    (!sources.is_empty()).then(|| {
+        let items = sources
+            .into_iter()
+            .map(|s| {
+                let name = match s.url.clone().filter(|u| is_web_link(u)) {
+                    Some(url) => view! { <a href=url rel="noopener noreferrer" target="_blank">{s.name.clone()}" (opens in a new tab)"</a> }.into_any(),
+                    None => view! { <span>{s.name.clone()}</span> }.into_any(),
+                };
+                let licence = match s.license.clone().filter(|l| is_web_link(l)) {
+                    Some(url) => view! {
+                        <p class="muted">"Licence: " <a href=url.clone() rel="noopener noreferrer" target="_blank">{url.clone()}</a></p>
+                    }
+                    .into_any(),
+                    None => view! { <p class="muted">{words::source_licence(&s)}</p> }.into_any(),
+                };
+                view! { <li>{name} {licence}</li> }
+            })
+            .collect_view();
+        view! {
+            <section class="provenance" aria-labelledby="listing-sources">
+                <h2 id="listing-sources">"Where this listing comes from"</h2>
+                <ul>{items}</ul>
+            </section>
+        }
+    })
 }
 
 /// "What changed because of you": the organisers' report after the activity. High on the page,

@@ -107,7 +107,7 @@ pub fn parse(file: &str, bytes: &[u8], now: OffsetDateTime) -> Parsed {
         if !COLUMNS.contains(&name.as_str()) {
             out.errors.push(err(
                 format!("row 1, column {}", i + 1),
-                format!("\"{}\" is not a column of the template (own columns may start with # or notes)", h.trim()),
+                format!("\"{}\" is not a column of the template (own columns may start with # or notes)", h.trim().chars().take(60).collect::<String>()),
             ));
         } else if index.insert(name.clone(), i).is_some() {
             out.errors.push(err(
@@ -556,6 +556,7 @@ fn row_to_listing<'a>(
             last_updated,
             status,
             impact_note: None,
+            sources: Vec::new(),
         }),
         _ => Err(p),
     }

@@ -81,8 +81,19 @@ pub struct Parsed {
     /// Feed items carry their own order: (modified, id), to be merged across pages.
     pub feed_items: Vec<Item>,
     pub errors: Vec<ImportError>,
-    /// Not fatal: feed items the app itself would skip.
+    /// Not fatal: feed items the app itself would skip; VDS roles given a derived id.
     pub warnings: Vec<ImportError>,
+    /// What the document says about itself (VDS `license`, `publisher`).
+    pub meta: DocMeta,
+}
+
+/// A document's own word on its licence and publisher, when it gives one.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DocMeta {
+    /// A licence URL or SPDX id.
+    pub license: Option<String>,
+    /// A name or URL.
+    pub publisher: Option<String>,
 }
 
 pub fn detect(bytes: &[u8]) -> Format {

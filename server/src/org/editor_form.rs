@@ -671,6 +671,8 @@ impl ListingForm {
             last_updated: now,
             status,
             impact_note: self.impact_note.clone(),
+            // An organisation's own listing, written on its page: gathered from nobody.
+            sources: Vec::new(),
         };
         if let Err(problems) = validate::check(&listing) {
             for p in &problems {

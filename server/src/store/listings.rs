@@ -46,7 +46,7 @@ pub struct ImportReport {
 }
 
 /// The listing as JSON, and the hash of what matters for change detection (all but lastUpdated).
-fn listing_json_and_hash(l: &Listing) -> Result<(String, [u8; 32])> {
+pub(super) fn listing_json_and_hash(l: &Listing) -> Result<(String, [u8; 32])> {
     let mut value = serde_json::to_value(l)?;
     let json = serde_json::to_string(&value)?;
     if let Some(obj) = value.as_object_mut() {
@@ -277,7 +277,11 @@ impl Store {
                 }
                 if batch.withdraw_missing {
                     let batch_orgs: HashSet<&String> = orgs.values().map(|(o, _)| o).collect();
-                    let mut live = tx.prepare("SELECT id FROM listings WHERE deleted = 0 AND org_key = ?1 ORDER BY id")?;
+                    // Listings harvested from other publishers are theirs to withdraw, not this file's.
+                    let mut live = tx.prepare(
+                        "SELECT id FROM listings WHERE deleted = 0 AND org_key = ?1 \
+                         AND id NOT IN (SELECT listing_id FROM source_items) ORDER BY id",
+                    )?;
                     for org in batch_orgs {
                         let ids = live.query_map([org], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
                         for id in ids.into_iter().filter(|id| !wanted.contains_key(id)) {

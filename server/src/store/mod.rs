@@ -25,6 +25,7 @@ mod mail_queue;
 mod organisers;
 mod people;
 mod retention;
+mod sources;
 
 pub use applications::{NewApplication, OrganiserApplication, UpdateOutcome};
 pub use audit::{AuditEntry, AUDIT_PAGE};
@@ -40,6 +41,10 @@ pub use people::{
     SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS,
 };
 pub use retention::{PurgeReport, DEFAULT_RETAIN_DAYS};
+pub use sources::{
+    apply_key, match_key, origin_page, HarvestBatch, HarvestOp, HarvestReport, NewSource,
+    RunRecord, SourceKind, SourceRow, SourceState,
+};
 
 /// Versioned migrations, applied in order; `PRAGMA user_version` records how many have run.
 const MIGRATIONS: &[&str] = &[
@@ -49,6 +54,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0004_sealed_envelopes.sql"),
     include_str!("../../migrations/0005_organisation_ids.sql"),
     include_str!("../../migrations/0006_organisers_side.sql"),
+    include_str!("../../migrations/0007_sources.sql"),
 ];
 const READERS: usize = 4;
 pub struct Store {

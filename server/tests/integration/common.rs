@@ -169,6 +169,7 @@ fn config(db: &Path) -> ServeConfig {
         feed_cache_bytes: opendoor_server::page_cache::DEFAULT_CACHE_BYTES,
         conn: opendoor_server::conn::ConnLimits::default(),
         mail: None,
+        harvest: None,
     }
 }
 

@@ -274,6 +274,30 @@ async fn vds_import() {
     assert!(
         matches!(&p.how_to_apply, opendoor_core::listing::HowToApply::Link { url } if url == "https://carers.example.org/panel")
     );
+    // The standard's own published examples' shape: recurring time slots, activities and roles
+    // with no id (a derived id and a warning, not a refusal), an address on one line.
+    let standard =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/vds-standard-shape.json");
+    let (ok, out, err) = import(&db, &[&standard], false);
+    assert!(ok && out.contains("2 added"), "{out}{err}");
+    assert!(
+        err.contains("warning: ")
+            && err.contains("$.graph[1].activity[0].role[0]: the role has no @id"),
+        "{err}"
+    );
+    let towpath = store
+        .listing("id.example.org:activity:towpath-tidy:role-1")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        towpath.dates_note.as_deref(),
+        Some("Weekday mornings and afternoons, Saturday mornings")
+    );
+    let (ok, out, _) = import(&db, &[&standard], false);
+    assert!(
+        ok && out.contains("2 unchanged"),
+        "the derived ids are stable: {out}"
+    );
     // A single Organisation (no graph) works too.
     let doc: Value = serde_json::from_slice(&std::fs::read(&vds).unwrap()).unwrap();
     let single = dir.path().join("single.json");
@@ -393,9 +417,10 @@ fn static_export_is_read_back_by_the_app_parser_and_only_the_tail_grows() {
         opendoor_server::feed::DEFAULT_LICENSE,
     )
     .unwrap();
-    assert_eq!(report.kept, 2);
+    // The partly filled page is kept too: a reader past it would never read it again.
+    assert_eq!(report.kept, 3);
     let (items2, files2) = read_static(&out);
-    assert_eq!(&files2[..2], &files[..2], "full pages never change");
+    assert_eq!(&files2[..3], &files[..3], "pages with items never change");
     assert_eq!(items2.len(), 24);
     let mut state = std::collections::BTreeMap::new();
     for i in &items2 {

@@ -6,6 +6,7 @@ mod feed;
 mod feed_cache;
 mod feed_memory;
 mod first_paint;
+mod harvest;
 mod import_export;
 mod logs;
 mod openapi;
