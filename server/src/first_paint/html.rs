@@ -208,6 +208,7 @@ pub fn detail(l: &Listing, today: Date) -> Markup {
                     a href=(url) rel="noopener noreferrer" target="_blank" { (l.organisation.name) " (opens in a new tab)" }
                 } @else { span { (l.organisation.name) } }
             }
+            @if let Some(a) = words::attribution(l) { p class="detail-source muted" { (a) } }
             @if let Some((label, text)) = banner {
                 div class="notice notice-problem" role="note" { p class="notice-label" { (label) } p { (text) } }
             }
@@ -257,6 +258,7 @@ pub fn detail(l: &Listing, today: Date) -> Markup {
             @if !l.eligibility.requirements.is_empty() { ul { @for r in &l.eligibility.requirements { li { (r) } } } }
             h2 { "How to apply" }
             (how_to_apply(l, availability == Availability::Open))
+            (sources(l))
             p class="muted" { "Last updated " (words::date(l.last_updated.date())) }
         }
     }
@@ -316,6 +318,29 @@ fn how_to_apply(l: &Listing, open: bool) -> Markup {
         _ => html! { p { "Contact the organiser to apply." } },
     };
     html! { (how) @if let Some(c) = contact { (c) } }
+}
+
+/// Where a gathered listing came from, and each publisher's licence, as the app shows it.
+fn sources(l: &Listing) -> Markup {
+    if l.sources.is_empty() {
+        return html! {};
+    }
+    html! {
+        section class="provenance" aria-labelledby="listing-sources" {
+            h2 id="listing-sources" { "Where this listing comes from" }
+            ul { @for s in &l.sources {
+                li {
+                    @if let Some(url) = s.url.as_deref().filter(|u| is_web_link(u)) {
+                        a href=(url) rel="noopener noreferrer" target="_blank" { (s.name) " (opens in a new tab)" }
+                    } @else { span { (s.name) } }
+                    " "
+                    @if let Some(url) = s.license.as_deref().filter(|u| is_web_link(u)) {
+                        p class="muted" { "Licence: " a href=(url) rel="noopener noreferrer" target="_blank" { (url) } }
+                    } @else { p class="muted" { (words::source_licence(s)) } }
+                }
+            } }
+        }
+    }
 }
 
 /// "We can't find this opportunity", as the app says it.

@@ -166,3 +166,18 @@ fn splice_puts_the_page_in_place_of_the_boot_message() {
     assert!(!out.contains("first-paint-->"));
     assert!(splice("<html><body>no markers</body></html>", &page).is_none());
 }
+
+#[test]
+fn a_gathered_listing_says_where_it_came_from_as_the_app_does() {
+    let mut l = listing("a", "A");
+    l.sources = vec![opendoor_core::listing::ListingSource {
+        name: "Leeds <Volunteer> Centre".into(),
+        url: Some("javascript:alert(1)".into()),
+        license: Some("CC-BY-4.0".into()),
+    }];
+    let out = html::detail(&l, TODAY).into_string();
+    let said = opendoor_core::words::attribution(&l).expect("an attribution");
+    assert!(out.contains(&maud::html! { (said) }.into_string()), "{out}");
+    assert!(out.contains("Leeds &lt;Volunteer&gt; Centre shares it under the licence CC-BY-4.0"));
+    assert!(!out.contains("javascript:"));
+}
