@@ -164,6 +164,7 @@ test('a cold start paints the list\'s first screen kept from last time, then the
   const { page } = await browser(t);
   await page.goto(server.url + '/');
   await waitForStatus(page, /Updated/);
+  await page.locator('[data-first-paint]').waitFor({ state: 'detached' });
   await page.locator('#main .card').first().waitFor();
   const shown = await page.locator('.card-title').allInnerTexts();
   // What is kept: the first screen, in order, as the list showed it.

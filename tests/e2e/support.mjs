@@ -86,11 +86,13 @@ export async function swReady(page) {
   });
 }
 
-export const statusText = (page) => page.locator('.status-text').innerText();
+export const statusText = (page) => page.locator('.status-text').filter({ visible: true }).innerText();
 
-/** Waits for the status line to match `re` (it is a polite live region). */
+/** Waits for the status line on screen to match `re` (it is a polite live region). Only the
+ *  visible one: on a first visit the app's own is hidden until it takes over from the server's
+ *  first paint (src/first_paint.rs). */
 export async function waitForStatus(page, re, timeout = 15000) {
-  await page.locator('.status-text').filter({ hasText: re }).waitFor({ timeout });
+  await page.locator('.status-text').filter({ hasText: re, visible: true }).waitFor({ timeout });
 }
 
 /** The feed pages as published, in order, following `next` from page-1. */
