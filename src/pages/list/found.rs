@@ -20,6 +20,8 @@ pub struct Listings {
     pub facts: Arc<filter::Facts>,
     /// Each listing's feed `modified`, beside `all` (for keeping the search index in step).
     pub modified: Arc<Vec<i64>>,
+    /// The stored listings' revision (`Ctx::revision`) these were read at.
+    pub revision: u32,
 }
 impl PartialEq for Listings {
     fn eq(&self, other: &Self) -> bool {

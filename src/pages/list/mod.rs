@@ -58,7 +58,7 @@ pub fn ListPage() -> impl IntoView {
     let snapshot = RwSignal::new(None::<fs::Snapshot>);
     let first_read = StoredValue::new(true);
     let data = LocalResource::new(move || {
-        ctx.revision.track();
+        let revision = ctx.revision.get();
         let store = ctx.store();
         let first = first_read.with_value(|f| *f);
         first_read.set_value(false);
@@ -78,6 +78,7 @@ pub fn ListPage() -> impl IntoView {
                     all: Arc::new(all),
                     facts: Arc::new(facts),
                     modified: Arc::new(modified),
+                    revision,
                 }
             })
         }
@@ -197,6 +198,8 @@ pub fn ListPage() -> impl IntoView {
         let have = match data.get() {
             None => return,
             Some(Err(_)) => true,
+            // Only what the finished sync stored: not a page read while it ran.
+            Some(Ok(d)) if d.revision != ctx.revision.get() => return,
             Some(Ok(d)) => !d.all.is_empty(),
         };
         if ctx.synced.get() && (have || ctx.state.get() == SyncState::Idle) {
