@@ -92,29 +92,30 @@ impl FirstPaint {
         // "Near" needs a place or the device's location: without script, that filter is off.
         let mut filters = query.filters.clone();
         filters.near = None;
-        let mut guard = lock(&snap.index);
-        let empty;
-        let index: &Index = if opendoor_core::search::query_words(&query.text).is_empty() {
-            empty = Index::new();
-            &empty
+        let find = |index: &Index| {
+            filter::find_with(
+                &snap.listings,
+                &snap.facts,
+                index,
+                &query.text,
+                &filters,
+                query.sort,
+                &cx,
+            )
+        };
+        // The index is built on the first search and only searches wait for its lock.
+        let r = if opendoor_core::search::query_words(&query.text).is_empty() {
+            find(&Index::new())
         } else {
-            guard.get_or_insert_with(|| {
+            let mut index = lock(&snap.index);
+            find(index.get_or_insert_with(|| {
                 let mut ix = Index::new();
                 for l in &snap.listings {
                     ix.upsert(l);
                 }
                 ix
-            })
+            }))
         };
-        let r = filter::find_with(
-            &snap.listings,
-            &snap.facts,
-            index,
-            &query.text,
-            &filters,
-            query.sort,
-            &cx,
-        );
         let main = html::list(&html::ListView {
             query: &query,
             found: &r.listings,
