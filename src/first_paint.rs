@@ -25,10 +25,7 @@ pub fn app_root() -> Option<HtmlElement> {
 /// Whether the address is one the server paints first (the list, or one opportunity): those
 /// screens take over when their content is ready; every other screen at once.
 pub fn painted_first(path: &str) -> bool {
-    path == "/"
-        || path
-            .strip_prefix("/opportunities/")
-            .is_some_and(|id| !id.is_empty() && !id.contains('/'))
+    opendoor_core::first_screen::painted_first(path).is_some()
 }
 
 /// Shows the app in place of the first paint, at the same scroll position. What was typed in

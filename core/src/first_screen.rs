@@ -1,4 +1,4 @@
-//! The fixed words of the app's frame and its list of opportunities: shared by the app and the
+//! The fixed words of the app's frame, its list of opportunities and one opportunity's page: shared by the app and the
 //! server's first paint (`opendoor-server`'s `first_paint`), so the page a first visit reads
 //! before the app has loaded says exactly what the app then shows.
 
@@ -34,6 +34,23 @@ pub const FILTERS: &str = "Filters";
 pub const SAVE_SEARCH: &str = "Save this search";
 pub const REFRESH: &str = "Refresh";
 pub const BACK_TO_LIST: &str = "Back to all opportunities";
+
+/// An address the server paints first (server's `first_paint`; the app takes over from it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Painted<'a> {
+    List,
+    /// One opportunity, by its id as written in the address (still %-encoded).
+    Detail(&'a str),
+}
+
+/// Whether the server paints `path` first: the list, or one opportunity.
+pub fn painted_first(path: &str) -> Option<Painted<'_>> {
+    if path == "/" {
+        return Some(Painted::List);
+    }
+    let id = path.strip_prefix("/opportunities/")?;
+    (!id.is_empty() && !id.contains('/')).then_some(Painted::Detail(id))
+}
 
 /// The words of each way to sort.
 pub fn sort_label(s: Sort) -> &'static str {
@@ -83,9 +100,69 @@ impl Snapshot {
     }
 }
 
+/// The fixed words of one opportunity's page, in the order it shows them.
+pub mod detail {
+    use crate::listing::Availability;
+
+    pub const ABOUT: &str = "About this opportunity";
+    pub const DIFFERENCE: &str = "What difference it will make";
+    pub const SUPPORT: &str = "Support you will get";
+    pub const ACCESS: &str = "Access support";
+    pub const NO_ACCESS_LISTED: &str =
+        "No specific access support is listed. Ask the organiser about what you need.";
+    pub const WHO: &str = "Who it is for";
+    pub const HOW_TO_APPLY: &str = "How to apply";
+    pub const NO_LONGER_TAKEN: &str = "Applications are no longer being taken.";
+    pub const CONTACT_TO_APPLY: &str = "Contact the organiser to apply.";
+    pub const APPLY_IN_APP: &str = "Apply here in Open Door. It works without a connection: your answers are saved as you go, and sent when you are back online.";
+    pub const LINK_STEP_1: &str = "Open the organiser's website with the button below.";
+    pub const LINK_STEP_2: &str =
+        "Fill in their form. If it asks why you are interested, the message below may help.";
+    pub const APPLY_ON_SITE: &str = "Apply on the organiser's website (opens in a new tab)";
+    pub const EMAIL_STEP_1: &str = "Copy the message below and add a little about yourself.";
+    pub const PHONE_STEP_2: &str = "Say which opportunity you are calling about. The message below may help you say why you are interested.";
+    pub const PREPARED_LABEL: &str = "A message you can use";
+    pub const NOT_FOUND: &str = "We can't find this opportunity";
+    pub const NOT_FOUND_WHY: &str =
+        "It may have been removed by the organiser, or the link may be wrong.";
+    pub const SEE_ALL: &str = "See all open opportunities";
+
+    /// The notice at the top of a closed or withdrawn opportunity: (label, sentence).
+    pub fn banner(av: Availability) -> Option<(&'static str, &'static str)> {
+        match av {
+            Availability::Open => None,
+            Availability::Closed => Some((
+                "Closed",
+                "This opportunity is closed. You can no longer apply.",
+            )),
+            Availability::Withdrawn => Some((
+                "Withdrawn",
+                "The organiser has withdrawn this opportunity. It is not going ahead.",
+            )),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_list_and_one_opportunity_are_painted_first() {
+        assert_eq!(painted_first("/"), Some(Painted::List));
+        assert_eq!(
+            painted_first("/opportunities/a%20b"),
+            Some(Painted::Detail("a%20b"))
+        );
+        for other in [
+            "/opportunities/",
+            "/opportunities/a/apply",
+            "/applications",
+            "/saved",
+        ] {
+            assert_eq!(painted_first(other), None, "{other}");
+        }
+    }
 
     #[test]
     fn show_more_never_claims_more_than_there_are() {

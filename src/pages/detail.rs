@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
+use opendoor_core::first_screen::detail as fsd;
 use opendoor_core::listing::{paragraphs, Availability, HowToApply, ImpactNote, Listing};
 use opendoor_core::validate::{is_email, is_phone, is_web_link};
 use opendoor_core::words::{self, SyncState};
@@ -44,10 +45,10 @@ pub fn DetailPage() -> impl IntoView {
         Some(Ok(None)) => {
             super::set_title("Opportunity not found");
             view! {
-                <h1>"We can't find this opportunity"</h1>
-                <p>"It may have been removed by the organiser, or the link may be wrong."</p>
+                <h1>{fsd::NOT_FOUND}</h1>
+                <p>{fsd::NOT_FOUND_WHY}</p>
                 <p>
-                    <A href="/">"See all open opportunities"</A>
+                    <A href="/">{fsd::SEE_ALL}</A>
                 </p>
             }
             .into_any()
@@ -70,17 +71,7 @@ fn Detail(listing: Listing) -> impl IntoView {
     let today = clock::today();
     let l = listing;
     let availability = l.availability(today);
-    let banner = match availability {
-        Availability::Open => None,
-        Availability::Closed => Some((
-            "Closed",
-            "This opportunity is closed. You can no longer apply.",
-        )),
-        Availability::Withdrawn => Some((
-            "Withdrawn",
-            "The organiser has withdrawn this opportunity. It is not going ahead.",
-        )),
-    };
+    let banner = fsd::banner(availability);
     let org = l.organisation.clone();
     let org_view = match org.url.filter(|u| is_web_link(u)) {
         Some(url) => view! { <a href=url rel="noopener noreferrer" target="_blank">{org.name}" (opens in a new tab)"</a> }.into_any(),
@@ -108,11 +99,11 @@ fn Detail(listing: Listing) -> impl IntoView {
             {l.impact_note.clone().map(|note| view! { <WhatChanged note=note org=l.organisation.name.clone()/> })}
             <ListingActions listing=l.clone()/>
             <KeyFacts listing=l.clone() closing=closing/>
-            <h2>"About this opportunity"</h2>
+            <h2>{fsd::ABOUT}</h2>
             {paras(&l.description)}
-            <h2>"What difference it will make"</h2>
+            <h2>{fsd::DIFFERENCE}</h2>
             {paras(&l.impact)}
-            <h2>"Support you will get"</h2>
+            <h2>{fsd::SUPPORT}</h2>
             {paras(&l.support)}
             <AccessSection listing=l.clone()/>
             <WhoSection listing=l.clone()/>
@@ -252,9 +243,9 @@ fn AccessSection(listing: Listing) -> impl IntoView {
         .collect();
     let note = listing.access_note;
     view! {
-        <h2>"Access support"</h2>
+        <h2>{fsd::ACCESS}</h2>
         {if items.is_empty() {
-            view! { <p>"No specific access support is listed. Ask the organiser about what you need."</p> }.into_any()
+            view! { <p>{fsd::NO_ACCESS_LISTED}</p> }.into_any()
         } else {
             view! { <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }.into_any()
         }}
@@ -266,7 +257,7 @@ fn AccessSection(listing: Listing) -> impl IntoView {
 fn WhoSection(listing: Listing) -> impl IntoView {
     let e = listing.eligibility;
     view! {
-        <h2>"Who it is for"</h2>
+        <h2>{fsd::WHO}</h2>
         <p>{e.who}</p>
         {e.minimum_age.map(|a| view! { <p>{format!("You need to be {a} or over.")}</p> })}
         {(!e.requirements.is_empty()).then(|| view! {
@@ -278,14 +269,16 @@ fn WhoSection(listing: Listing) -> impl IntoView {
 #[component]
 fn ApplySection(listing: Listing, open: bool) -> impl IntoView {
     let how = if !open {
-        view! { <p>"Applications are no longer being taken."</p> }.into_any()
+        view! { <p>{fsd::NO_LONGER_TAKEN}</p> }.into_any()
     } else {
         match listing.how_to_apply {
-            HowToApply::InApp { .. } => view! { <InAppApply listing_id=listing.id.clone()/> }.into_any(),
+            HowToApply::InApp { .. } => {
+                view! { <InAppApply listing_id=listing.id.clone()/> }.into_any()
+            }
             HowToApply::Link { url } if is_web_link(&url) => view! {
                 <ol class="steps">
-                    <li>"Open the organiser's website with the button below."</li>
-                    <li>"Fill in their form. If it asks why you are interested, the message below may help."</li>
+                    <li>{fsd::LINK_STEP_1}</li>
+                    <li>{fsd::LINK_STEP_2}</li>
                 </ol>
                 <p>
                     <a class="button" href=url rel="noopener noreferrer" target="_blank">
@@ -299,7 +292,7 @@ fn ApplySection(listing: Listing, open: bool) -> impl IntoView {
                 let href = format!("mailto:{address}");
                 view! {
                     <ol class="steps">
-                        <li>"Copy the message below and add a little about yourself."</li>
+                        <li>{fsd::EMAIL_STEP_1}</li>
                         <li>"Email it to " <a href=href>{address}</a> "."</li>
                     </ol>
                     <PreparedMessage title=listing.title.clone() org=listing.organisation.name.clone()/>
@@ -311,13 +304,13 @@ fn ApplySection(listing: Listing, open: bool) -> impl IntoView {
                 view! {
                     <ol class="steps">
                         <li>"Phone " <a href=href>{number}</a> "."</li>
-                        <li>"Say which opportunity you are calling about. The message below may help you say why you are interested."</li>
+                        <li>{fsd::PHONE_STEP_2}</li>
                     </ol>
                     <PreparedMessage title=listing.title.clone() org=listing.organisation.name.clone()/>
                 }
                 .into_any()
             }
-            _ => view! { <p>"Contact the organiser to apply."</p> }.into_any(),
+            _ => view! { <p>{fsd::CONTACT_TO_APPLY}</p> }.into_any(),
         }
     };
     let contact = listing.contact.map(|c| {
@@ -337,7 +330,7 @@ fn ApplySection(listing: Listing, open: bool) -> impl IntoView {
         }
     });
     view! {
-        <h2>"How to apply"</h2>
+        <h2>{fsd::HOW_TO_APPLY}</h2>
         {how}
         {contact}
     }
@@ -360,7 +353,7 @@ fn InAppApply(listing_id: String) -> impl IntoView {
         let (apply, mine) = (apply.clone(), mine.clone());
         match app.get().flatten().map(|a| a.stage) {
             None => view! {
-                <p>"Apply here in Open Door. It works without a connection: your answers are saved as you go, and sent when you are back online."</p>
+                <p>{fsd::APPLY_IN_APP}</p>
                 <p><A href=apply attr:class="button">"Apply"</A></p>
             }
             .into_any(),
@@ -398,7 +391,7 @@ fn PreparedMessage(title: String, org: String) -> impl IntoView {
     };
     view! {
         <div class="form-group">
-            <label class="label" for="prepared-message">"A message you can use"</label>
+            <label class="label" for="prepared-message">{fsd::PREPARED_LABEL}</label>
             <textarea class="textarea" id="prepared-message" rows="8" readonly=true>{text}</textarea>
         </div>
         <button type="button" class="button button-secondary" on:click=copy>"Copy message"</button>

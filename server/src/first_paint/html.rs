@@ -7,6 +7,7 @@ use maud::{html, Markup};
 use opendoor_core::device::DeviceMode;
 use opendoor_core::filter::Sort;
 use opendoor_core::first_screen as fs;
+use opendoor_core::first_screen::detail as fsd;
 use opendoor_core::listing::{paragraphs, Availability, HowToApply, Listing};
 use opendoor_core::query::{self, Query};
 use opendoor_core::validate::{is_email, is_phone, is_web_link};
@@ -180,17 +181,7 @@ fn paras(text: &str) -> Markup {
 /// One opportunity, in the order and words of the app's detail page.
 pub fn detail(l: &Listing, today: Date) -> Markup {
     let availability = l.availability(today);
-    let banner = match availability {
-        Availability::Open => None,
-        Availability::Closed => Some((
-            "Closed",
-            "This opportunity is closed. You can no longer apply.",
-        )),
-        Availability::Withdrawn => Some((
-            "Withdrawn",
-            "The organiser has withdrawn this opportunity. It is not going ahead.",
-        )),
-    };
+    let banner = fsd::banner(availability);
     let org_url = l.organisation.url.as_deref().filter(|u| is_web_link(u));
     let paid = l.payment.is_paid();
     let expenses: Vec<&str> = l.expenses.iter().map(|e| words::expense(*e)).collect();
@@ -239,24 +230,24 @@ pub fn detail(l: &Listing, today: Date) -> Markup {
                 } }
                 @if !l.topics.is_empty() { div { dt { "Topics" } dd { (l.topics.join(", ")) } } }
             }
-            h2 { "About this opportunity" }
+            h2 { (fsd::ABOUT) }
             (paras(&l.description))
-            h2 { "What difference it will make" }
+            h2 { (fsd::DIFFERENCE) }
             (paras(&l.impact))
-            h2 { "Support you will get" }
+            h2 { (fsd::SUPPORT) }
             (paras(&l.support))
-            h2 { "Access support" }
+            h2 { (fsd::ACCESS) }
             @if l.access_support.is_empty() {
-                p { "No specific access support is listed. Ask the organiser about what you need." }
+                p { (fsd::NO_ACCESS_LISTED) }
             } @else {
                 ul { @for a in &l.access_support { li { (words::access(*a)) } } }
             }
             @if let Some(n) = &l.access_note { p { (n) } }
-            h2 { "Who it is for" }
+            h2 { (fsd::WHO) }
             p { (l.eligibility.who) }
             @if let Some(a) = l.eligibility.minimum_age { p { (format!("You need to be {a} or over.")) } }
             @if !l.eligibility.requirements.is_empty() { ul { @for r in &l.eligibility.requirements { li { (r) } } } }
-            h2 { "How to apply" }
+            h2 { (fsd::HOW_TO_APPLY) }
             (how_to_apply(l, availability == Availability::Open))
             (sources(l))
             p class="muted" { "Last updated " (words::date(l.last_updated.date())) }
@@ -266,12 +257,12 @@ pub fn detail(l: &Listing, today: Date) -> Markup {
 
 fn how_to_apply(l: &Listing, open: bool) -> Markup {
     if !open {
-        return html! { p { "Applications are no longer being taken." } };
+        return html! { p { (fsd::NO_LONGER_TAKEN) } };
     }
     let message = || {
         html! {
             div class="form-group" {
-                label class="label" for="prepared-message" { "A message you can use" }
+                label class="label" for="prepared-message" { (fsd::PREPARED_LABEL) }
                 textarea class="textarea" id="prepared-message" rows="8" readonly {
                     (words::prepared_message(&l.title, &l.organisation.name))
                 }
@@ -290,20 +281,20 @@ fn how_to_apply(l: &Listing, open: bool) -> Markup {
     });
     let how = match &l.how_to_apply {
         HowToApply::InApp { .. } => html! {
-            p { "Apply here in Open Door. It works without a connection: your answers are saved as you go, and sent when you are back online." }
+            p { (fsd::APPLY_IN_APP) }
             p { a class="button" href=(format!("{}/apply", detail_href(&l.id))) target=(SELF) { "Apply" } }
         },
         HowToApply::Link { url } if is_web_link(url) => html! {
             ol class="steps" {
-                li { "Open the organiser's website with the button below." }
-                li { "Fill in their form. If it asks why you are interested, the message below may help." }
+                li { (fsd::LINK_STEP_1) }
+                li { (fsd::LINK_STEP_2) }
             }
-            p { a class="button" href=(url) rel="noopener noreferrer" target="_blank" { "Apply on the organiser's website (opens in a new tab)" } }
+            p { a class="button" href=(url) rel="noopener noreferrer" target="_blank" { (fsd::APPLY_ON_SITE) } }
             (message())
         },
         HowToApply::Email { address } if is_email(address) => html! {
             ol class="steps" {
-                li { "Copy the message below and add a little about yourself." }
+                li { (fsd::EMAIL_STEP_1) }
                 li { "Email it to " a href=(format!("mailto:{address}")) { (address) } "." }
             }
             (message())
@@ -311,11 +302,11 @@ fn how_to_apply(l: &Listing, open: bool) -> Markup {
         HowToApply::Phone { number } if is_phone(number) => html! {
             ol class="steps" {
                 li { "Phone " a href=(format!("tel:{}", number.replace(' ', ""))) { (number) } "." }
-                li { "Say which opportunity you are calling about. The message below may help you say why you are interested." }
+                li { (fsd::PHONE_STEP_2) }
             }
             (message())
         },
-        _ => html! { p { "Contact the organiser to apply." } },
+        _ => html! { p { (fsd::CONTACT_TO_APPLY) } },
     };
     html! { (how) @if let Some(c) = contact { (c) } }
 }
@@ -346,8 +337,8 @@ fn sources(l: &Listing) -> Markup {
 /// "We can't find this opportunity", as the app says it.
 pub fn not_found() -> Markup {
     html! {
-        h1 { "We can't find this opportunity" }
-        p { "It may have been removed by the organiser, or the link may be wrong." }
-        p { a href="/" target=(SELF) { "See all open opportunities" } }
+        h1 { (fsd::NOT_FOUND) }
+        p { (fsd::NOT_FOUND_WHY) }
+        p { a href="/" target=(SELF) { (fsd::SEE_ALL) } }
     }
 }

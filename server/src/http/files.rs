@@ -123,18 +123,18 @@ fn etag_matches(headers: &axum::http::HeaderMap, etag: &str) -> bool {
         .any(|t| t == "*" || t == bare)
 }
 
-/// Which first-paint page an address is: the list, or one opportunity.
+/// Which first-paint page an address is: the list, or one opportunity (its id decoded).
 enum Target {
     List,
     Detail(String),
 }
 
 fn first_paint_target(path: &str) -> Option<Target> {
-    if path == "/" {
-        return Some(Target::List);
-    }
-    let id = path.strip_prefix("/opportunities/")?;
-    (!id.is_empty() && !id.contains('/')).then(|| Target::Detail(opendoor_core::query::decode(id)))
+    use opendoor_core::first_screen::{painted_first, Painted};
+    Some(match painted_first(path)? {
+        Painted::List => Target::List,
+        Painted::Detail(id) => Target::Detail(opendoor_core::query::decode(id)),
+    })
 }
 
 /// The app's index.html with the listings in it (`first_paint`); the plain index.html when
