@@ -33,7 +33,7 @@ pub fn App(store: Store) -> impl IntoView {
                 <div class="wrap">
                     <A href="/" attr:class="brand">
                         <span class="brand-mark" aria-hidden="true"></span>
-                        {fs::BRAND}
+                        {crate::i18n::tr("app-name")}
                     </A>
                     <p class="tagline">{fs::TAGLINE}</p>
                     <DeviceBar/>

@@ -10,6 +10,7 @@ pub mod components;
 pub mod device;
 pub mod finder;
 pub mod first_paint;
+pub mod i18n;
 pub mod net;
 pub mod pages;
 pub mod runtime;
@@ -21,6 +22,7 @@ use leptos::prelude::*;
 /// does not evict saved listings under storage pressure.
 pub fn start() {
     console_error_panic_hook_lite();
+    i18n::start();
     wasm_bindgen_futures::spawn_local(async {
         ask_persistent_storage();
         match store::Store::open().await {
@@ -38,7 +40,10 @@ pub fn start() {
                     leptos::mount::mount_to_body(move || view! { <app::App store=store.clone()/> });
                 }
             },
-            Err(e) => show_boot_error(&opendoor_core::words::storage_problem(&e.problem())),
+            Err(e) => show_boot_error(&opendoor_core::words::storage_problem(
+                &crate::i18n::cat(),
+                &e.problem(),
+            )),
         }
     });
 }

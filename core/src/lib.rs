@@ -11,6 +11,7 @@ pub mod feed;
 pub mod filter;
 pub mod first_screen;
 pub mod form;
+pub mod i18n;
 pub mod ics;
 pub mod listing;
 pub mod news;

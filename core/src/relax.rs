@@ -2,9 +2,9 @@
 //! removal would show more, with how many, so the list can offer a way out of a dead end (as
 //! `search::words::remove_a_word` does for words).
 
-use crate::filter::{Filters, HERE};
+use crate::filter::Filters;
+use crate::i18n::Catalogue;
 use crate::saved::{closing_words, mode_words, pay_words, time_words};
-use crate::search::words::opportunities;
 use crate::words;
 
 /// One filter choice, in words, and the filters as they would be without it.
@@ -15,7 +15,7 @@ pub struct Choice {
 }
 
 /// Every choice made in `f`, in the order the filters are shown.
-pub fn choices(f: &Filters) -> Vec<Choice> {
+pub fn choices(c: &Catalogue, f: &Filters) -> Vec<Choice> {
     let mut out = Vec::new();
     let mut push = |label: String, change: &dyn Fn(&mut Filters)| {
         let mut without = f.clone();
@@ -23,35 +23,29 @@ pub fn choices(f: &Filters) -> Vec<Choice> {
         out.push(Choice { label, without });
     };
     for k in &f.kinds {
-        push(words::kind(*k).to_owned(), &|w| w.kinds.retain(|x| x != k));
+        push(words::kind(c, *k), &|w| w.kinds.retain(|x| x != k));
     }
     for t in &f.topics {
         push(t.clone(), &|w| w.topics.retain(|x| x != t));
     }
     for m in &f.modes {
-        push(mode_words(*m).to_owned(), &|w| w.modes.retain(|x| x != m));
+        push(mode_words(c, *m), &|w| w.modes.retain(|x| x != m));
     }
     if let Some(n) = &f.near {
-        let label = if n.place == HERE {
-            format!("within {} miles of you", n.miles)
-        } else {
-            format!("within {} miles of {}", n.miles, n.place)
-        };
+        let label = crate::saved::near_words(c, n);
         push(label, &|w| w.near = None);
     }
     for p in &f.pay {
-        push(pay_words(*p).to_owned(), &|w| w.pay.retain(|x| x != p));
+        push(pay_words(c, *p), &|w| w.pay.retain(|x| x != p));
     }
     for a in &f.access {
-        push(words::access(*a).to_owned(), &|w| {
-            w.access.retain(|x| x != a)
-        });
+        push(words::access(c, *a), &|w| w.access.retain(|x| x != a));
     }
-    if let Some(c) = f.closing {
-        push(closing_words(c).to_owned(), &|w| w.closing = None);
+    if let Some(within) = f.closing {
+        push(closing_words(c, within), &|w| w.closing = None);
     }
     for t in &f.time {
-        push(time_words(*t).to_owned(), &|w| w.time.retain(|x| x != t));
+        push(time_words(c, *t), &|w| w.time.retain(|x| x != t));
     }
     out
 }
@@ -67,22 +61,19 @@ pub struct Suggestion {
 /// The choices whose removal would show more than the `now` results, most first (at most
 /// three); `count` says how many a set of filters would show.
 pub fn remove_a_filter(
+    c: &Catalogue,
     f: &Filters,
     now: usize,
     count: impl Fn(&Filters) -> usize,
 ) -> Vec<Suggestion> {
-    let mut v: Vec<Suggestion> = choices(f)
+    let mut v: Vec<Suggestion> = choices(c, f)
         .into_iter()
-        .map(|c| {
-            let n = count(&c.without);
+        .map(|choice| {
+            let n = count(&choice.without);
             Suggestion {
-                text: format!(
-                    "Remove the filter \u{201c}{}\u{201d}: {}",
-                    c.label,
-                    opportunities(n)
-                ),
+                text: crate::search::words::remove_a_filter(c, &choice.label, n),
                 count: n,
-                without: c.without,
+                without: choice.without,
             }
         })
         .filter(|s| s.count > now)
@@ -112,7 +103,7 @@ mod tests {
 
     #[test]
     fn each_choice_is_offered_once_with_the_rest_kept() {
-        let c = choices(&filters());
+        let c = choices(&crate::i18n::Catalogue::english(), &filters());
         assert_eq!(c.len(), 3);
         let near = c
             .iter()
@@ -134,7 +125,7 @@ mod tests {
                 0
             }
         };
-        let s = remove_a_filter(&filters(), 0, count);
+        let s = remove_a_filter(&crate::i18n::Catalogue::english(), &filters(), 0, count);
         assert_eq!(s.len(), 2);
         assert_eq!(s[0].count, 12);
         assert!(
@@ -148,9 +139,15 @@ mod tests {
             "Remove the filter \u{201c}within 10 miles of Cardiff\u{201d}: 3 opportunities"
         );
         assert!(
-            remove_a_filter(&filters(), 12, count).is_empty(),
+            remove_a_filter(&crate::i18n::Catalogue::english(), &filters(), 12, count).is_empty(),
             "nothing that shows no more"
         );
-        assert!(remove_a_filter(&Filters::default(), 0, count).is_empty());
+        assert!(remove_a_filter(
+            &crate::i18n::Catalogue::english(),
+            &Filters::default(),
+            0,
+            count
+        )
+        .is_empty());
     }
 }

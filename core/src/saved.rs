@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::filter::{
     find_with, ClosingWithin, Context, Facts, Mode, Origin, Pay, TimeNeeded, HERE,
 };
+use crate::i18n::Catalogue;
 use crate::listing::{Geo, Listing};
 use crate::query::Query;
 use crate::search::Index;
@@ -89,39 +90,46 @@ impl SavedSearch {
 }
 
 /// "3 new matches", "1 new match", "No new matches".
-pub fn new_matches_words(n: usize) -> String {
-    match n {
-        0 => "No new matches".into(),
-        1 => "1 new match".into(),
-        n => format!("{n} new matches"),
+pub fn new_matches_words(c: &Catalogue, n: usize) -> String {
+    c.text_with("new-matches", &[("n", n.into())])
+}
+
+/// "within 10 miles of you", "within 5 miles of Leeds".
+pub fn near_words(c: &Catalogue, n: &crate::filter::Near) -> String {
+    if n.place == HERE {
+        c.text_with("near-you", &[("miles", n.miles.into())])
+    } else {
+        c.text_with(
+            "near-place",
+            &[
+                ("miles", n.miles.into()),
+                ("place", n.place.as_str().into()),
+            ],
+        )
     }
 }
 
 /// A search in words, as a saved search's name: "“diabetes”, online, paid, near Leeds".
-pub fn describe(q: &Query) -> String {
+pub fn describe(c: &Catalogue, q: &Query) -> String {
     let f = &q.filters;
     let mut parts: Vec<String> = Vec::new();
     if !q.text.trim().is_empty() {
         parts.push(format!("\u{201c}{}\u{201d}", q.text.trim()));
     }
-    parts.extend(f.kinds.iter().map(|k| words::kind(*k).to_owned()));
+    parts.extend(f.kinds.iter().map(|k| words::kind(c, *k)));
     parts.extend(f.topics.iter().cloned());
-    parts.extend(f.modes.iter().map(|m| mode_words(*m).to_lowercase()));
+    parts.extend(f.modes.iter().map(|m| mode_words(c, *m).to_lowercase()));
     if let Some(n) = &f.near {
-        if n.place == HERE {
-            parts.push(format!("within {} miles of you", n.miles));
-        } else {
-            parts.push(format!("within {} miles of {}", n.miles, n.place));
-        }
+        parts.push(near_words(c, n));
     }
-    parts.extend(f.pay.iter().map(|p| pay_words(*p).to_lowercase()));
-    parts.extend(f.access.iter().map(|a| words::access(*a).to_owned()));
-    if let Some(c) = f.closing {
-        parts.push(closing_words(c).to_lowercase());
+    parts.extend(f.pay.iter().map(|p| pay_words(c, *p).to_lowercase()));
+    parts.extend(f.access.iter().map(|a| words::access(c, *a)));
+    if let Some(within) = f.closing {
+        parts.push(closing_words(c, within).to_lowercase());
     }
-    parts.extend(f.time.iter().map(|t| time_words(*t).to_lowercase()));
+    parts.extend(f.time.iter().map(|t| time_words(c, *t).to_lowercase()));
     if parts.is_empty() {
-        return "All open opportunities".into();
+        return c.text("all-open");
     }
     let mut s = parts.join(", ");
     if let Some(first) = s.get(0..1) {
@@ -132,33 +140,33 @@ pub fn describe(q: &Query) -> String {
     s
 }
 
-pub fn mode_words(m: Mode) -> &'static str {
-    match m {
-        Mode::Online => "Online",
-        Mode::Phone => "By phone",
-        Mode::InPerson => "In person",
-        Mode::ByPost => "By post",
-    }
+pub fn mode_words(c: &Catalogue, m: Mode) -> String {
+    c.text(match m {
+        Mode::Online => "attendance-online",
+        Mode::Phone => "attendance-phone",
+        Mode::InPerson => "mode-in-person",
+        Mode::ByPost => "attendance-post",
+    })
 }
 
-pub fn pay_words(p: Pay) -> &'static str {
-    match p {
-        Pay::Paid => "Paid",
-        Pay::Expenses => "Expenses covered",
-    }
+pub fn pay_words(c: &Catalogue, p: Pay) -> String {
+    c.text(match p {
+        Pay::Paid => "filter-paid",
+        Pay::Expenses => "filter-expenses",
+    })
 }
 
-pub fn closing_words(c: ClosingWithin) -> &'static str {
-    match c {
-        ClosingWithin::Week => "Closing in the next 7 days",
-        ClosingWithin::Month => "Closing in the next 30 days",
-    }
+pub fn closing_words(c: &Catalogue, within: ClosingWithin) -> String {
+    c.text(match within {
+        ClosingWithin::Week => "filter-closing-week",
+        ClosingWithin::Month => "filter-closing-month",
+    })
 }
 
-pub fn time_words(t: TimeNeeded) -> &'static str {
-    match t {
-        TimeNeeded::OneOff => "One-off",
-        TimeNeeded::FewSessions => "A few sessions",
-        TimeNeeded::Ongoing => "Regular, over months",
-    }
+pub fn time_words(c: &Catalogue, t: TimeNeeded) -> String {
+    c.text(match t {
+        TimeNeeded::OneOff => "time-one-off",
+        TimeNeeded::FewSessions => "time-few-sessions",
+        TimeNeeded::Ongoing => "time-ongoing",
+    })
 }

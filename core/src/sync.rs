@@ -216,7 +216,7 @@ mod skipped_tests {
         assert!(s.reasons[0].starts_with("\u{201c}L0\u{201d}: "));
         assert!(s.reasons[4].starts_with("\u{201c}L4\u{201d}: "));
         assert_eq!(
-            skipped_words(s.total),
+            skipped_words(&crate::i18n::Catalogue::english(), s.total),
             "9 listings from the feed could not be shown"
         );
         s.add(&items(1, 9));

@@ -1,7 +1,10 @@
-//! Plain-English words for the screens, kept here so they are tested on the host.
+//! Phrases built from data, in the reader's language (`core::i18n` catalogues): dates, money,
+//! "Closes tomorrow", counts. Kept here so they are tested on the host, and shared by the app and
+//! the server's first paint.
 
-use time::{Date, Duration, Month, OffsetDateTime};
+use time::{Date, Duration, OffsetDateTime};
 
+use crate::i18n::{Arg, Catalogue};
 use crate::listing::{
     AccessSupport, Attendance, Availability, Expense, InvolvementKind, PayMethod, PayUnit, Payment,
     Pence,
@@ -9,56 +12,62 @@ use crate::listing::{
 use crate::outbox::{Failure, LocalApplication, Stage};
 use crate::sync::SyncError;
 
-pub fn kind(k: InvolvementKind) -> &'static str {
-    match k {
-        InvolvementKind::AdvisoryGroup => "Advisory group or panel",
-        InvolvementKind::CoDesign => "Co-design workshop",
-        InvolvementKind::ResearchAdvisor => "Research advisor",
-        InvolvementKind::Consultation => "Survey or consultation",
-        InvolvementKind::InterviewOrFocusGroup => "Interview or focus group",
-        InvolvementKind::LivedExperienceRole => "Lived experience or peer role",
-        InvolvementKind::CommitteeOrBoard => "Committee or board",
-        InvolvementKind::Other => "Other involvement",
-    }
+pub fn kind(c: &Catalogue, k: InvolvementKind) -> String {
+    c.text(match k {
+        InvolvementKind::AdvisoryGroup => "kind-advisory-group",
+        InvolvementKind::CoDesign => "kind-co-design",
+        InvolvementKind::ResearchAdvisor => "kind-research-advisor",
+        InvolvementKind::Consultation => "kind-consultation",
+        InvolvementKind::InterviewOrFocusGroup => "kind-interview",
+        InvolvementKind::LivedExperienceRole => "kind-lived-experience",
+        InvolvementKind::CommitteeOrBoard => "kind-committee",
+        InvolvementKind::Other => "kind-other",
+    })
 }
 
-pub fn access(a: AccessSupport) -> &'static str {
-    match a {
-        AccessSupport::BslInterpreter => "BSL interpreter",
-        AccessSupport::EasyRead => "Easy Read papers",
-        AccessSupport::PapersInAdvance => "Papers sent in advance",
-        AccessSupport::StepFreeVenue => "Step-free venue",
-        AccessSupport::HearingLoop => "Hearing loop",
-        AccessSupport::CarerOrPaCosts => "Carer or PA costs paid",
-        AccessSupport::TravelPaidUpFront => "Travel paid up front",
-        AccessSupport::Breaks => "Regular breaks",
-        AccessSupport::DataOrDevice => "Data or a device provided",
-    }
+pub fn access(c: &Catalogue, a: AccessSupport) -> String {
+    c.text(match a {
+        AccessSupport::BslInterpreter => "access-bsl",
+        AccessSupport::EasyRead => "access-easy-read",
+        AccessSupport::PapersInAdvance => "access-papers-in-advance",
+        AccessSupport::StepFreeVenue => "access-step-free",
+        AccessSupport::HearingLoop => "access-hearing-loop",
+        AccessSupport::CarerOrPaCosts => "access-carer-costs",
+        AccessSupport::TravelPaidUpFront => "access-travel-up-front",
+        AccessSupport::Breaks => "access-breaks",
+        AccessSupport::DataOrDevice => "access-data-or-device",
+    })
 }
 
-pub fn expense(e: Expense) -> &'static str {
-    match e {
-        Expense::Travel => "Travel",
-        Expense::Childcare => "Childcare",
-        Expense::CarerCosts => "Carer costs",
-        Expense::Meals => "Meals",
-        Expense::PhoneOrData => "Phone or data",
-        Expense::Other => "Other costs",
-    }
+pub fn expense(c: &Catalogue, e: Expense) -> String {
+    c.text(match e {
+        Expense::Travel => "expense-travel",
+        Expense::Childcare => "expense-childcare",
+        Expense::CarerCosts => "expense-carer",
+        Expense::Meals => "expense-meals",
+        Expense::PhoneOrData => "expense-phone",
+        Expense::Other => "expense-other",
+    })
 }
 
 /// "Online", "By phone", "In person in Leeds", "Online or in person in Leeds", "By post".
-pub fn attendance(a: &Attendance) -> String {
+pub fn attendance(c: &Catalogue, a: &Attendance) -> String {
     match a {
-        Attendance::Online => "Online".into(),
-        Attendance::Phone => "By phone".into(),
-        Attendance::ByPost => "By post".into(),
-        Attendance::InPerson { place } => format!("In person in {}", place.name),
-        Attendance::Hybrid { place } => format!("Online or in person in {}", place.name),
+        Attendance::Online => c.text("attendance-online"),
+        Attendance::Phone => c.text("attendance-phone"),
+        Attendance::ByPost => c.text("attendance-post"),
+        Attendance::InPerson { place } => c.text_with(
+            "attendance-in-person",
+            &[("place", place.name.as_str().into())],
+        ),
+        Attendance::Hybrid { place } => c.text_with(
+            "attendance-hybrid",
+            &[("place", place.name.as_str().into())],
+        ),
     }
 }
 
-/// "£25", "£7.50".
+/// "£25", "£7.50" (the same in every language the app speaks: UK pounds, Western digits).
 pub fn money(p: Pence) -> String {
     let pounds = p.0 / 100;
     let pence = p.0 % 100;
@@ -83,145 +92,159 @@ fn group_thousands(n: u32) -> String {
 }
 
 /// "£25 an hour", "£40 in vouchers a session", "Unpaid", "Unpaid, expenses covered".
-pub fn payment(p: &Payment) -> String {
+pub fn payment(c: &Catalogue, p: &Payment) -> String {
     match p {
-        Payment::None => "Unpaid".into(),
-        Payment::ExpensesOnly => "Unpaid, expenses covered".into(),
+        Payment::None => c.text("pay-unpaid"),
+        Payment::ExpensesOnly => c.text("pay-expenses-only"),
         Payment::Paid {
             amount_pence,
             per,
             method,
         } => {
-            let vouchers = match method {
-                PayMethod::Money => "",
-                PayMethod::Vouchers => " in vouchers",
+            let unit = match per {
+                PayUnit::Hour => "hour",
+                PayUnit::Session => "session",
+                PayUnit::Day => "day",
+                PayUnit::Meeting => "meeting",
+                PayUnit::Month => "month",
+                PayUnit::Year => "year",
+                PayUnit::Total => "total",
             };
-            let per = match per {
-                PayUnit::Hour => " an hour",
-                PayUnit::Session => " a session",
-                PayUnit::Day => " a day",
-                PayUnit::Meeting => " a meeting",
-                PayUnit::Month => " a month",
-                PayUnit::Year => " a year",
-                PayUnit::Total => " in total",
+            let id = match method {
+                PayMethod::Money => "pay-money",
+                PayMethod::Vouchers => "pay-vouchers",
             };
-            format!("{}{vouchers}{per}", money(*amount_pence))
+            c.text_with(
+                id,
+                &[
+                    ("amount", money(*amount_pence).into()),
+                    ("unit", unit.into()),
+                ],
+            )
         }
     }
 }
 
 /// Shown wherever a role is paid: benefits rules differ and people need to check first.
-pub const BENEFITS_NOTE: &str = "Being paid can affect some benefits. Before you say yes, you can \
-ask the organiser to pay in vouchers or not at all, and check with a benefits adviser (such as \
-Citizens Advice) or your Jobcentre work coach.";
-
-fn month_name(m: Month) -> &'static str {
-    match m {
-        Month::January => "January",
-        Month::February => "February",
-        Month::March => "March",
-        Month::April => "April",
-        Month::May => "May",
-        Month::June => "June",
-        Month::July => "July",
-        Month::August => "August",
-        Month::September => "September",
-        Month::October => "October",
-        Month::November => "November",
-        Month::December => "December",
-    }
+pub fn benefits_note(c: &Catalogue) -> String {
+    c.text("benefits-note")
 }
 
 /// "3 December 2026" (GOV.UK style).
-pub fn date(d: Date) -> String {
-    format!("{} {} {}", d.day(), month_name(d.month()), d.year())
+pub fn date(c: &Catalogue, d: Date) -> String {
+    c.text_with(
+        "date",
+        &[
+            ("day", d.day().into()),
+            (
+                "month",
+                c.text_with("month", &[("month", u8::from(d.month()).into())])
+                    .into(),
+            ),
+            ("year", Arg::Text(d.year().to_string().into())),
+        ],
+    )
 }
 
-/// "Tuesday 3 December 2026, 6:30pm".
-pub fn date_time(t: OffsetDateTime) -> String {
+/// "6:30pm", "12pm".
+fn clock(c: &Catalogue, t: OffsetDateTime) -> String {
     let (h, m) = (t.hour(), t.minute());
     let h12 = match h % 12 {
         0 => 12,
         x => x,
     };
-    let ampm = if h < 12 { "am" } else { "pm" };
-    let clock = if m == 0 {
-        format!("{h12}{ampm}")
+    let time = if m == 0 {
+        h12.to_string()
     } else {
-        format!("{h12}:{m:02}{ampm}")
+        format!("{h12}:{m:02}")
     };
-    format!("{} {}, {clock}", t.weekday(), date(t.date()))
+    let id = if h < 12 { "time-am" } else { "time-pm" };
+    c.text_with(id, &[("time", time.into())])
+}
+
+/// "Tuesday 3 December 2026, 6:30pm".
+pub fn date_time(c: &Catalogue, t: OffsetDateTime) -> String {
+    let weekday = c.text_with(
+        "weekday",
+        &[("day", t.weekday().number_from_monday().into())],
+    );
+    c.text_with(
+        "date-time",
+        &[
+            ("weekday", weekday.into()),
+            ("date", date(c, t.date()).into()),
+            ("time", clock(c, t).into()),
+        ],
+    )
 }
 
 /// One session of a listing: "Tuesday 3 December 2026, 6:30pm to 8pm (online)". An end on the
 /// same day gives only its time.
-pub fn session(s: &crate::listing::Session) -> String {
-    let mut text = date_time(s.starts);
+pub fn session(c: &Catalogue, s: &crate::listing::Session) -> String {
+    let mut text = date_time(c, s.starts);
     if let Some(end) = s.ends {
-        let end_text = date_time(end);
-        if end.date() == s.starts.date() {
-            text.push_str(&format!(
-                " to {}",
-                end_text.rsplit(", ").next().unwrap_or_default()
-            ));
+        let end_text = if end.date() == s.starts.date() {
+            clock(c, end)
         } else {
-            text.push_str(&format!(" to {end_text}"));
-        }
+            date_time(c, end)
+        };
+        text = c.text_with(
+            "session-to",
+            &[("start", text.into()), ("end", end_text.into())],
+        );
     }
     if let Some(note) = &s.note {
-        text.push_str(&format!(" ({note})"));
+        text = c.text_with(
+            "session-note",
+            &[("session", text.into()), ("note", note.into())],
+        );
     }
     text
 }
 
 /// A message a person can copy into an email or form, or read out on the phone, to apply for a
 /// listing that is applied for elsewhere.
-pub fn prepared_message(title: &str, org: &str) -> String {
-    format!(
-        "Hello,\n\nI would like to apply for \"{title}\" with {org}. I found it on Open Door.\n\n\
-         [Say a little about yourself and why you are interested.]\n\n\
-         Please tell me what happens next.\n\nThank you."
+pub fn prepared_message(c: &Catalogue, title: &str, org: &str) -> String {
+    c.text_with(
+        "prepared-message",
+        &[("title", title.into()), ("org", org.into())],
     )
 }
 
 /// The closing line of a card: "Closes today", "Closes tomorrow", "Closes 3 December 2026",
 /// "Closed", "Withdrawn", "No closing date".
-pub fn closing(av: Availability, closing: Option<Date>, today: Date) -> String {
+pub fn closing(c: &Catalogue, av: Availability, closing: Option<Date>, today: Date) -> String {
     match av {
-        Availability::Withdrawn => "Withdrawn".into(),
+        Availability::Withdrawn => c.text("closing-withdrawn"),
         Availability::Closed => match closing {
-            Some(d) => format!("Closed on {}", date(d)),
-            None => "Closed".into(),
+            Some(d) => c.text_with("closing-closed-on", &[("date", date(c, d).into())]),
+            None => c.text("closing-closed"),
         },
         Availability::Open => match closing {
-            None => "No closing date".into(),
-            Some(d) if d == today => "Closes today".into(),
-            Some(d) if Some(d) == today.next_day() => "Closes tomorrow".into(),
-            Some(d) => format!("Closes {}", date(d)),
+            None => c.text("closing-none"),
+            Some(d) if d == today => c.text("closing-today"),
+            Some(d) if Some(d) == today.next_day() => c.text("closing-tomorrow"),
+            Some(d) => c.text_with("closing-on", &[("date", date(c, d).into())]),
         },
     }
 }
 
 /// "just now", "5 minutes ago", "2 hours ago", "yesterday", "3 days ago", "on 3 December 2026".
-pub fn ago(then: OffsetDateTime, now: OffsetDateTime) -> String {
+pub fn ago(c: &Catalogue, then: OffsetDateTime, now: OffsetDateTime) -> String {
     let d: Duration = now - then;
     let mins = d.whole_minutes();
     if mins < 1 {
-        "just now".into()
-    } else if mins == 1 {
-        "1 minute ago".into()
+        c.text("ago-now")
     } else if mins < 60 {
-        format!("{mins} minutes ago")
-    } else if d.whole_hours() == 1 {
-        "1 hour ago".into()
+        c.text_with("ago-minutes", &[("n", mins.into())])
     } else if d.whole_hours() < 24 {
-        format!("{} hours ago", d.whole_hours())
+        c.text_with("ago-hours", &[("n", d.whole_hours().into())])
     } else if d.whole_days() == 1 {
-        "yesterday".into()
+        c.text("ago-yesterday")
     } else if d.whole_days() < 7 {
-        format!("{} days ago", d.whole_days())
+        c.text_with("ago-days", &[("n", d.whole_days().into())])
     } else {
-        format!("on {}", date(then.date()))
+        c.text_with("ago-on", &[("date", date(c, then.date()).into())])
     }
 }
 
@@ -233,57 +256,74 @@ pub enum SyncState {
     Failed(SyncError),
 }
 
+/// Why a sync failed, as a clause ("no connection").
+pub fn sync_error(c: &Catalogue, e: &SyncError) -> String {
+    match e {
+        SyncError::Offline => c.text("sync-offline"),
+        SyncError::Http(404) => c.text("sync-not-found"),
+        SyncError::Http(code) if *code >= 500 => {
+            c.text_with("sync-server-problem", &[("code", (*code).into())])
+        }
+        SyncError::Http(code) => c.text_with("sync-refused", &[("code", (*code).into())]),
+        SyncError::BadPage(p) => c.text_with("sync-bad-page", &[("detail", p.to_string().into())]),
+        SyncError::StorageFull => c.text("sync-storage-full"),
+        SyncError::Storage(e) => c.text_with("sync-storage", &[("detail", e.into())]),
+        SyncError::TooManyPages => c.text_with(
+            "sync-too-many-pages",
+            &[("pages", crate::sync::MAX_PAGES_PER_SYNC.into())],
+        ),
+    }
+}
+
 /// The one-line status everyone can read, e.g. "Updated 5 minutes ago".
 pub fn status_line(
+    c: &Catalogue,
     state: &SyncState,
     last_synced: Option<OffsetDateTime>,
     now: OffsetDateTime,
     have_listings: bool,
 ) -> String {
-    let saved = if have_listings {
-        "showing saved listings"
-    } else {
-        "no listings saved yet"
-    };
-    let since = last_synced
-        .map(|t| format!(" (updated {})", ago(t, now)))
-        .unwrap_or_default();
+    let saved = if have_listings { "saved" } else { "none" };
+    let ago = last_synced.map(|t| ago(c, t, now)).unwrap_or_default();
+    let since = if last_synced.is_some() { "yes" } else { "no" };
     match state {
-        SyncState::Syncing if last_synced.is_none() => "Getting the latest opportunities…".into(),
-        SyncState::Syncing => "Checking for new opportunities…".into(),
+        SyncState::Syncing if last_synced.is_none() => c.text("status-first-sync"),
+        SyncState::Syncing => c.text("status-syncing"),
         SyncState::Idle => match last_synced {
-            Some(t) => format!("Updated {}", ago(t, now)),
-            None => "Not updated yet".into(),
+            Some(_) => c.text_with("status-updated", &[("ago", ago.into())]),
+            None => c.text("status-never"),
         },
-        SyncState::Failed(SyncError::Offline) => format!("Offline — {saved}{since}"),
-        SyncState::Failed(e) => {
-            let mut s = format!("Couldn't update: {e}.");
-            if have_listings {
-                s.push_str(" Showing saved listings");
-                s.push_str(&since);
-                s.push('.');
-            }
-            s
-        }
+        SyncState::Failed(SyncError::Offline) => c.text_with(
+            "status-offline",
+            &[
+                ("saved", saved.into()),
+                ("since", since.into()),
+                ("ago", ago.into()),
+            ],
+        ),
+        SyncState::Failed(e) => c.text_with(
+            "status-failed",
+            &[
+                ("reason", sync_error(c, e).into()),
+                ("saved", saved.into()),
+                ("since", since.into()),
+                ("ago", ago.into()),
+            ],
+        ),
     }
 }
 
 /// "54 open opportunities"; when searching: "12 of 54 open opportunities match".
-pub fn count_words(found: usize, open: usize, searching: bool) -> String {
-    let all = if open == 1 {
-        "1 open opportunity".to_owned()
-    } else {
-        format!("{open} open opportunities")
-    };
+pub fn count_words(c: &Catalogue, found: usize, open: usize, searching: bool) -> String {
     if !searching {
-        return all;
+        return c.text_with("count-open", &[("open", open.into())]);
     }
-    match found {
-        0 => format!("None of the {all} match"),
-        n if n == open && open == 1 => "The 1 open opportunity matches".to_owned(),
-        1 => format!("1 of {all} matches"),
-        n => format!("{n} of {all} match"),
-    }
+    let id = match found {
+        0 => "count-none-match",
+        n if n == open && open == 1 => "count-the-one-matches",
+        _ => "count-match",
+    };
+    c.text_with(id, &[("found", found.into()), ("open", open.into())])
 }
 
 /// The start of a longer text for a list: its first paragraph, cut at a word before `max`
@@ -310,44 +350,54 @@ pub fn excerpt(text: &str, max: usize) -> String {
 }
 
 /// "A, B and C".
-fn and_list(items: &[&str]) -> String {
+fn and_list(c: &Catalogue, items: &[&str]) -> String {
     match items {
         [] => String::new(),
         [one] => (*one).to_owned(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => c.text_with(
+            "list-and",
+            &[("rest", rest.join(", ").into()), ("last", (*last).into())],
+        ),
     }
 }
 
 /// "Listed by Canal Friends Trust, from Leeds Volunteer Centre" for a listing gathered from
 /// other publishers (every source named, the one whose details are shown first); None for a
 /// server's own listing.
-pub fn attribution(l: &crate::listing::Listing) -> Option<String> {
+pub fn attribution(c: &Catalogue, l: &crate::listing::Listing) -> Option<String> {
     if l.sources.is_empty() {
         return None;
     }
     let names: Vec<&str> = l.sources.iter().map(|s| s.name.trim()).collect();
-    Some(format!(
-        "Listed by {}, from {}",
-        l.organisation.name.trim(),
-        and_list(&names)
+    Some(c.text_with(
+        "attribution",
+        &[
+            ("org", l.organisation.name.trim().into()),
+            ("sources", and_list(c, &names).into()),
+        ],
     ))
 }
 
 /// The licence line for one source: "Leeds Volunteer Centre shares it under CC-BY-4.0", or
 /// that it states no licence.
-pub fn source_licence(s: &crate::listing::ListingSource) -> String {
+pub fn source_licence(c: &Catalogue, s: &crate::listing::ListingSource) -> String {
+    let source = s.name.trim();
     match s
         .license
         .as_deref()
         .map(str::trim)
         .filter(|l| !l.is_empty())
     {
-        Some(l) => format!("{} shares it under the licence {l}", s.name.trim()),
-        None => format!("{} states no licence for it", s.name.trim()),
+        Some(l) => c.text_with(
+            "source-licence",
+            &[("source", source.into()), ("licence", l.into())],
+        ),
+        None => c.text_with("source-no-licence", &[("source", source.into())]),
     }
 }
 
-/// "No drafts", "1 draft", "3 drafts".
+/// "No drafts", "1 draft", "3 drafts", in English: for the organisers' pages, which are not
+/// translated (the applicant's app uses a catalogue message per count instead).
 pub fn plural(n: usize, one: &str, many: &str) -> String {
     match n {
         0 => format!("No {many}"),
@@ -357,32 +407,28 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
 }
 
 /// "1 listing from the feed could not be shown", "3 listings …".
-pub fn skipped_words(n: usize) -> String {
-    if n == 1 {
-        "1 listing from the feed could not be shown".to_string()
-    } else {
-        format!("{n} listings from the feed could not be shown")
-    }
+pub fn skipped_words(c: &Catalogue, n: usize) -> String {
+    c.text_with("skipped", &[("n", n.into())])
 }
 
 /// "5 minutes", "1 minute".
-pub fn minutes(m: u32) -> String {
-    format!("{m} minute{}", if m == 1 { "" } else { "s" })
+pub fn minutes(c: &Catalogue, m: u32) -> String {
+    c.text_with("minutes", &[("n", m.into())])
 }
 
 /// "1 time", "3 times" ("Tried 3 times.").
-pub fn times(n: u32) -> String {
-    format!("{n} time{}", if n == 1 { "" } else { "s" })
+pub fn times(c: &Catalogue, n: u32) -> String {
+    c.text_with("times", &[("n", n.into())])
 }
 
 /// Why the last try to send did not get through.
-pub fn failure(f: Failure) -> &'static str {
-    match f {
-        Failure::NoConnection => "There was no connection.",
-        Failure::TimedOut => "The connection was too slow.",
-        Failure::ServerError => "The organisers' system had a problem.",
-        Failure::Busy => "The organisers' system was busy.",
-    }
+pub fn failure(c: &Catalogue, f: Failure) -> String {
+    c.text(match f {
+        Failure::NoConnection => "failure-no-connection",
+        Failure::TimedOut => "failure-timed-out",
+        Failure::ServerError => "failure-server-error",
+        Failure::Busy => "failure-busy",
+    })
 }
 
 /// A person's applications by stage (for "I'm finished").
@@ -405,24 +451,23 @@ impl StageCounts {
 }
 
 /// What "I'm finished" removed, said after the page restarts (counts only).
-pub fn removed_words(apps: &[LocalApplication], about: bool) -> String {
+pub fn removed_words(c: &Catalogue, apps: &[LocalApplication], about: bool) -> String {
     let StageCounts {
         drafts,
         waiting,
         sent,
     } = StageCounts::of(apps);
-    let mut removed = vec![
-        plural(drafts, "draft", "drafts").to_lowercase(),
-        plural(sent, "sent application", "sent applications").to_lowercase(),
-    ];
-    if about {
-        removed.push("your saved details".into());
-    }
-    let mut s = format!("Removed from this device: {}.", removed.join(", "));
-    if waiting == 1 {
-        s.push_str(" 1 application is still waiting to send. It is sealed so only the organisers can open it, and it will be sent by itself when there is a connection.");
-    } else if waiting > 1 {
-        s.push_str(&format!(" {waiting} applications are still waiting to send. They are sealed so only the organisers can open them, and they will be sent by themselves when there is a connection."));
+    let mut s = c.text_with(
+        "removed",
+        &[
+            ("drafts", drafts.into()),
+            ("sent", sent.into()),
+            ("details", if about { "yes" } else { "no" }.into()),
+        ],
+    );
+    if waiting > 0 {
+        s.push(' ');
+        s.push_str(&c.text_with("removed-waiting", &[("n", waiting.into())]));
     }
     s
 }
@@ -439,12 +484,12 @@ pub enum CryptoProblem {
     Failed(String),
 }
 
-pub fn crypto_problem(p: &CryptoProblem) -> String {
+pub fn crypto_problem(c: &Catalogue, p: &CryptoProblem) -> String {
     match p {
-        CryptoProblem::Unavailable => "this browser cannot encrypt here: a shared device needs Open Door on a secure (https) address".into(),
-        CryptoProblem::DoesNotOpen => "that could not be unlocked".into(),
-        CryptoProblem::Damaged(what) => format!("stored data is damaged ({what})"),
-        CryptoProblem::Failed(e) => format!("encryption failed ({e})"),
+        CryptoProblem::Unavailable => c.text("crypto-unavailable"),
+        CryptoProblem::DoesNotOpen => c.text("crypto-does-not-open"),
+        CryptoProblem::Damaged(what) => c.text_with("crypto-damaged", &[("what", (*what).into())]),
+        CryptoProblem::Failed(e) => c.text_with("crypto-failed", &[("detail", e.into())]),
     }
 }
 
@@ -466,16 +511,16 @@ pub enum StorageProblem {
 }
 
 /// The sentence for a storage failure, to put after "Couldn't save: " and the like.
-pub fn storage_problem(p: &StorageProblem) -> String {
+pub fn storage_problem(c: &Catalogue, p: &StorageProblem) -> String {
     match p {
         StorageProblem::Unavailable(e) => {
-            format!("this browser won't let Open Door save listings ({e})")
+            c.text_with("storage-unavailable", &[("detail", e.into())])
         }
-        StorageProblem::Full => "this device is out of storage space".into(),
-        StorageProblem::Stopped => "saving was stopped; this device may be out of storage space".into(),
-        StorageProblem::Locked => "your drafts are locked: enter your PIN to carry on".into(),
-        StorageProblem::NoSealKey => "this shared device has not yet connected to Open Door, so it cannot seal applications for sending; connect to the internet once and try again".into(),
-        StorageProblem::Crypto(c) => crypto_problem(c),
+        StorageProblem::Full => c.text("storage-full"),
+        StorageProblem::Stopped => c.text("storage-stopped"),
+        StorageProblem::Locked => c.text("storage-locked"),
+        StorageProblem::NoSealKey => c.text("storage-no-seal-key"),
+        StorageProblem::Crypto(p) => crypto_problem(c, p),
         StorageProblem::Other(e) => e.clone(),
     }
 }
@@ -493,26 +538,18 @@ pub enum PinProblem {
     Storage(StorageProblem),
 }
 
-pub fn pin_problem(p: &PinProblem) -> String {
+pub fn pin_problem(c: &Catalogue, p: &PinProblem) -> String {
     match p {
-        PinProblem::WrongPin => "That PIN did not unlock anything. Check it and try again.".into(),
-        PinProblem::Wait(s) => {
-            format!("Too many PINs that did not work. Wait {s} seconds, then try again.")
-        }
+        PinProblem::WrongPin => c.text("pin-wrong"),
+        PinProblem::Wait(s) => c.text_with("pin-wait", &[("seconds", (*s).into())]),
         PinProblem::Weak(why) => (*why).into(),
-        PinProblem::InUse => {
-            "That PIN cannot be used on this device. Choose a different one.".into()
+        PinProblem::InUse => c.text("pin-in-use"),
+        PinProblem::Crypto(p) => {
+            c.text_with("pin-crypto", &[("detail", crypto_problem(c, p).into())])
         }
-        PinProblem::Crypto(c) => {
-            format!(
-                "Open Door could not protect your drafts: {}.",
-                crypto_problem(c)
-            )
+        PinProblem::Storage(e) => {
+            c.text_with("pin-storage", &[("detail", storage_problem(c, e).into())])
         }
-        PinProblem::Storage(e) => format!(
-            "Open Door could not use this device's storage: {}.",
-            storage_problem(e)
-        ),
     }
 }
 
@@ -526,39 +563,40 @@ pub enum WithdrawProblem {
     Storage(StorageProblem),
 }
 
-pub fn withdraw_problem(p: &WithdrawProblem) -> String {
+pub fn withdraw_problem(c: &Catalogue, p: &WithdrawProblem) -> String {
     match p {
-        WithdrawProblem::Offline => {
-            "You need a connection to withdraw. Nothing has changed: try again when you are online."
-                .into()
+        WithdrawProblem::Offline => c.text("withdraw-offline"),
+        WithdrawProblem::Refused(code) => {
+            c.text_with("withdraw-refused", &[("code", (*code).into())])
         }
-        WithdrawProblem::Refused(code) => format!(
-            "The organisers' system did not accept the withdrawal (error {code}). Try again later."
-        ),
-        WithdrawProblem::Storage(e) => format!(
-            "Withdrawn, but this device could not update its list: {}",
-            storage_problem(e)
+        WithdrawProblem::Storage(e) => c.text_with(
+            "withdraw-storage",
+            &[("detail", storage_problem(c, e).into())],
         ),
     }
 }
 
 /// This browser cannot make secure random numbers (very old, or a locked-down kiosk).
-pub const NO_SECURE_RANDOM: &str = "This browser can't make the secret code that keeps your application private, so it was not sent. Your answers are kept. Try another browser, or update this one.";
+pub fn no_secure_random(c: &Catalogue) -> String {
+    c.text("no-secure-random")
+}
 
 /// What a screen reader is told when the application on screen moves on (WCAG 4.1.3, status
 /// messages): sent, waiting to be sent, or a new status. None: nothing worth saying.
-pub fn stage_news(before: &crate::outbox::Stage, now: &crate::outbox::Stage) -> Option<String> {
+pub fn stage_news(
+    c: &Catalogue,
+    before: &crate::outbox::Stage,
+    now: &crate::outbox::Stage,
+) -> Option<String> {
     use crate::outbox::Stage::{Draft, Sent, Waiting};
     match (before, now) {
-        (Draft { .. } | Waiting { .. }, Sent { .. }) => Some("Application sent.".into()),
-        (Draft { .. }, Waiting { .. }) => Some(
-            "Saved on this device. It will be sent by itself when there is a connection.".into(),
-        ),
+        (Draft { .. } | Waiting { .. }, Sent { .. }) => Some(c.text("news-sent")),
+        (Draft { .. }, Waiting { .. }) => Some(c.text("news-waiting")),
         (Sent { status: a, .. }, Sent { status: b, .. }) if a != b => {
-            Some(format!("News about your application: {}.", b.words()))
+            Some(c.text_with("news-status", &[("status", b.words().into())]))
         }
         (Sent { feedback: a, .. }, Sent { feedback: b, .. }) if b.is_some() && a != b => {
-            Some("News about your application: the organisers have written to you.".into())
+            Some(c.text("news-feedback"))
         }
         _ => None,
     }
@@ -567,6 +605,9 @@ pub fn stage_news(before: &crate::outbox::Stage, now: &crate::outbox::Stage) -> 
 #[cfg(test)]
 mod session_tests {
     use super::*;
+    fn en() -> Catalogue {
+        Catalogue::english()
+    }
     use time::macros::datetime;
 
     #[test]
@@ -577,7 +618,7 @@ mod session_tests {
             note: Some("online".into()),
         };
         assert_eq!(
-            session(&s),
+            session(&en(), &s),
             "Tuesday 8 December 2026, 6:30pm to 8pm (online)"
         );
         let s = crate::listing::Session {
@@ -586,14 +627,14 @@ mod session_tests {
             ..s
         };
         assert_eq!(
-            session(&s),
+            session(&en(), &s),
             "Tuesday 8 December 2026, 6:30pm to Wednesday 9 December 2026, 10am"
         );
     }
 
     #[test]
     fn the_prepared_message_names_the_listing_and_organisation() {
-        let m = prepared_message("Carers' panel", "Leeds Trust");
+        let m = prepared_message(&en(), "Carers' panel", "Leeds Trust");
         assert!(m.starts_with(
             "Hello,\n\nI would like to apply for \"Carers' panel\" with Leeds Trust."
         ));
@@ -604,6 +645,9 @@ mod session_tests {
 #[cfg(test)]
 mod attribution_tests {
     use super::*;
+    fn en() -> Catalogue {
+        Catalogue::english()
+    }
     use crate::listing::ListingSource;
 
     #[test]
@@ -617,7 +661,7 @@ mod attribution_tests {
             "lastUpdated": "2026-01-01T00:00:00Z", "status": "open"
         }))
         .unwrap();
-        assert_eq!(attribution(&l), None);
+        assert_eq!(attribution(&en(), &l), None);
         let src = |name: &str, license: Option<&str>| ListingSource {
             name: name.into(),
             url: None,
@@ -625,21 +669,21 @@ mod attribution_tests {
         };
         l.sources = vec![src("Leeds Volunteer Centre", Some("CC-BY-4.0"))];
         assert_eq!(
-            attribution(&l).as_deref(),
+            attribution(&en(), &l).as_deref(),
             Some("Listed by Canal Friends Trust, from Leeds Volunteer Centre")
         );
         l.sources.push(src("Do It", None));
         l.sources.push(src("Reach", None));
         assert_eq!(
-            attribution(&l).as_deref(),
+            attribution(&en(), &l).as_deref(),
             Some("Listed by Canal Friends Trust, from Leeds Volunteer Centre, Do It and Reach")
         );
         assert_eq!(
-            source_licence(&l.sources[0]),
+            source_licence(&en(), &l.sources[0]),
             "Leeds Volunteer Centre shares it under the licence CC-BY-4.0"
         );
         assert_eq!(
-            source_licence(&l.sources[1]),
+            source_licence(&en(), &l.sources[1]),
             "Do It states no licence for it"
         );
     }
@@ -648,6 +692,9 @@ mod attribution_tests {
 #[cfg(test)]
 mod tests {
     use super::*;
+    fn en() -> Catalogue {
+        Catalogue::english()
+    }
     use crate::feed::PageError;
     use time::macros::{date, datetime};
 
@@ -662,61 +709,94 @@ mod tests {
             method,
         };
         assert_eq!(
-            payment(&paid(2500, PayUnit::Hour, PayMethod::Money)),
+            payment(&en(), &paid(2500, PayUnit::Hour, PayMethod::Money)),
             "£25 an hour"
         );
         assert_eq!(
-            payment(&paid(2000, PayUnit::Session, PayMethod::Vouchers)),
+            payment(&en(), &paid(2000, PayUnit::Session, PayMethod::Vouchers)),
             "£20 in vouchers a session"
         );
         assert_eq!(
-            payment(&paid(15000, PayUnit::Total, PayMethod::Money)),
+            payment(&en(), &paid(15000, PayUnit::Total, PayMethod::Money)),
             "£150 in total"
         );
-        assert_eq!(payment(&Payment::None), "Unpaid");
-        assert_eq!(payment(&Payment::ExpensesOnly), "Unpaid, expenses covered");
+        assert_eq!(payment(&en(), &Payment::None), "Unpaid");
+        assert_eq!(
+            payment(&en(), &Payment::ExpensesOnly),
+            "Unpaid, expenses covered"
+        );
     }
 
     #[test]
     fn closing_dates_in_words() {
         let today = date!(2026 - 11 - 26);
         assert_eq!(
-            closing(Availability::Open, Some(today), today),
+            closing(&en(), Availability::Open, Some(today), today),
             "Closes today"
         );
         assert_eq!(
-            closing(Availability::Open, Some(date!(2026 - 11 - 27)), today),
+            closing(
+                &en(),
+                Availability::Open,
+                Some(date!(2026 - 11 - 27)),
+                today
+            ),
             "Closes tomorrow"
         );
         assert_eq!(
-            closing(Availability::Open, Some(date!(2027 - 02 - 03)), today),
+            closing(
+                &en(),
+                Availability::Open,
+                Some(date!(2027 - 02 - 03)),
+                today
+            ),
             "Closes 3 February 2027"
         );
-        assert_eq!(closing(Availability::Open, None, today), "No closing date");
         assert_eq!(
-            closing(Availability::Closed, Some(date!(2026 - 11 - 01)), today),
+            closing(&en(), Availability::Open, None, today),
+            "No closing date"
+        );
+        assert_eq!(
+            closing(
+                &en(),
+                Availability::Closed,
+                Some(date!(2026 - 11 - 01)),
+                today
+            ),
             "Closed on 1 November 2026"
         );
-        assert_eq!(closing(Availability::Withdrawn, None, today), "Withdrawn");
+        assert_eq!(
+            closing(&en(), Availability::Withdrawn, None, today),
+            "Withdrawn"
+        );
     }
 
     #[test]
     fn times_in_words() {
         assert_eq!(
-            date_time(datetime!(2026-12-08 18:30 UTC)),
+            date_time(&en(), datetime!(2026-12-08 18:30 UTC)),
             "Tuesday 8 December 2026, 6:30pm"
         );
         assert_eq!(
-            date_time(datetime!(2026-12-08 12:00 UTC)),
+            date_time(&en(), datetime!(2026-12-08 12:00 UTC)),
             "Tuesday 8 December 2026, 12pm"
         );
         let now = datetime!(2026-11-26 12:00 UTC);
-        assert_eq!(ago(now, now), "just now");
-        assert_eq!(ago(datetime!(2026-11-26 11:55 UTC), now), "5 minutes ago");
-        assert_eq!(ago(datetime!(2026-11-26 10:00 UTC), now), "2 hours ago");
-        assert_eq!(ago(datetime!(2026-11-25 09:00 UTC), now), "yesterday");
+        assert_eq!(ago(&en(), now, now), "just now");
         assert_eq!(
-            ago(datetime!(2026-11-01 09:00 UTC), now),
+            ago(&en(), datetime!(2026-11-26 11:55 UTC), now),
+            "5 minutes ago"
+        );
+        assert_eq!(
+            ago(&en(), datetime!(2026-11-26 10:00 UTC), now),
+            "2 hours ago"
+        );
+        assert_eq!(
+            ago(&en(), datetime!(2026-11-25 09:00 UTC), now),
+            "yesterday"
+        );
+        assert_eq!(
+            ago(&en(), datetime!(2026-11-01 09:00 UTC), now),
             "on 1 November 2026"
         );
     }
@@ -726,76 +806,104 @@ mod tests {
         let now = datetime!(2026-11-26 12:00 UTC);
         let five = Some(datetime!(2026-11-26 11:55 UTC));
         assert_eq!(
-            status_line(&SyncState::Idle, five, now, true),
+            status_line(&en(), &SyncState::Idle, five, now, true),
             "Updated 5 minutes ago"
         );
         assert_eq!(
-            status_line(&SyncState::Syncing, None, now, false),
+            status_line(&en(), &SyncState::Syncing, None, now, false),
             "Getting the latest opportunities…"
         );
         assert_eq!(
-            status_line(&SyncState::Failed(SyncError::Offline), five, now, true),
+            status_line(
+                &en(),
+                &SyncState::Failed(SyncError::Offline),
+                five,
+                now,
+                true
+            ),
             "Offline — showing saved listings (updated 5 minutes ago)"
         );
         assert_eq!(
-            status_line(&SyncState::Failed(SyncError::Offline), None, now, false),
+            status_line(
+                &en(),
+                &SyncState::Failed(SyncError::Offline),
+                None,
+                now,
+                false
+            ),
             "Offline — no listings saved yet"
         );
         let bad = SyncError::BadPage(PageError::NotJson("expected value".into()));
         assert_eq!(
-            status_line(&SyncState::Failed(bad), five, now, true),
+            status_line(&en(), &SyncState::Failed(bad), five, now, true),
             "Couldn't update: the feed sent something that is not a list of opportunities (not JSON). \
              Showing saved listings (updated 5 minutes ago)."
         );
         assert_eq!(
-            status_line(&SyncState::Failed(SyncError::Http(503)), None, now, false),
+            status_line(
+                &en(),
+                &SyncState::Failed(SyncError::Http(503)),
+                None,
+                now,
+                false
+            ),
             "Couldn't update: the listings server is having problems (error 503)."
         );
-        assert!(
-            status_line(&SyncState::Failed(SyncError::StorageFull), five, now, true)
-                .contains("out of storage space")
-        );
+        assert!(status_line(
+            &en(),
+            &SyncState::Failed(SyncError::StorageFull),
+            five,
+            now,
+            true
+        )
+        .contains("out of storage space"));
     }
 
     #[test]
     fn counts_in_words() {
-        assert_eq!(count_words(0, 1, false), "1 open opportunity");
-        assert_eq!(count_words(0, 54, false), "54 open opportunities");
+        assert_eq!(count_words(&en(), 0, 1, false), "1 open opportunity");
+        assert_eq!(count_words(&en(), 0, 54, false), "54 open opportunities");
         assert_eq!(
-            count_words(0, 54, true),
+            count_words(&en(), 0, 54, true),
             "None of the 54 open opportunities match"
         );
-        assert_eq!(count_words(1, 1, true), "The 1 open opportunity matches");
         assert_eq!(
-            count_words(1, 54, true),
+            count_words(&en(), 1, 1, true),
+            "The 1 open opportunity matches"
+        );
+        assert_eq!(
+            count_words(&en(), 1, 54, true),
             "1 of 54 open opportunities matches"
         );
         assert_eq!(
-            count_words(12, 54, true),
+            count_words(&en(), 12, 54, true),
             "12 of 54 open opportunities match"
         );
         assert_eq!(plural(0, "draft", "drafts"), "No drafts");
         assert_eq!(plural(1, "draft", "drafts"), "1 draft");
         assert_eq!(plural(3, "draft", "drafts"), "3 drafts");
         assert_eq!(
-            skipped_words(1),
+            skipped_words(&en(), 1),
             "1 listing from the feed could not be shown"
         );
         assert_eq!(
-            skipped_words(2),
+            skipped_words(&en(), 2),
             "2 listings from the feed could not be shown"
         );
-        assert_eq!(minutes(1), "1 minute");
-        assert_eq!(minutes(5), "5 minutes");
-        assert_eq!(times(1), "1 time");
-        assert_eq!(times(2), "2 times");
-        assert_eq!(failure(Failure::Busy), "The organisers' system was busy.");
+        assert_eq!(minutes(&en(), 1), "1 minute");
+        assert_eq!(minutes(&en(), 5), "5 minutes");
+        assert_eq!(times(&en(), 1), "1 time");
+        assert_eq!(times(&en(), 2), "2 times");
+        assert_eq!(
+            failure(&en(), Failure::Busy),
+            "The organisers' system was busy."
+        );
     }
 
     #[test]
     fn what_finishing_removed() {
         assert_eq!(
-            removed_words(&[], true),
+            removed_words(&en(), &[], true),
             "Removed from this device: no drafts, no sent applications, your saved details."
         );
         assert_eq!(StageCounts::of(&[]), StageCounts::default());
@@ -804,21 +912,22 @@ mod tests {
     #[test]
     fn failures_in_words() {
         assert_eq!(
-            storage_problem(&StorageProblem::Full),
+            storage_problem(&en(), &StorageProblem::Full),
             "this device is out of storage space"
         );
-        assert!(storage_problem(&StorageProblem::Stopped).contains("out of storage space"));
+        assert!(storage_problem(&en(), &StorageProblem::Stopped).contains("out of storage space"));
         assert_eq!(
-            storage_problem(&StorageProblem::Crypto(CryptoProblem::Damaged("x"))),
+            storage_problem(&en(), &StorageProblem::Crypto(CryptoProblem::Damaged("x"))),
             "stored data is damaged (x)"
         );
         assert_eq!(
-            pin_problem(&PinProblem::Wait(7)),
+            pin_problem(&en(), &PinProblem::Wait(7)),
             "Too many PINs that did not work. Wait 7 seconds, then try again."
         );
         assert!(
-            pin_problem(&PinProblem::Storage(StorageProblem::Locked)).ends_with("PIN to carry on.")
+            pin_problem(&en(), &PinProblem::Storage(StorageProblem::Locked))
+                .ends_with("PIN to carry on.")
         );
-        assert!(withdraw_problem(&WithdrawProblem::Refused(403)).contains("(error 403)"));
+        assert!(withdraw_problem(&en(), &WithdrawProblem::Refused(403)).contains("(error 403)"));
     }
 }

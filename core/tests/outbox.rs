@@ -677,23 +677,49 @@ fn moving_on_is_put_into_words_for_screen_readers_once() {
     let mut sent = queued(&l);
     sent.record(stored(), 5_000, 0.3);
     assert_eq!(
-        stage_news(&draft.stage, &waiting.stage).as_deref(),
+        stage_news(
+            &opendoor_core::i18n::Catalogue::english(),
+            &draft.stage,
+            &waiting.stage
+        )
+        .as_deref(),
         Some("Saved on this device. It will be sent by itself when there is a connection.")
     );
     assert_eq!(
-        stage_news(&waiting.stage, &sent.stage).as_deref(),
+        stage_news(
+            &opendoor_core::i18n::Catalogue::english(),
+            &waiting.stage,
+            &sent.stage
+        )
+        .as_deref(),
         Some("Application sent.")
     );
     assert_eq!(
-        stage_news(&draft.stage, &sent.stage).as_deref(),
+        stage_news(
+            &opendoor_core::i18n::Catalogue::english(),
+            &draft.stage,
+            &sent.stage
+        )
+        .as_deref(),
         Some("Application sent.")
     );
     assert_eq!(
-        stage_news(&sent.stage, &sent.stage),
+        stage_news(
+            &opendoor_core::i18n::Catalogue::english(),
+            &sent.stage,
+            &sent.stage
+        ),
         None,
         "nothing new, nothing said"
     );
-    assert_eq!(stage_news(&waiting.stage, &waiting.stage), None);
+    assert_eq!(
+        stage_news(
+            &opendoor_core::i18n::Catalogue::english(),
+            &waiting.stage,
+            &waiting.stage
+        ),
+        None
+    );
     let mut selected = sent.stage.clone();
     if let Stage::Sent {
         status, feedback, ..
@@ -703,7 +729,12 @@ fn moving_on_is_put_into_words_for_screen_readers_once() {
         *feedback = Some("Welcome".into());
     }
     assert_eq!(
-        stage_news(&sent.stage, &selected).as_deref(),
+        stage_news(
+            &opendoor_core::i18n::Catalogue::english(),
+            &sent.stage,
+            &selected
+        )
+        .as_deref(),
         Some("News about your application: Selected: you have a place.")
     );
     let mut written = sent.stage.clone();
@@ -711,7 +742,12 @@ fn moving_on_is_put_into_words_for_screen_readers_once() {
         *feedback = Some("Thank you".into());
     }
     assert_eq!(
-        stage_news(&sent.stage, &written).as_deref(),
+        stage_news(
+            &opendoor_core::i18n::Catalogue::english(),
+            &sent.stage,
+            &written
+        )
+        .as_deref(),
         Some("News about your application: the organisers have written to you.")
     );
 }

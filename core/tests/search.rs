@@ -722,11 +722,20 @@ fn saved_searches_count_new_matches_after_a_sync() {
     // After a sync, two new listings match and one old one went away.
     assert_eq!(s.new_matches(&["a", "c", "d"]), ["c", "d"]);
     assert_eq!(
-        new_matches_words(s.new_matches(&["a", "c", "d"]).len()),
+        new_matches_words(
+            &opendoor_core::i18n::Catalogue::english(),
+            s.new_matches(&["a", "c", "d"]).len()
+        ),
         "2 new matches"
     );
-    assert_eq!(new_matches_words(1), "1 new match");
-    assert_eq!(new_matches_words(0), "No new matches");
+    assert_eq!(
+        new_matches_words(&opendoor_core::i18n::Catalogue::english(), 1),
+        "1 new match"
+    );
+    assert_eq!(
+        new_matches_words(&opendoor_core::i18n::Catalogue::english(), 0),
+        "No new matches"
+    );
     s.mark_seen(&["d", "a", "c"]);
     assert!(s.new_matches(&["a", "c", "d"]).is_empty());
     // Stored as plain JSON, nothing personal in it.
@@ -739,19 +748,32 @@ fn saved_searches_count_new_matches_after_a_sync() {
 
 #[test]
 fn searches_are_described_in_plain_words() {
-    assert_eq!(describe(&Query::default()), "All open opportunities");
     assert_eq!(
-        describe(&Query::parse(
-            "q=diabetes&how=online&pay=paid&near=Leeds&miles=25"
-        )),
+        describe(
+            &opendoor_core::i18n::Catalogue::english(),
+            &Query::default()
+        ),
+        "All open opportunities"
+    );
+    assert_eq!(
+        describe(
+            &opendoor_core::i18n::Catalogue::english(),
+            &Query::parse("q=diabetes&how=online&pay=paid&near=Leeds&miles=25")
+        ),
         "\u{201c}diabetes\u{201d}, online, within 25 miles of Leeds, paid"
     );
     assert_eq!(
-        describe(&Query::parse("kind=co-design&closing=7")),
+        describe(
+            &opendoor_core::i18n::Catalogue::english(),
+            &Query::parse("kind=co-design&closing=7")
+        ),
         "Co-design workshop, closing in the next 7 days"
     );
     assert_eq!(
-        describe(&Query::parse("near=here")),
+        describe(
+            &opendoor_core::i18n::Catalogue::english(),
+            &Query::parse("near=here")
+        ),
         "Within 10 miles of you"
     );
 }

@@ -95,6 +95,9 @@ fn core_has_no_browser_network_or_server_dependency() {
         "base64",
         "time",
         "rust-stemmers",
+        // i18n: Project Fluent's message catalogues (plain Rust, no I/O).
+        "fluent-bundle",
+        "unic-langid",
         // seal::native, behind the optional `native-crypto` feature (never in the app):
         "p256",
         "hkdf",
@@ -105,6 +108,7 @@ fn core_has_no_browser_network_or_server_dependency() {
         "zeroize",
         // dev only
         "proptest",
+        "fluent-syntax",
     ];
     let unexpected: Vec<_> = manifest
         .names

@@ -321,3 +321,9 @@ pub async fn shutdown_signal() {
     }
     tracing::info!("shutting down: finishing requests in flight");
 }
+
+/// The English catalogue: the organisers' pages are in English, and so is the first paint until
+/// it follows the reader's language (docs/translating.md).
+pub fn en() -> opendoor_core::i18n::Catalogue {
+    opendoor_core::i18n::Catalogue::english()
+}

@@ -61,7 +61,7 @@ pub fn ListingActions(listing: Listing) -> impl IntoView {
                 }
                 Err(e) => message.set(format!(
                     "Couldn't save: {}.",
-                    words::storage_problem(&e.problem())
+                    words::storage_problem(&crate::i18n::cat(), &e.problem())
                 )),
             }
         });

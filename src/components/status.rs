@@ -20,7 +20,7 @@ pub fn StatusBar() -> impl IntoView {
     let text = move || {
         let now = clock::from_millis(ctx.now.get());
         let last = ctx.last_sync.get().map(clock::from_unix);
-        status_line(&ctx.state.get(), last, now, have.get())
+        status_line(&crate::i18n::cat(), &ctx.state.get(), last, now, have.get())
     };
     let failed = move || matches!(ctx.state.get(), SyncState::Failed(_));
     let busy = move || ctx.state.get() == SyncState::Syncing;
@@ -41,7 +41,7 @@ pub fn StatusBar() -> impl IntoView {
             <Show when=move || !skipped().is_empty()>
                 <details class="wrap skipped">
                     <summary>
-                        {move || words::skipped_words(skipped().total)}
+                        {move || words::skipped_words(&crate::i18n::cat(), skipped().total)}
                     </summary>
                     <ul>
                         {move || skipped().reasons.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}

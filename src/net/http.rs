@@ -111,3 +111,8 @@ pub async fn send(req: RequestBuilder, body: Option<Body<'_>>) -> Result<Answer,
         body,
     })
 }
+
+/// A plain GET of one of the app's own files (a language's catalogue), under the same policy.
+pub async fn get(path: &str) -> Result<Answer, NetError> {
+    send(Request::get(path), None).await
+}

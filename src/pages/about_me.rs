@@ -17,12 +17,14 @@ pub fn AboutMePage() -> impl IntoView {
         let drafts = ctx.drafts();
         async move { drafts.about_me().await }
     });
-    move || match data.get() {
+    move || {
+        match data.get() {
         None => view! { <p class="muted">"Loading…"</p> }.into_any(),
         Some(Err(e)) => {
-            view! { <h1>"About me"</h1><p>{words::storage_problem(&e.problem())}</p> }.into_any()
+            view! { <h1>"About me"</h1><p>{words::storage_problem(&crate::i18n::cat(), &e.problem())}</p> }.into_any()
         }
         Some(Ok(about)) => view! { <Editor about=about/> }.into_any(),
+    }
     }
 }
 
@@ -48,7 +50,7 @@ fn Editor(about: Option<AboutMe>) -> impl IntoView {
                 }
                 Err(e) => message.set(format!(
                     "Not saved: {}.",
-                    words::storage_problem(&e.problem())
+                    words::storage_problem(&crate::i18n::cat(), &e.problem())
                 )),
             }
         });
@@ -64,7 +66,7 @@ fn Editor(about: Option<AboutMe>) -> impl IntoView {
                 }
                 Err(e) => message.set(format!(
                     "Not deleted: {}.",
-                    words::storage_problem(&e.problem())
+                    words::storage_problem(&crate::i18n::cat(), &e.problem())
                 )),
             }
         });

@@ -17,7 +17,10 @@ use crate::clock;
 use crate::runtime::ctx::{use_ctx, Ctx};
 
 fn sent_on(ms: i64) -> String {
-    words::date_time(clock::from_millis(ms).to_offset(clock::local_offset()))
+    words::date_time(
+        &crate::i18n::cat(),
+        clock::from_millis(ms).to_offset(clock::local_offset()),
+    )
 }
 
 /// One line for where an application has got to.
@@ -63,7 +66,7 @@ pub fn ApplicationsPage() -> impl IntoView {
         <p class="muted">"An application you have not opened since something changed is marked New. Opening it marks it as seen."</p>
         {move || match apps.get() {
             None => view! { <p class="muted">"Loading…"</p> }.into_any(),
-            Some(Err(e)) => view! { <p>{words::storage_problem(&e.problem())}</p> }.into_any(),
+            Some(Err(e)) => view! { <p>{words::storage_problem(&crate::i18n::cat(), &e.problem())}</p> }.into_any(),
             Some(Ok(list)) if list.is_empty() => view! {
                 <p>"You haven't started any applications on this device."</p>
                 <p><A href="/">"Find an opportunity"</A></p>
@@ -97,7 +100,14 @@ fn Item(mine: Mine, today: time::Date) -> impl IntoView {
     let closes = a
         .closing_date
         .filter(|_| a.is_draft() && !a.closed(today))
-        .map(|d| words::closing(opendoor_core::listing::Availability::Open, Some(d), today));
+        .map(|d| {
+            words::closing(
+                &crate::i18n::cat(),
+                opendoor_core::listing::Availability::Open,
+                Some(d),
+                today,
+            )
+        });
     let stage = stage_words(&a, today);
     let (title, org) = (a.listing_title, a.organisation);
     let hidden = format!(" for {title}");
@@ -166,7 +176,7 @@ pub fn ApplicationPage() -> impl IntoView {
             let now = m.app.stage.clone();
             if let Some(news) = last
                 .get_value()
-                .and_then(|before| words::stage_news(&before, &now))
+                .and_then(|before| words::stage_news(&crate::i18n::cat(), &before, &now))
             {
                 said.set(news);
             }
@@ -177,7 +187,7 @@ pub fn ApplicationPage() -> impl IntoView {
         match app.get() {
         None => view! { <p class="muted">"Loading…"</p> }.into_any(),
         Some(Err(e)) => {
-            view! { <h1>"This application can't be read"</h1><p>{words::storage_problem(&e.problem())}</p> }.into_any()
+            view! { <h1>"This application can't be read"</h1><p>{words::storage_problem(&crate::i18n::cat(), &e.problem())}</p> }.into_any()
         }
         Some(Ok(None)) => {
             super::set_title("Application not found");
@@ -252,7 +262,10 @@ fn One(
                 }
                 Err(e) => {
                     confirm.set(false);
-                    message.set(Some(words::withdraw_problem(&e.problem())));
+                    message.set(Some(words::withdraw_problem(
+                        &crate::i18n::cat(),
+                        &e.problem(),
+                    )));
                 }
             }
         });
@@ -287,12 +300,12 @@ fn One(
             attempts,
             ..
         } => {
-            let why = last_failure.map(words::failure);
+            let why = last_failure.map(|f| words::failure(&crate::i18n::cat(), f));
             let tries = *attempts;
             view! {
                 <h1>"Waiting to send — we'll try again"</h1>
                 <p>"Your application is saved on this device. It will be sent by itself as soon as there is a connection, even if you close Open Door and come back later."</p>
-                {why.map(|w| view! { <p>{format!("{w} Tried {}.", words::times(tries))}</p> })}
+                {why.map(|w| view! { <p>{format!("{w} Tried {}.", words::times(&crate::i18n::cat(), tries))}</p> })}
                 <button type="button" class="button" on:click=move |_| ctx.flush_outbox()>"Send now"</button>
             }
             .into_any()

@@ -36,7 +36,7 @@ pub fn DetailPage() -> impl IntoView {
         None => view! { <p class="muted">"Loading…"</p> }.into_any(),
         Some(Err(e)) => view! {
             <h1>"This listing can't be read"</h1>
-            <p>{words::storage_problem(&e.problem())}</p>
+            <p>{words::storage_problem(&crate::i18n::cat(), &e.problem())}</p>
         }
         .into_any(),
         Some(Ok(None)) if ctx.state.get() == opendoor_core::words::SyncState::Syncing => {
@@ -77,7 +77,7 @@ fn Detail(listing: Listing) -> impl IntoView {
         Some(url) => view! { <a href=url rel="noopener noreferrer" target="_blank">{org.name}" (opens in a new tab)"</a> }.into_any(),
         None => view! { <span>{org.name}</span> }.into_any(),
     };
-    let closing = words::closing(availability, l.closing_date, today);
+    let closing = words::closing(&crate::i18n::cat(), availability, l.closing_date, today);
     view! {
         <p class="back">
             <A href=move || {
@@ -88,7 +88,7 @@ fn Detail(listing: Listing) -> impl IntoView {
         <article class="detail" aria-labelledby="listing-title">
             <h1 id="listing-title">{l.title.clone()}</h1>
             <p class="detail-org">"From " {org_view}</p>
-            {words::attribution(&l).map(|a| view! { <p class="detail-source muted">{a}</p> })}
+            {words::attribution(&crate::i18n::cat(), &l).map(|a| view! { <p class="detail-source muted">{a}</p> })}
             {banner.map(|(label, text)| view! {
                 <div class="notice notice-problem" role="note">
                     <p class="notice-label">{label}</p>
@@ -109,7 +109,7 @@ fn Detail(listing: Listing) -> impl IntoView {
             <WhoSection listing=l.clone()/>
             <ApplySection listing=l.clone() open=availability == Availability::Open/>
             <Sources listing=l.clone()/>
-            <p class="muted">"Last updated " {words::date(l.last_updated.date())}</p>
+            <p class="muted">"Last updated " {words::date(&crate::i18n::cat(), l.last_updated.date())}</p>
         </article>
     }
 }
@@ -132,7 +132,7 @@ fn Sources(listing: Listing) -> impl IntoView {
                         <p class="muted">"Licence: " <a href=url.clone() rel="noopener noreferrer" target="_blank">{url.clone()}</a></p>
                     }
                     .into_any(),
-                    None => view! { <p class="muted">{words::source_licence(&s)}</p> }.into_any(),
+                    None => view! { <p class="muted">{words::source_licence(&crate::i18n::cat(), &s)}</p> }.into_any(),
                 };
                 view! { <li>{name} {licence}</li> }
             })
@@ -159,7 +159,7 @@ pub fn WhatChanged(
     view! {
         <section class="impact-note" aria-labelledby="what-changed">
             <h2 id="what-changed">"What changed because of you" {new}</h2>
-            <p class="muted">{format!("From {org}, {}", words::date(note.date))}</p>
+            <p class="muted">{format!("From {org}, {}", words::date(&crate::i18n::cat(), note.date))}</p>
             {paras(&note.text)}
         </section>
     }
@@ -173,17 +173,21 @@ fn KeyFacts(listing: Listing, closing: String) -> impl IntoView {
         let parts: Vec<String> = p.address.iter().chain(p.postcode.iter()).cloned().collect();
         (!parts.is_empty()).then(|| parts.join(", "))
     });
-    let where_ = words::attendance(&l.attendance);
+    let where_ = words::attendance(&crate::i18n::cat(), &l.attendance);
     let sessions = l.sessions.clone();
     let dates_note = l.dates_note.clone();
     let has_dates = !sessions.is_empty() || dates_note.is_some();
     let paid = l.payment.is_paid();
-    let expenses: Vec<&'static str> = l.expenses.iter().map(|e| words::expense(*e)).collect();
+    let expenses: Vec<String> = l
+        .expenses
+        .iter()
+        .map(|e| words::expense(&crate::i18n::cat(), *e))
+        .collect();
     view! {
         <dl class="facts facts-detail">
             <div>
                 <dt>"Type"</dt>
-                <dd>{words::kind(l.kind)}</dd>
+                <dd>{words::kind(&crate::i18n::cat(), l.kind)}</dd>
             </div>
             <div>
                 <dt>"Where"</dt>
@@ -203,7 +207,7 @@ fn KeyFacts(listing: Listing, closing: String) -> impl IntoView {
                         {dates_note.map(|n| view! { <p>{n}</p> })}
                         {(!sessions.is_empty()).then(|| view! {
                             <ul>
-                                {sessions.iter().map(|s| view! { <li>{words::session(s)}</li> }).collect_view()}
+                                {sessions.iter().map(|s| view! { <li>{words::session(&crate::i18n::cat(), s)}</li> }).collect_view()}
                             </ul>
                         })}
                     </dd>
@@ -216,12 +220,12 @@ fn KeyFacts(listing: Listing, closing: String) -> impl IntoView {
             <div>
                 <dt>"Payment"</dt>
                 <dd>
-                    <p>{words::payment(&l.payment)}</p>
+                    <p>{words::payment(&crate::i18n::cat(), &l.payment)}</p>
                     {(!expenses.is_empty()).then(|| view! {
                         <p>"Expenses paid: " {expenses.join(", ")}</p>
                     })}
                     {l.payment_note.clone().map(|n| view! { <p>{n}</p> })}
-                    {paid.then(|| view! { <p class="benefits-note">{words::BENEFITS_NOTE}</p> })}
+                    {paid.then(|| view! { <p class="benefits-note">{words::benefits_note(&crate::i18n::cat())}</p> })}
                 </dd>
             </div>
             {(!l.topics.is_empty()).then(|| view! {
@@ -236,10 +240,10 @@ fn KeyFacts(listing: Listing, closing: String) -> impl IntoView {
 
 #[component]
 fn AccessSection(listing: Listing) -> impl IntoView {
-    let items: Vec<&'static str> = listing
+    let items: Vec<String> = listing
         .access_support
         .iter()
-        .map(|a| words::access(*a))
+        .map(|a| words::access(&crate::i18n::cat(), *a))
         .collect();
     let note = listing.access_note;
     view! {
@@ -374,7 +378,7 @@ fn InAppApply(listing_id: String) -> impl IntoView {
 /// A message the person can copy into an email or form, or read out on the phone.
 #[component]
 fn PreparedMessage(title: String, org: String) -> impl IntoView {
-    let text = words::prepared_message(&title, &org);
+    let text = words::prepared_message(&crate::i18n::cat(), &title, &org);
     let copied = RwSignal::new(String::new());
     let t = text.clone();
     let copy = move |_| {

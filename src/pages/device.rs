@@ -39,9 +39,12 @@ async fn apply(ctx: Ctx, s: DeviceSettings) -> Result<(), String> {
     if let Some(why) = blocked(ctx, s.mode).await {
         return Err(why);
     }
-    ctx.set_device(s)
-        .await
-        .map_err(|e| format!("Not saved: {}.", words::storage_problem(&e.problem())))
+    ctx.set_device(s).await.map_err(|e| {
+        format!(
+            "Not saved: {}.",
+            words::storage_problem(&crate::i18n::cat(), &e.problem())
+        )
+    })
 }
 
 /// The header's "Shared device" / "Personal device", always shown, with Lock and "I'm
@@ -172,7 +175,7 @@ fn SettingsForm() -> impl IntoView {
                     problem.set(true);
                     message.set(format!(
                         "Nothing was deleted: {}.",
-                        words::storage_problem(&e.problem())
+                        words::storage_problem(&crate::i18n::cat(), &e.problem())
                     ));
                 }
             }
@@ -206,7 +209,7 @@ fn SettingsForm() -> impl IntoView {
                     on:change=move |ev| if let Ok(m) = event_target_value(&ev).parse() { minutes.set(m) }>
                     {LOCK_MINUTE_CHOICES.iter().map(|m| {
                         let m = *m;
-                        view! { <option value=m.to_string() selected=move || minutes.get() == m>{words::minutes(m)}</option> }
+                        view! { <option value=m.to_string() selected=move || minutes.get() == m>{words::minutes(&crate::i18n::cat(), m)}</option> }
                     }).collect_view()}
                 </select>
             </div>
@@ -249,7 +252,7 @@ pub fn SetupPage() -> impl IntoView {
             <div class="panel" role="status">
                 <h1 class="panel-title">"This device is set up"</h1>
                 <p class="panel-body">{match s.mode {
-                    DeviceMode::Shared => format!("It is a shared device: each person protects their applications with a PIN, and it locks after {} without use.", words::minutes(s.lock_minutes)),
+                    DeviceMode::Shared => format!("It is a shared device: each person protects their applications with a PIN, and it locks after {} without use.", words::minutes(&crate::i18n::cat(), s.lock_minutes)),
                     DeviceMode::Personal => "It is a personal device: drafts are kept on it without a PIN.".into(),
                 }}</p>
             </div>

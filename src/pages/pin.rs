@@ -70,7 +70,7 @@ fn PinScreen() -> impl IntoView {
                 });
             }
             Err(e) => {
-                error.set(words::pin_problem(&e.problem()));
+                error.set(words::pin_problem(&crate::i18n::cat(), &e.problem()));
                 crate::pages::focus_element(field);
             }
         }
@@ -215,13 +215,13 @@ pub fn FinishedPage() -> impl IntoView {
             lock::set_before_lock(None);
             match store.clear_vault(&s.vault.id).await {
                 Ok(()) => {
-                    set_finished_note(&removed_words(&apps, about));
+                    set_finished_note(&removed_words(&crate::i18n::cat(), &apps, about));
                     drop(s);
                     lock::lock_to("/finished").await;
                 }
                 Err(e) => error.set(format!(
                     "Nothing was removed: {}. Try again.",
-                    words::storage_problem(&e.problem())
+                    words::storage_problem(&crate::i18n::cat(), &e.problem())
                 )),
             }
         });

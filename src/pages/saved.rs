@@ -74,7 +74,7 @@ pub fn SavedPage() -> impl IntoView {
         Some(Err(e)) => view! {
             <div class="notice notice-problem">
                 <h2>"Saved items can't be read"</h2>
-                <p>{words::storage_problem(&e.problem())}</p>
+                <p>{words::storage_problem(&crate::i18n::cat(), &e.problem())}</p>
             </div>
         }
         .into_any(),
@@ -143,7 +143,12 @@ fn SavedCard(saved: SavedListing, now: Option<Listing>, changed: RwSignal<u32>) 
         }
         (false, Availability::Open) => None,
     };
-    let closing = words::closing(l.availability(today), l.closing_date, today);
+    let closing = words::closing(
+        &crate::i18n::cat(),
+        l.availability(today),
+        l.closing_date,
+        today,
+    );
     let id = l.id.clone();
     let remove = move |_| {
         let store = ctx.store();
@@ -187,7 +192,7 @@ fn SearchRow(search: SavedSearch, ids: Vec<String>, changed: RwSignal<u32>) -> i
     let navigate = use_navigate();
     let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
     let fresh = search.new_matches(&refs).len();
-    let label = describe(&search.query());
+    let label = describe(&crate::i18n::cat(), &search.query());
     let href = if search.id.is_empty() {
         "/".to_owned()
     } else {
@@ -231,7 +236,7 @@ fn SearchRow(search: SavedSearch, ids: Vec<String>, changed: RwSignal<u32>) -> i
         <li class="saved-search">
             <a href=href on:click=open class="saved-search-link">{label}</a>
             <p class="saved-search-counts">
-                <span class:new-matches=move || fresh != 0>{new_matches_words(fresh)}</span>
+                <span class:new-matches=move || fresh != 0>{new_matches_words(&crate::i18n::cat(), fresh)}</span>
                 {format!(" · {total_words} in all")}
             </p>
             <button type="button" class="button button-secondary" on:click=remove aria-label=remove_label>

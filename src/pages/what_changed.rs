@@ -30,7 +30,7 @@ pub fn WhatChangedPage() -> impl IntoView {
         </p>
         {move || match rows.get() {
             None => view! { <p class="muted">"Loading…"</p> }.into_any(),
-            Some(Err(e)) => view! { <p>{words::storage_problem(&e.problem())}</p> }.into_any(),
+            Some(Err(e)) => view! { <p>{words::storage_problem(&crate::i18n::cat(), &e.problem())}</p> }.into_any(),
             Some(Ok(rows)) => {
                 let noted = with_impact_notes(rows, |r| &r.listing);
                 if noted.is_empty() {
@@ -70,7 +70,7 @@ fn Report(row: StoredListing) -> impl IntoView {
         <li class="change-item">
             <h2 class="change-title"><A href=href>{l.title}</A></h2>
             <p class="card-org">{l.organisation.name}</p>
-            <p class="muted">{format!("Written on {}. {state}.", words::date(note.date))}</p>
+            <p class="muted">{format!("Written on {}. {state}.", words::date(&crate::i18n::cat(), note.date))}</p>
             {paras(&note.text)}
         </li>
     }

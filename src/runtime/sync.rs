@@ -25,7 +25,7 @@ impl From<StoreError> for SyncError {
         if e.is_full() {
             SyncError::StorageFull
         } else {
-            SyncError::Storage(words::storage_problem(&e.problem()))
+            SyncError::Storage(words::storage_problem(&crate::i18n::cat(), &e.problem()))
         }
     }
 }

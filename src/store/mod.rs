@@ -91,7 +91,7 @@ struct ModifiedOnly {
 }
 
 /// Why a read or write of the device's storage failed. Causes are kept as sources; what a person
-/// reads comes from `opendoor_core::words::storage_problem(&e.problem())`.
+/// reads comes from `opendoor_core::words::storage_problem(&crate::i18n::cat(), &e.problem())`.
 #[derive(Clone, Debug)]
 pub enum StoreError {
     /// IndexedDB is missing or blocked (private browsing in some browsers, or disabled).

@@ -2,50 +2,47 @@
 //! words to drop (or which filter to remove) and how many opportunities that would show.
 
 use super::{Part, Search};
+use crate::i18n::Catalogue;
 
 fn quoted(s: &str) -> String {
     format!("\u{201c}{s}\u{201d}")
 }
 
 /// "“a”", "“a” and “b”", "“a”, “b” and “c”".
-pub fn list(labels: &[&str]) -> String {
+pub fn list(c: &Catalogue, labels: &[&str]) -> String {
     let q: Vec<String> = labels.iter().map(|l| quoted(l)).collect();
     match q.len() {
         0 => String::new(),
         1 => q[0].clone(),
-        n => format!("{} and {}", q[..n - 1].join(", "), q[n - 1]),
+        n => c.text_with(
+            "list-and",
+            &[
+                ("rest", q[..n - 1].join(", ").into()),
+                ("last", (&q[n - 1]).into()),
+            ],
+        ),
     }
 }
 
 /// "1 opportunity", "12 opportunities".
-pub fn opportunities(n: usize) -> String {
-    if n == 1 {
-        "1 opportunity".into()
-    } else {
-        format!("{n} opportunities")
-    }
+pub fn opportunities(c: &Catalogue, n: usize) -> String {
+    c.text_with("opportunities", &[("n", n.into())])
 }
 
 /// Said above partial matches: "No opportunity matches all of “memory”, “clinic” and “leeds”;
 /// these match some of your words." None when every result has every word.
-pub fn partial_note(s: &Search) -> Option<String> {
+pub fn partial_note(c: &Catalogue, s: &Search) -> Option<String> {
     if s.all || s.found.hits.is_empty() || s.parts.len() < 2 {
         return None;
     }
     let labels: Vec<&str> = s.parts.iter().map(|p| p.label.as_str()).collect();
-    Some(match s.complete {
-        0 => format!(
-            "No opportunity matches all of {}; these match some of your words.",
-            list(&labels)
-        ),
-        n => format!(
-            "{} {} all of {}; after {}, these match some of your words.",
-            opportunities(n),
-            if n == 1 { "matches" } else { "match" },
-            list(&labels),
-            if n == 1 { "it" } else { "them" }
-        ),
-    })
+    Some(c.text_with(
+        "partial-note",
+        &[
+            ("complete", s.complete.into()),
+            ("words", list(c, &labels).into()),
+        ],
+    ))
 }
 
 /// A word to remove and what that would show.
@@ -60,7 +57,7 @@ pub struct Suggestion {
 
 /// Words whose removal would give results with every remaining word, most results first (at
 /// most three). Empty when every result already has every word.
-pub fn remove_a_word(s: &Search) -> Vec<Suggestion> {
+pub fn remove_a_word(c: &Catalogue, s: &Search) -> Vec<Suggestion> {
     if s.all || s.parts.len() < 2 {
         return Vec::new();
     }
@@ -74,11 +71,9 @@ pub fn remove_a_word(s: &Search) -> Vec<Suggestion> {
         .take(3)
         .map(|p| Suggestion {
             remove: p.label.clone(),
-            text: format!(
-                "Remove {}: {} {} the rest",
-                quoted(&p.label),
-                opportunities(p.without),
-                if p.without == 1 { "matches" } else { "match" }
+            text: c.text_with(
+                "remove-word",
+                &[("word", quoted(&p.label).into()), ("n", p.without.into())],
             ),
             count: p.without,
         })
@@ -108,11 +103,10 @@ pub fn without(query: &str, remove: &str) -> String {
 
 /// "Remove the filter “Online”: 14 opportunities" (the caller works out the count, e.g. by
 /// running the search without that filter).
-pub fn remove_a_filter(name: &str, count: usize) -> String {
-    format!(
-        "Remove the filter {}: {}",
-        quoted(name),
-        opportunities(count)
+pub fn remove_a_filter(c: &Catalogue, name: &str, count: usize) -> String {
+    c.text_with(
+        "remove-filter",
+        &[("filter", quoted(name).into()), ("n", count.into())],
     )
 }
 
@@ -150,10 +144,10 @@ mod tests {
             &[("memory", 5, 2), ("clinic", 2, 5), ("leeds", 9, 0)],
         );
         assert_eq!(
-            partial_note(&s).unwrap(),
+            partial_note(&crate::i18n::Catalogue::english(), &s).unwrap(),
             "No opportunity matches all of \u{201c}memory\u{201d}, \u{201c}clinic\u{201d} and \u{201c}leeds\u{201d}; these match some of your words."
         );
-        let r = remove_a_word(&s);
+        let r = remove_a_word(&crate::i18n::Catalogue::english(), &s);
         assert_eq!(
             r.len(),
             2,
@@ -171,11 +165,19 @@ mod tests {
         let mut some = s.clone();
         some.complete = 2;
         assert_eq!(
-            partial_note(&some).unwrap(),
+            partial_note(&crate::i18n::Catalogue::english(), &some).unwrap(),
             "2 opportunities match all of \u{201c}memory\u{201d}, \u{201c}clinic\u{201d} and \u{201c}leeds\u{201d}; after them, these match some of your words."
         );
-        assert!(partial_note(&search(true, &[("a", 1, 1), ("b", 1, 1)])).is_none());
-        assert!(remove_a_word(&search(true, &[("a", 1, 1), ("b", 1, 1)])).is_empty());
+        assert!(partial_note(
+            &crate::i18n::Catalogue::english(),
+            &search(true, &[("a", 1, 1), ("b", 1, 1)])
+        )
+        .is_none());
+        assert!(remove_a_word(
+            &crate::i18n::Catalogue::english(),
+            &search(true, &[("a", 1, 1), ("b", 1, 1)])
+        )
+        .is_empty());
     }
 
     #[test]
@@ -187,9 +189,12 @@ mod tests {
         assert_eq!(without("memory loss clinic", "memory loss"), "clinic");
         assert_eq!(without("memory", "x"), "memory");
         assert_eq!(
-            remove_a_filter("Online", 1),
+            remove_a_filter(&crate::i18n::Catalogue::english(), "Online", 1),
             "Remove the filter \u{201c}Online\u{201d}: 1 opportunity"
         );
-        assert_eq!(list(&["a"]), "\u{201c}a\u{201d}");
+        assert_eq!(
+            list(&crate::i18n::Catalogue::english(), &["a"]),
+            "\u{201c}a\u{201d}"
+        );
     }
 }

@@ -73,7 +73,7 @@ pub fn frame(screen: Screen, main: Markup) -> Markup {
             section class="status" aria-label="Listings status" {
                 div class="wrap status-row" {
                     p id="boot-message" role="status" aria-live="polite" class="status-text" {
-                        (words::status_line(&SyncState::Syncing, None, time::OffsetDateTime::UNIX_EPOCH, false))
+                        (words::status_line(&crate::en(), &SyncState::Syncing, None, time::OffsetDateTime::UNIX_EPOCH, false))
                     }
                     // Takes the Refresh button's room, so nothing moves when the app arrives.
                     span class="button button-secondary placeholder" aria-hidden="true" { (fs::REFRESH) }
@@ -114,7 +114,7 @@ pub fn list(v: &ListView) -> Markup {
             }
         }
         div class="results-bar" {
-            p class="count" { (words::count_words(total, v.open, searching)) }
+            p class="count" { (words::count_words(&crate::en(), total, v.open, searching)) }
             div class="sort" {
                 label for="sort" { (fs::SORT_LABEL) }
                 select id="sort" name="sort" form="search-form" {
@@ -151,11 +151,11 @@ pub fn list(v: &ListView) -> Markup {
 }
 
 fn card(l: &Listing, today: Date) -> Markup {
-    let closing = words::closing(l.availability(today), l.closing_date, today);
+    let closing = words::closing(&crate::en(), l.availability(today), l.closing_date, today);
     let facts = [
-        words::kind(l.kind).to_owned(),
-        words::attendance(&l.attendance),
-        words::payment(&l.payment),
+        words::kind(&crate::en(), l.kind),
+        words::attendance(&crate::en(), &l.attendance),
+        words::payment(&crate::en(), &l.payment),
         closing,
     ];
     html! {
@@ -184,7 +184,11 @@ pub fn detail(l: &Listing, today: Date) -> Markup {
     let banner = fsd::banner(availability);
     let org_url = l.organisation.url.as_deref().filter(|u| is_web_link(u));
     let paid = l.payment.is_paid();
-    let expenses: Vec<&str> = l.expenses.iter().map(|e| words::expense(*e)).collect();
+    let expenses: Vec<String> = l
+        .expenses
+        .iter()
+        .map(|e| words::expense(&crate::en(), *e))
+        .collect();
     let address = l.attendance.place().and_then(|p| {
         let parts: Vec<String> = p.address.iter().chain(p.postcode.iter()).cloned().collect();
         (!parts.is_empty()).then(|| parts.join(", "))
@@ -199,7 +203,7 @@ pub fn detail(l: &Listing, today: Date) -> Markup {
                     a href=(url) rel="noopener noreferrer" target="_blank" { (l.organisation.name) " (opens in a new tab)" }
                 } @else { span { (l.organisation.name) } }
             }
-            @if let Some(a) = words::attribution(l) { p class="detail-source muted" { (a) } }
+            @if let Some(a) = words::attribution(&crate::en(), l) { p class="detail-source muted" { (a) } }
             @if let Some((label, text)) = banner {
                 div class="notice notice-problem" role="note" { p class="notice-label" { (label) } p { (text) } }
             }
@@ -207,26 +211,26 @@ pub fn detail(l: &Listing, today: Date) -> Markup {
             @if let Some(note) = &l.impact_note {
                 section class="impact-note" aria-labelledby="what-changed" {
                     h2 id="what-changed" { "What changed because of you" }
-                    p class="muted" { (format!("From {}, {}", l.organisation.name, words::date(note.date))) }
+                    p class="muted" { (format!("From {}, {}", l.organisation.name, words::date(&crate::en(), note.date))) }
                     (paras(&note.text))
                 }
             }
             dl class="facts facts-detail" {
-                div { dt { "Type" } dd { (words::kind(l.kind)) } }
-                div { dt { "Where" } dd { p { (words::attendance(&l.attendance)) } @if let Some(a) = &address { p { (a) } } } }
+                div { dt { "Type" } dd { (words::kind(&crate::en(), l.kind)) } }
+                div { dt { "Where" } dd { p { (words::attendance(&crate::en(), &l.attendance)) } @if let Some(a) = &address { p { (a) } } } }
                 div { dt { "Time needed" } dd { (l.time_commitment) } }
                 @if !l.sessions.is_empty() || l.dates_note.is_some() {
                     div { dt { "Dates" } dd {
                         @if let Some(n) = &l.dates_note { p { (n) } }
-                        @if !l.sessions.is_empty() { ul { @for s in &l.sessions { li { (words::session(s)) } } } }
+                        @if !l.sessions.is_empty() { ul { @for s in &l.sessions { li { (words::session(&crate::en(), s)) } } } }
                     } }
                 }
-                div { dt { "Closing date" } dd { (words::closing(availability, l.closing_date, today)) } }
+                div { dt { "Closing date" } dd { (words::closing(&crate::en(), availability, l.closing_date, today)) } }
                 div { dt { "Payment" } dd {
-                    p { (words::payment(&l.payment)) }
+                    p { (words::payment(&crate::en(), &l.payment)) }
                     @if !expenses.is_empty() { p { "Expenses paid: " (expenses.join(", ")) } }
                     @if let Some(n) = &l.payment_note { p { (n) } }
-                    @if paid { p class="benefits-note" { (words::BENEFITS_NOTE) } }
+                    @if paid { p class="benefits-note" { (words::benefits_note(&crate::en())) } }
                 } }
                 @if !l.topics.is_empty() { div { dt { "Topics" } dd { (l.topics.join(", ")) } } }
             }
@@ -240,7 +244,7 @@ pub fn detail(l: &Listing, today: Date) -> Markup {
             @if l.access_support.is_empty() {
                 p { (fsd::NO_ACCESS_LISTED) }
             } @else {
-                ul { @for a in &l.access_support { li { (words::access(*a)) } } }
+                ul { @for a in &l.access_support { li { (words::access(&crate::en(), *a)) } } }
             }
             @if let Some(n) = &l.access_note { p { (n) } }
             h2 { (fsd::WHO) }
@@ -250,7 +254,7 @@ pub fn detail(l: &Listing, today: Date) -> Markup {
             h2 { (fsd::HOW_TO_APPLY) }
             (how_to_apply(l, availability == Availability::Open))
             (sources(l))
-            p class="muted" { "Last updated " (words::date(l.last_updated.date())) }
+            p class="muted" { "Last updated " (words::date(&crate::en(), l.last_updated.date())) }
         }
     }
 }
@@ -264,7 +268,7 @@ fn how_to_apply(l: &Listing, open: bool) -> Markup {
             div class="form-group" {
                 label class="label" for="prepared-message" { (fsd::PREPARED_LABEL) }
                 textarea class="textarea" id="prepared-message" rows="8" readonly {
-                    (words::prepared_message(&l.title, &l.organisation.name))
+                    (words::prepared_message(&crate::en(), &l.title, &l.organisation.name))
                 }
             }
         }
@@ -327,7 +331,7 @@ fn sources(l: &Listing) -> Markup {
                     " "
                     @if let Some(url) = s.license.as_deref().filter(|u| is_web_link(u)) {
                         p class="muted" { "Licence: " a href=(url) rel="noopener noreferrer" target="_blank" { (url) } }
-                    } @else { p class="muted" { (words::source_licence(s)) } }
+                    } @else { p class="muted" { (words::source_licence(&crate::en(), s)) } }
                 }
             } }
         }

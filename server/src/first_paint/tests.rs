@@ -176,7 +176,7 @@ fn a_gathered_listing_says_where_it_came_from_as_the_app_does() {
         license: Some("CC-BY-4.0".into()),
     }];
     let out = html::detail(&l, TODAY).into_string();
-    let said = opendoor_core::words::attribution(&l).expect("an attribution");
+    let said = opendoor_core::words::attribution(&crate::en(), &l).expect("an attribution");
     assert!(out.contains(&maud::html! { (said) }.into_string()), "{out}");
     assert!(out.contains("Leeds &lt;Volunteer&gt; Centre shares it under the licence CC-BY-4.0"));
     assert!(!out.contains("javascript:"));

@@ -137,21 +137,27 @@ fn select(
 /// The editor page's form. `action` is where it posts; `csrf` the session's token.
 pub fn editor(form: &ListingForm, errors: &[FieldErr], action: &str, csrf: &str) -> Markup {
     let f = form;
-    let kinds: Vec<(&str, &str)> = KINDS
+    let kind_words: Vec<(&str, String)> = KINDS
         .iter()
-        .map(|(k, v)| (*k, opendoor_core::words::kind(*v)))
+        .map(|(k, v)| (*k, opendoor_core::words::kind(&crate::en(), *v)))
         .collect();
+    let kinds: Vec<(&str, &str)> = kind_words.iter().map(|(k, w)| (*k, w.as_str())).collect();
     let units: Vec<(&str, &str)> = UNITS.iter().map(|(k, _, w)| (*k, *w)).collect();
     let expenses: Vec<(String, String)> = EXPENSES
         .iter()
-        .map(|(k, v)| (k.to_string(), opendoor_core::words::expense(*v).to_owned()))
+        .map(|(k, v)| {
+            (
+                k.to_string(),
+                opendoor_core::words::expense(&crate::en(), *v).to_owned(),
+            )
+        })
         .collect();
     let access: Vec<(String, String)> = AccessSupport::ALL
         .iter()
         .map(|a| {
             (
                 access_value(*a),
-                opendoor_core::words::access(*a).to_owned(),
+                opendoor_core::words::access(&crate::en(), *a).to_owned(),
             )
         })
         .collect();

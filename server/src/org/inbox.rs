@@ -34,7 +34,7 @@ fn applicant_name(a: &OrganiserApplication) -> String {
 
 fn short_date(rfc3339: &str) -> String {
     time::OffsetDateTime::parse(rfc3339, &time::format_description::well_known::Rfc3339)
-        .map(|t| opendoor_core::words::date(t.date()))
+        .map(|t| opendoor_core::words::date(&crate::en(), t.date()))
         .unwrap_or_else(|_| rfc3339.get(..10).unwrap_or(rfc3339).to_owned())
 }
 

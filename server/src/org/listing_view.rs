@@ -17,26 +17,26 @@ pub fn listing_view(l: &Listing, today: Date) -> Markup {
             p class="org" { (l.organisation.name) }
             p class="summary" { (l.summary) }
             dl class="facts" {
-                dt { "Kind" } dd { (words::kind(l.kind)) }
-                dt { "Where" } dd { (words::attendance(&l.attendance)) }
+                dt { "Kind" } dd { (words::kind(&crate::en(), l.kind)) }
+                dt { "Where" } dd { (words::attendance(&crate::en(), &l.attendance)) }
                 dt { "Time" } dd { (l.time_commitment) }
-                dt { "Payment" } dd { (words::payment(&l.payment)) }
-                dt { "Apply by" } dd { (words::closing(l.availability(today), l.closing_date, today)) }
+                dt { "Payment" } dd { (words::payment(&crate::en(), &l.payment)) }
+                dt { "Apply by" } dd { (words::closing(&crate::en(), l.availability(today), l.closing_date, today)) }
             }
             (paragraphs(&l.description))
             @if !l.sessions.is_empty() {
                 h3 { "Dates" }
-                ul { @for s in &l.sessions { li { (words::date_time(s.starts)) @if let Some(n) = &s.note { " — " (n) } } } }
+                ul { @for s in &l.sessions { li { (words::date_time(&crate::en(), s.starts)) @if let Some(n) = &s.note { " — " (n) } } } }
             }
             @if let Some(n) = &l.dates_note { p { (n) } }
             @if !l.expenses.is_empty() {
                 h3 { "Expenses paid" }
-                ul { @for e in &l.expenses { li { (words::expense(*e)) } } }
+                ul { @for e in &l.expenses { li { (words::expense(&crate::en(), *e)) } } }
             }
             @if let Some(n) = &l.payment_note { p { (n) } }
             @if !l.access_support.is_empty() || l.access_note.is_some() {
                 h3 { "Access support" }
-                ul { @for a in &l.access_support { li { (words::access(*a)) } } }
+                ul { @for a in &l.access_support { li { (words::access(&crate::en(), *a)) } } }
                 @if let Some(n) = &l.access_note { p { (n) } }
             }
             h3 { "Who can take part" }
@@ -49,7 +49,7 @@ pub fn listing_view(l: &Listing, today: Date) -> Markup {
             (paragraphs(&l.support))
             @if let Some(note) = &l.impact_note {
                 h3 { "What changed because of you" }
-                p class="hint" { (words::date(note.date)) }
+                p class="hint" { (words::date(&crate::en(), note.date)) }
                 (paragraphs(&note.text))
             }
             h3 { "How to apply" }

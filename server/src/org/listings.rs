@@ -53,7 +53,7 @@ pub async fn overview(State(s): State<AppState>, who: SignedIn, Query(q): Query<
                             h2 { a href={ "/org/listings/" (l.id) } { (title) } }
                             p {
                                 @match &l.published {
-                                    Some(p) => { (words::closing(p.availability(today), p.closing_date, today)) }
+                                    Some(p) => { (words::closing(&crate::en(), p.availability(today), p.closing_date, today)) }
                                     None => { "Draft: not published" }
                                 }
                                 @if l.has_draft && l.published.is_some() { " · changes not yet published" }
@@ -131,7 +131,7 @@ async fn listing_page(
                 @match &listing {
                     None => { p { "Not published yet: only your organisation can see this draft." } }
                     Some(l) => {
-                        p { strong { "Now: " } (words::closing(l.availability(today), l.closing_date, today)) }
+                        p { strong { "Now: " } (words::closing(&crate::en(), l.availability(today), l.closing_date, today)) }
                         form method="post" action={ "/org/listings/" (id) "/status" } class="buttons" {
                             input type="hidden" name="csrf" value=(who.csrf);
                             @if l.status != ListingStatus::Open { button type="submit" name="status" value="open" class="secondary" { "Reopen" } }

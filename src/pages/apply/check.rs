@@ -24,7 +24,7 @@ pub fn CheckPage() -> impl IntoView {
         match data.get() {
         None => view! { <p class="muted">"Loading…"</p> }.into_any(),
         Some(Err(e)) => {
-            view! { <h1>"Your answers can't be read"</h1><p>{words::storage_problem(&e.problem())}</p> }.into_any()
+            view! { <h1>"Your answers can't be read"</h1><p>{words::storage_problem(&crate::i18n::cat(), &e.problem())}</p> }.into_any()
         }
         Some(Ok(Some(loaded))) if loaded.app.as_ref().is_some_and(|a| a.is_draft()) => {
             view! { <Summary loaded=loaded/> }.into_any()
@@ -103,7 +103,7 @@ fn Summary(loaded: Loaded) -> impl IntoView {
             // The secret that will show the status: made here, never by the server.
             let Ok(secret) = crypto::status_secret() else {
                 sending.set(false);
-                problem.set(Some(words::NO_SECURE_RANDOM.into()));
+                problem.set(Some(words::no_secure_random(&crate::i18n::cat())));
                 return;
             };
             let today = clock::today();

@@ -76,7 +76,7 @@ pub fn save_problem(e: &StoreError) -> String {
     }
     format!(
         "Your latest answers could not be saved on this device ({}).",
-        words::storage_problem(&e.problem())
+        words::storage_problem(&crate::i18n::cat(), &e.problem())
     )
 }
 
@@ -139,7 +139,7 @@ pub fn ApplyPage() -> impl IntoView {
         match data.get() {
         None => view! { <p class="muted">"Loading…"</p> }.into_any(),
         Some(Err(e)) => {
-            view! { <h1>"Your application can't be opened"</h1><p>{words::storage_problem(&e.problem())}</p> }.into_any()
+            view! { <h1>"Your application can't be opened"</h1><p>{words::storage_problem(&crate::i18n::cat(), &e.problem())}</p> }.into_any()
         }
         Some(Ok(None)) if ctx.state.get() == opendoor_core::words::SyncState::Syncing => {
             view! { <p class="muted">"Getting this opportunity…"</p> }.into_any()
@@ -298,9 +298,14 @@ fn FormScreen(loaded: Loaded) -> impl IntoView {
     };
 
     let org = listing.organisation.name.clone();
-    let closing = listing
-        .closing_date
-        .map(|d| words::closing(listing.availability(today), Some(d), today));
+    let closing = listing.closing_date.map(|d| {
+        words::closing(
+            &crate::i18n::cat(),
+            listing.availability(today),
+            Some(d),
+            today,
+        )
+    });
     let soon = {
         let draft = LocalApplication::new(&listing, Form::default(), 0);
         draft.closes_soon(clock::now_local())

@@ -104,7 +104,7 @@ pub(super) fn Filters(
             .map(|k| {
                 (
                     *k,
-                    words::kind(*k).to_owned(),
+                    words::kind(&crate::i18n::cat(), *k).to_owned(),
                     format!("kind-{}", query::kind_slug(*k)),
                 )
             })
@@ -123,7 +123,7 @@ pub(super) fn Filters(
             .map(|m| {
                 (
                     *m,
-                    saved_words::mode_words(*m).to_owned(),
+                    saved_words::mode_words(&crate::i18n::cat(), *m).to_owned(),
                     format!("how-{}", query::mode_slug(*m)),
                 )
             })
@@ -142,7 +142,7 @@ pub(super) fn Filters(
             .map(|p| {
                 (
                     *p,
-                    saved_words::pay_words(*p).to_owned(),
+                    saved_words::pay_words(&crate::i18n::cat(), *p).to_owned(),
                     format!("pay-{}", query::pay_slug(*p)),
                 )
             })
@@ -161,7 +161,7 @@ pub(super) fn Filters(
             .map(|a| {
                 (
                     *a,
-                    words::access(*a).to_owned(),
+                    words::access(&crate::i18n::cat(), *a).to_owned(),
                     format!("access-{}", query::access_slug(*a)),
                 )
             })
@@ -180,7 +180,7 @@ pub(super) fn Filters(
             .map(|t| {
                 (
                     *t,
-                    saved_words::time_words(*t).to_owned(),
+                    saved_words::time_words(&crate::i18n::cat(), *t).to_owned(),
                     format!("time-{}", query::time_slug(*t)),
                 )
             })
@@ -237,7 +237,7 @@ fn ClosingFilter(query: Memo<Query>, outcome: Memo<Option<Found>>, go: Go) -> im
         };
         let label = match c {
             None => "Any time".to_owned(),
-            Some(c) => saved_words::closing_words(c).to_owned(),
+            Some(c) => saved_words::closing_words(&crate::i18n::cat(), c).to_owned(),
         };
         let count = move || match c {
             None => String::new(),

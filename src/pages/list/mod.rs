@@ -127,10 +127,10 @@ pub fn ListPage() -> impl IntoView {
         };
         let partial_note = explained
             .as_ref()
-            .and_then(opendoor_core::search::words::partial_note);
+            .and_then(|s| opendoor_core::search::words::partial_note(&crate::i18n::cat(), s));
         let drop_word = explained
             .as_ref()
-            .map(opendoor_core::search::words::remove_a_word)
+            .map(|s| opendoor_core::search::words::remove_a_word(&crate::i18n::cat(), s))
             .unwrap_or_default()
             .into_iter()
             .map(|s| {
@@ -143,7 +143,7 @@ pub fn ListPage() -> impl IntoView {
         let drop_filter = if !q.filters.is_empty() && (r.rows.is_empty() || partial_note.is_some())
         {
             let now = r.rows.len();
-            opendoor_core::relax::remove_a_filter(&q.filters, now, |f| {
+            opendoor_core::relax::remove_a_filter(&crate::i18n::cat(), &q.filters, now, |f| {
                 let f = opendoor_core::search::intent::with_near_me(&q.text, f);
                 finder::with_index(|ix| {
                     filter::find_with(&data.all, &data.facts, ix, &q.text, &f, q.sort, &cx)
@@ -177,11 +177,21 @@ pub fn ListPage() -> impl IntoView {
     // The count in words, and the same words for screen readers once typing pauses.
     let count_text = Memo::new(move |_| {
         if let Some(s) = early() {
-            return Some(words::count_words(s.open, s.open, false));
+            return Some(words::count_words(
+                &crate::i18n::cat(),
+                s.open,
+                s.open,
+                false,
+            ));
         }
         let o = outcome.get()?;
         let searching = query.with(|q| !q.text.trim().is_empty() || !q.filters.is_empty());
-        Some(words::count_words(o.rows.len(), o.open, searching))
+        Some(words::count_words(
+            &crate::i18n::cat(),
+            o.rows.len(),
+            o.open,
+            searching,
+        ))
     });
     let announce = RwSignal::new(String::new());
     let timer = StoredValue::new_local(None::<gloo_timers::callback::Timeout>);
@@ -258,7 +268,7 @@ pub fn ListPage() -> impl IntoView {
         Some(Err(e)) => view! {
             <div class="notice notice-problem">
                 <h2>"Saved listings can't be read"</h2>
-                <p>{words::storage_problem(&e.problem())}</p>
+                <p>{words::storage_problem(&crate::i18n::cat(), &e.problem())}</p>
             </div>
         }
         .into_any(),
@@ -403,7 +413,7 @@ fn NewMatches(data: Loaded, today: time::Date) -> impl IntoView {
                 <A href="/saved">
                     {move || {
                         let n = fresh.get();
-                        let what = saved_words::new_matches_words(n).to_lowercase();
+                        let what = saved_words::new_matches_words(&crate::i18n::cat(), n).to_lowercase();
                         format!("{}{} for your saved searches", what[..1].to_uppercase(), &what[1..])
                     }}
                 </A>
@@ -508,11 +518,11 @@ fn SaveSearch(query: Memo<Query>, outcome: Memo<Option<Found>>) -> impl IntoView
             match store.put_saved_search(&s).await {
                 Ok(()) => message.set(format!(
                     "Search saved: {}. Your Saved page will show new matches.",
-                    saved_words::describe(&s.query())
+                    saved_words::describe(&crate::i18n::cat(), &s.query())
                 )),
                 Err(e) => message.set(format!(
                     "Couldn't save the search: {}.",
-                    words::storage_problem(&e.problem())
+                    words::storage_problem(&crate::i18n::cat(), &e.problem())
                 )),
             }
         });
@@ -576,7 +586,12 @@ fn marked(text: &str, words: &HashSet<String>) -> impl IntoView {
 fn Card(listing: Listing, today: time::Date, marks: HashSet<String>) -> impl IntoView {
     let l = listing;
     let href = format!("/opportunities/{}", l.id);
-    let closing = words::closing(l.availability(today), l.closing_date, today);
+    let closing = words::closing(
+        &crate::i18n::cat(),
+        l.availability(today),
+        l.closing_date,
+        today,
+    );
     let title = marked(&l.title, &marks);
     let summary = marked(&l.summary, &marks);
     view! {
@@ -590,9 +605,9 @@ fn Card(listing: Listing, today: time::Date, marks: HashSet<String>) -> impl Int
                 {fs::CARD_FACTS
                     .into_iter()
                     .zip([
-                        words::kind(l.kind).to_owned(),
-                        words::attendance(&l.attendance),
-                        words::payment(&l.payment),
+                        words::kind(&crate::i18n::cat(), l.kind).to_owned(),
+                        words::attendance(&crate::i18n::cat(), &l.attendance),
+                        words::payment(&crate::i18n::cat(), &l.payment),
                         closing,
                     ])
                     .map(|(dt, dd)| view! { <div><dt>{dt}</dt><dd>{dd}</dd></div> })
