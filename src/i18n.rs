@@ -39,7 +39,7 @@ pub fn tr(id: &str) -> String {
     WORDS.with(|w| w.borrow().text(id))
 }
 
-/// As `tr`, with placeholders: `tr_with("closes", &[("date", date.into())])`.
+/// As `tr`, with placeholders: `tr_with("closing-on", &[("date", date.into())])`.
 pub fn tr_with(id: &str, args: &[(&str, Arg<'_>)]) -> String {
     WORDS.with(|w| w.borrow().text_with(id, args))
 }

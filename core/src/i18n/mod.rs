@@ -24,6 +24,12 @@ pub const ENGLISH_FTL: &str = include_str!("../../../public/locales/en.ftl");
 /// The largest catalogue accepted (ours are a few tens of KB).
 pub const MAX_CATALOGUE_BYTES: usize = 512 * 1024;
 
+/// Whether a catalogue says it was written without a native speaker (a line starting
+/// `### Needs review`): the language picker says so beside it.
+pub fn needs_review(ftl: &str) -> bool {
+    ftl.lines().any(|l| l.starts_with("### Needs review"))
+}
+
 /// A language the app's own words can be in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -298,7 +304,7 @@ impl Catalogue {
         self.text_with(id, &[])
     }
 
-    /// A message with its placeholders filled: `c.text_with("closes", &[("date", d.into())])`.
+    /// A message with its placeholders filled: `c.text_with("closing-on", &[("date", d.into())])`.
     /// A message missing from every catalogue shows its id, so a gap is visible, never blank.
     pub fn text_with(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         let fargs = (!args.is_empty()).then(|| {
