@@ -14,7 +14,9 @@ if (!dir) {
 }
 
 // The feed is data, synced into IndexedDB; the worker itself must never be in its own cache.
-const skip = (rel) => rel.startsWith('feed/') || rel === 'sw.js';
+// Language catalogues are fetched only once chosen and kept by the app (src/i18n.rs): precaching
+// them would download every language on install.
+const skip = (rel) => rel.startsWith('feed/') || rel.startsWith('locales/') || rel === 'sw.js';
 
 function walk(d) {
   return readdirSync(d).flatMap((name) => {

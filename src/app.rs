@@ -36,6 +36,7 @@ pub fn App(store: Store) -> impl IntoView {
                         {crate::i18n::tr("app-name")}
                     </A>
                     <p class="tagline">{fs::TAGLINE}</p>
+                    <crate::pages::language::LanguageLinks/>
                     <DeviceBar/>
                 </div>
                 <nav class="wrap site-nav" aria-label="Main">

@@ -29,6 +29,15 @@ pub fn cat() -> std::rc::Rc<Catalogue> {
     WORDS.with(|w| w.borrow().clone())
 }
 
+thread_local! {
+    static NEEDS_REVIEW: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the catalogue in use says it was written without a native speaker.
+pub fn needs_review() -> bool {
+    NEEDS_REVIEW.with(|n| n.get())
+}
+
 /// The language in use.
 pub fn lang() -> Lang {
     WORDS.with(|w| w.borrow().lang())
@@ -67,7 +76,11 @@ fn kept_catalogue(lang: Lang) -> Option<Catalogue> {
     let s = storage()?;
     let text = s.get_item(TEXT_KEY).ok().flatten()?;
     let (tag, ftl) = text.split_once('\n')?;
-    (tag == lang.tag()).then(|| Catalogue::load(lang, ftl).0)
+    if tag != lang.tag() {
+        return None;
+    }
+    NEEDS_REVIEW.with(|n| n.set(opendoor_core::i18n::needs_review(ftl)));
+    Some(Catalogue::load(lang, ftl).0)
 }
 
 /// Sets `lang` and `dir` on the document, so screen readers pronounce it and the layout mirrors.
@@ -81,19 +94,40 @@ fn mark_document(lang: Lang) {
     }
 }
 
-/// Starts in the device's language (from the catalogue kept on the device), then refreshes that
-/// catalogue from the server in the background: a new version of the app may have new messages,
-/// which show in English until then.
-pub fn start() {
-    let lang = starting_lang();
-    let start = kept_catalogue(lang).unwrap_or_else(Catalogue::english);
-    mark_document(start.lang());
-    WORDS.with(|w| *w.borrow_mut() = std::rc::Rc::new(start));
-    if lang.catalogue_file().is_some() {
+/// Starts in the device's language, before the app is drawn. A language chosen by a link
+/// (`?lang=cy`) or the browser's preference whose catalogue is not on the device yet is fetched
+/// first (English if that fails); one that is kept is used at once and refreshed in the
+/// background, since a new version of the app may have new messages (English until then).
+pub async fn start() {
+    let from_link = link_lang();
+    let lang = from_link.unwrap_or_else(starting_lang);
+    let kept = kept_catalogue(lang);
+    let fetched = kept.is_none() && fetch_and_keep(lang).await.is_ok();
+    let catalogue = kept
+        .or_else(|| fetched.then(|| kept_catalogue(lang)).flatten())
+        .unwrap_or_else(Catalogue::english);
+    if from_link.is_some() && catalogue.lang() == lang {
+        if let Some(s) = storage() {
+            let _ = s.set_item(KEY, lang.tag());
+        }
+    }
+    mark_document(catalogue.lang());
+    WORDS.with(|w| *w.borrow_mut() = std::rc::Rc::new(catalogue));
+    if lang.catalogue_file().is_some() && !fetched {
         wasm_bindgen_futures::spawn_local(async move {
             let _ = fetch_and_keep(lang).await;
         });
     }
+}
+
+/// A language asked for in the address (`?lang=cy`, the header's links before the app loaded).
+fn link_lang() -> Option<Lang> {
+    let search = web_sys::window()?.location().search().ok()?;
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|kv| kv.strip_prefix("lang="))
+        .and_then(Lang::from_tag)
 }
 
 /// Why a language could not be switched to.

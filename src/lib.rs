@@ -22,8 +22,8 @@ use leptos::prelude::*;
 /// does not evict saved listings under storage pressure.
 pub fn start() {
     console_error_panic_hook_lite();
-    i18n::start();
     wasm_bindgen_futures::spawn_local(async {
+        i18n::start().await;
         ask_persistent_storage();
         match store::Store::open().await {
             Ok(store) => match first_paint::app_root() {

@@ -63,7 +63,10 @@ fn messages(lang: &str) -> BTreeMap<String, BTreeSet<String>> {
                 format!("line {line}: {:?}", e.kind)
             })
             .collect();
-        panic!("public/locales/{lang}.ftl does not read cleanly:\n{}", lines.join("\n"))
+        panic!(
+            "public/locales/{lang}.ftl does not read cleanly:\n{}",
+            lines.join("\n")
+        )
     });
     let mut out = BTreeMap::new();
     for entry in &res.body {
@@ -90,9 +93,16 @@ fn every_language_has_every_message_with_only_its_placeholders() {
         let tag = lang.tag();
         let theirs = messages(tag);
         let missing: Vec<&String> = en.keys().filter(|k| !theirs.contains_key(*k)).collect();
-        assert!(missing.is_empty(), "{tag}.ftl lacks {} messages: {missing:?}", missing.len());
+        assert!(
+            missing.is_empty(),
+            "{tag}.ftl lacks {} messages: {missing:?}",
+            missing.len()
+        );
         let stale: Vec<&String> = theirs.keys().filter(|k| !en.contains_key(*k)).collect();
-        assert!(stale.is_empty(), "{tag}.ftl has messages English no longer has: {stale:?}");
+        assert!(
+            stale.is_empty(),
+            "{tag}.ftl has messages English no longer has: {stale:?}"
+        );
         for (id, vars) in &theirs {
             let unknown: Vec<&String> = vars.difference(&en[id]).collect();
             assert!(
@@ -133,7 +143,9 @@ fn ids_in_code() -> BTreeSet<(String, String)> {
                         let rest = &text[i + pat.len()..];
                         if let Some(end) = rest.find('"') {
                             let id = &rest[..end];
-                            if id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                            if id
+                                .chars()
+                                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
                                 && !id.is_empty()
                             {
                                 out.insert((id.to_owned(), p.display().to_string()));
@@ -155,7 +167,10 @@ fn every_message_the_code_asks_for_exists_in_english() {
         .filter(|(id, _)| !en.contains_key(id))
         .map(|(id, file)| format!("{id} (in {file})"))
         .collect();
-    assert!(missing.is_empty(), "not in public/locales/en.ftl: {missing:#?}");
+    assert!(
+        missing.is_empty(),
+        "not in public/locales/en.ftl: {missing:#?}"
+    );
 }
 
 #[test]

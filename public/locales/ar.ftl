@@ -301,3 +301,13 @@ filter-closing-month = تُغلق خلال الأيام الثلاثين الق�
 time-one-off = لمرة واحدة
 time-few-sessions = بضع جلسات
 time-ongoing = منتظمة، على مدى أشهر
+
+## Choosing a language
+
+language-nav = اللغة
+language-legend = اللغة
+language-hint = تتغير كلمات الباب المفتوح نفسه فورًا على هذا الجهاز. تبقى الفرص باللغة التي كُتبت بها.
+language-needs-review = لم يراجع هذه الترجمة متحدث أصلي باللغة بعد.
+language-getting = جارٍ جلب { $language }…
+language-offline = هذه اللغة ليست على هذا الجهاز بعد ولا يوجد اتصال. حاول مرة أخرى عندما تكون متصلًا.
+language-refused = تعذّر جلب هذه اللغة (خطأ { $code }). حاول مرة أخرى لاحقًا.

@@ -260,3 +260,13 @@ filter-closing-month = Yn cau yn ystod y 30 diwrnod nesaf
 time-one-off = Unwaith yn unig
 time-few-sessions = Ychydig o sesiynau
 time-ongoing = Rheolaidd, dros fisoedd
+
+## Choosing a language
+
+language-nav = Iaith
+language-legend = Iaith
+language-hint = Mae geiriau Drws Agored ei hun yn newid ar unwaith, ar y ddyfais hon. Mae cyfleoedd yn aros yn yr iaith y cawson nhw eu hysgrifennu ynddi.
+language-needs-review = Dydy siaradwr Cymraeg iaith gyntaf ddim wedi gwirio'r cyfieithiad hwn eto.
+language-getting = Wrthi'n cael { $language }…
+language-offline = Dydy'r iaith honno ddim ar y ddyfais hon eto a does dim cysylltiad. Rhowch gynnig arall arni pan fyddwch ar-lein.
+language-refused = Doedd dim modd cael yr iaith honno (gwall { $code }). Rhowch gynnig arall arni nes ymlaen.

@@ -296,3 +296,13 @@ filter-closing-month = Closing in the next 30 days
 time-one-off = One-off
 time-few-sessions = A few sessions
 time-ongoing = Regular, over months
+
+## Choosing a language
+
+language-nav = Language
+language-legend = Language
+language-hint = Open Door's own words change at once, on this device. Opportunities stay in the language they were written in.
+language-needs-review = This translation has not yet been checked by a native speaker.
+language-getting = Getting { $language }…
+language-offline = That language is not on this device yet and there is no connection. Try again when you are online.
+language-refused = That language could not be fetched (error { $code }). Try again later.

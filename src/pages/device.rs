@@ -217,6 +217,7 @@ fn SettingsForm() -> impl IntoView {
         </form>
         <p class:error-message=move || problem.get() role="status" aria-live="polite">{move || message.get()}</p>
         <h2>"Reading"</h2>
+        <super::language::LanguageChoice/>
         <super::text_size::TextSizeChoice/>
         <h2>"Setting up a centre's devices"</h2>
         <p>"Open this link once on each device to make it a shared device that locks after 5 minutes:"</p>

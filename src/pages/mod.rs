@@ -7,6 +7,7 @@ pub mod applications;
 pub mod apply;
 pub mod detail;
 pub mod device;
+pub mod language;
 pub mod list;
 pub mod news;
 pub mod not_found;
