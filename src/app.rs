@@ -27,7 +27,7 @@ pub fn App(store: Store) -> impl IntoView {
     view! {
         <Router>
             <a class="skip-link" href="#main" on:click=skip_to_main>
-                {fs::SKIP_LINK}
+                {crate::i18n::tr("skip-link")}
             </a>
             <header class="site-header">
                 <div class="wrap">
@@ -35,13 +35,13 @@ pub fn App(store: Store) -> impl IntoView {
                         <span class="brand-mark" aria-hidden="true"></span>
                         {crate::i18n::tr("app-name")}
                     </A>
-                    <p class="tagline">{fs::TAGLINE}</p>
+                    <p class="tagline">{crate::i18n::tr("tagline")}</p>
                     <crate::pages::language::LanguageLinks/>
                     <DeviceBar/>
                 </div>
-                <nav class="wrap site-nav" aria-label="Main">
+                <nav class="wrap site-nav" aria-label=crate::i18n::tr("nav-main")>
                     <ul>
-                        {fs::NAV.map(|(href, text)| view! { <li><A href=href exact=href == "/">{text}</A></li> })}
+                        {fs::nav(&crate::i18n::cat()).map(|(href, text)| view! { <li><A href=href exact=href == "/">{text}</A></li> })}
                     </ul>
                 </nav>
             </header>
@@ -68,7 +68,7 @@ pub fn App(store: Store) -> impl IntoView {
             </main>
             <footer class="site-footer">
                 <div class="wrap">
-                    <p>{fs::FOOTER}</p>
+                    <p>{crate::i18n::tr("footer")}</p>
                 </div>
             </footer>
         </Router>

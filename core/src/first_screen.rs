@@ -1,39 +1,25 @@
-//! The fixed words of the app's frame, its list of opportunities and one opportunity's page: shared by the app and the
-//! server's first paint (`opendoor-server`'s `first_paint`), so the page a first visit reads
-//! before the app has loaded says exactly what the app then shows.
+//! What the app and the server's first paint (`opendoor-server`'s `first_paint`) share about the
+//! first screen, so the page a first visit reads before the app has loaded says exactly what the
+//! app then shows: which addresses are painted first, the words built from data (their fixed
+//! words are the catalogue's), and the list's first screen kept on the device.
 
 use serde::{Deserialize, Serialize};
 
 use crate::filter::Sort;
+use crate::i18n::Catalogue;
 use crate::listing::{Availability, Listing};
 use time::Date;
 
-pub const BRAND: &str = "Open Door";
-pub const TAGLINE: &str = "Have your say in health and care services";
-pub const SKIP_LINK: &str = "Skip to main content";
-pub const FOOTER: &str =
-    "Open Door keeps listings on this device so you can read them without a connection.";
-
 /// The main navigation: (address, words).
-pub const NAV: [(&str, &str); 5] = [
-    ("/", "Opportunities"),
-    ("/what-changed", "What changed"),
-    ("/saved", "Saved"),
-    ("/applications", "My applications"),
-    ("/about-me", "About me"),
-];
-
-pub const LIST_TITLE: &str = "Opportunities";
-pub const LIST_HEADING: &str = "Opportunities to have your say";
-pub const LIST_LEDE: &str = "Panels, groups, workshops and surveys where your experience of health and care services can shape them.";
-pub const SEARCH_LABEL: &str = "Search opportunities";
-pub const SEARCH_HINT: &str =
-    "For example: dementia, carers, online survey. Results change as you type.";
-pub const SORT_LABEL: &str = "Sort by";
-pub const FILTERS: &str = "Filters";
-pub const SAVE_SEARCH: &str = "Save this search";
-pub const REFRESH: &str = "Refresh";
-pub const BACK_TO_LIST: &str = "Back to all opportunities";
+pub fn nav(c: &Catalogue) -> [(&'static str, String); 5] {
+    [
+        ("/", c.text("nav-opportunities")),
+        ("/what-changed", c.text("nav-what-changed")),
+        ("/saved", c.text("nav-saved")),
+        ("/applications", c.text("nav-applications")),
+        ("/about-me", c.text("nav-about-me")),
+    ]
+}
 
 /// An address the server paints first (server's `first_paint`; the app takes over from it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,21 +39,26 @@ pub fn painted_first(path: &str) -> Option<Painted<'_>> {
 }
 
 /// The words of each way to sort.
-pub fn sort_label(s: Sort) -> &'static str {
-    match s {
-        Sort::Relevance => "Best match",
-        Sort::ClosingSoonest => "Closing soonest",
-        Sort::Newest => "Newest",
-    }
+pub fn sort_label(c: &Catalogue, s: Sort) -> String {
+    c.text(match s {
+        Sort::Relevance => "sort-relevance",
+        Sort::ClosingSoonest => "sort-closing",
+        Sort::Newest => "sort-newest",
+    })
 }
 
 /// "Show more (30 of 120 shown)".
-pub fn show_more(shown: usize, total: usize) -> String {
-    format!("Show more ({} of {total} shown)", shown.min(total))
+pub fn show_more(c: &Catalogue, shown: usize, total: usize) -> String {
+    c.text_with(
+        "show-more",
+        &[("shown", shown.min(total).into()), ("total", total.into())],
+    )
 }
 
 /// The card labels, in the order a card shows them.
-pub const CARD_FACTS: [&str; 4] = ["Type", "Where", "Payment", "Closing date"];
+pub fn card_facts(c: &Catalogue) -> [String; 4] {
+    ["fact-type", "fact-where", "fact-payment", "fact-closing"].map(|id| c.text(id))
+}
 
 /// The list's first screen as last shown with no search: kept on the device so a cold start
 /// paints it before reading every stored listing (with 10,000 stored that read takes seconds
@@ -100,46 +91,19 @@ impl Snapshot {
     }
 }
 
-/// The fixed words of one opportunity's page, in the order it shows them.
+/// One opportunity's page: the notice at the top of a closed or withdrawn one.
 pub mod detail {
+    use crate::i18n::Catalogue;
     use crate::listing::Availability;
 
-    pub const ABOUT: &str = "About this opportunity";
-    pub const DIFFERENCE: &str = "What difference it will make";
-    pub const SUPPORT: &str = "Support you will get";
-    pub const ACCESS: &str = "Access support";
-    pub const NO_ACCESS_LISTED: &str =
-        "No specific access support is listed. Ask the organiser about what you need.";
-    pub const WHO: &str = "Who it is for";
-    pub const HOW_TO_APPLY: &str = "How to apply";
-    pub const NO_LONGER_TAKEN: &str = "Applications are no longer being taken.";
-    pub const CONTACT_TO_APPLY: &str = "Contact the organiser to apply.";
-    pub const APPLY_IN_APP: &str = "Apply here in Open Door. It works without a connection: your answers are saved as you go, and sent when you are back online.";
-    pub const LINK_STEP_1: &str = "Open the organiser's website with the button below.";
-    pub const LINK_STEP_2: &str =
-        "Fill in their form. If it asks why you are interested, the message below may help.";
-    pub const APPLY_ON_SITE: &str = "Apply on the organiser's website (opens in a new tab)";
-    pub const EMAIL_STEP_1: &str = "Copy the message below and add a little about yourself.";
-    pub const PHONE_STEP_2: &str = "Say which opportunity you are calling about. The message below may help you say why you are interested.";
-    pub const PREPARED_LABEL: &str = "A message you can use";
-    pub const NOT_FOUND: &str = "We can't find this opportunity";
-    pub const NOT_FOUND_WHY: &str =
-        "It may have been removed by the organiser, or the link may be wrong.";
-    pub const SEE_ALL: &str = "See all open opportunities";
-
-    /// The notice at the top of a closed or withdrawn opportunity: (label, sentence).
-    pub fn banner(av: Availability) -> Option<(&'static str, &'static str)> {
-        match av {
-            Availability::Open => None,
-            Availability::Closed => Some((
-                "Closed",
-                "This opportunity is closed. You can no longer apply.",
-            )),
-            Availability::Withdrawn => Some((
-                "Withdrawn",
-                "The organiser has withdrawn this opportunity. It is not going ahead.",
-            )),
-        }
+    /// (label, sentence).
+    pub fn banner(c: &Catalogue, av: Availability) -> Option<(String, String)> {
+        let (label, sentence) = match av {
+            Availability::Open => return None,
+            Availability::Closed => ("closing-closed", "banner-closed"),
+            Availability::Withdrawn => ("closing-withdrawn", "banner-withdrawn"),
+        };
+        Some((c.text(label), c.text(sentence)))
     }
 }
 
@@ -166,8 +130,9 @@ mod tests {
 
     #[test]
     fn show_more_never_claims_more_than_there_are() {
-        assert_eq!(show_more(30, 120), "Show more (30 of 120 shown)");
-        assert_eq!(show_more(60, 45), "Show more (45 of 45 shown)");
+        let c = Catalogue::english();
+        assert_eq!(show_more(&c, 30, 120), "Show more (30 of 120 shown)");
+        assert_eq!(show_more(&c, 60, 45), "Show more (45 of 45 shown)");
     }
 
     fn sample() -> Listing {

@@ -41,12 +41,13 @@ impl TextSize {
             .unwrap_or_default()
     }
 
-    pub fn label(self) -> &'static str {
+    /// The catalogue message that names it ("Standard", "Large", …).
+    pub fn message_id(self) -> &'static str {
         match self {
-            TextSize::Standard => "Standard",
-            TextSize::Large => "Large",
-            TextSize::Larger => "Larger",
-            TextSize::Largest => "Largest",
+            TextSize::Standard => "text-size-standard",
+            TextSize::Large => "text-size-large",
+            TextSize::Larger => "text-size-larger",
+            TextSize::Largest => "text-size-largest",
         }
     }
 
@@ -63,6 +64,14 @@ impl TextSize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_size_is_named_in_the_catalogue() {
+        let c = crate::i18n::Catalogue::english();
+        for t in TextSize::ALL {
+            assert!(c.has_own(t.message_id()), "{}", t.message_id());
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -8,6 +8,14 @@
 ## The frame of every screen
 
 app-name = الباب المفتوح
+tagline = شارك برأيك في خدمات الصحة والرعاية
+skip-link = انتقل إلى المحتوى الرئيسي
+footer = يحتفظ الباب المفتوح بالقوائم على هذا الجهاز لتتمكن من قراءتها دون اتصال.
+nav-opportunities = الفرص
+nav-what-changed = ما الذي تغيّر
+nav-saved = المحفوظة
+nav-applications = طلباتي
+nav-about-me = معلوماتي
 
 ## Listings: what kind, where, access, payment
 
@@ -179,6 +187,24 @@ skipped = { $n ->
 
 ## The list
 
+list-title = الفرص
+list-heading = فرص لتشارك برأيك
+list-lede = لجان ومجموعات وورش عمل واستطلاعات يمكن لتجربتك مع خدمات الصحة والرعاية أن تساهم في تشكيلها.
+search-label = ابحث في الفرص
+search-hint = مثلًا: الخرف، مقدّمو الرعاية، استطلاع عبر الإنترنت. تتغير النتائج أثناء الكتابة.
+sort-label = الترتيب حسب
+sort-relevance = الأكثر تطابقًا
+sort-closing = الأقرب إغلاقًا
+sort-newest = الأحدث
+filters = عوامل التصفية
+save-search = احفظ هذا البحث
+refresh = تحديث
+show-more = عرض المزيد (المعروض { $shown } من { $total })
+fact-type = النوع
+fact-where = المكان
+fact-payment = الأجر
+fact-closing = تاريخ الإغلاق
+
 count-open = { $open ->
     [0] لا توجد فرص مفتوحة
     [one] فرصة واحدة مفتوحة
@@ -197,6 +223,146 @@ list-and = { $rest } و{ $last }
 attribution = نشرها { $org }، عبر { $sources }
 source-licence = يشاركها { $source } بموجب الترخيص { $licence }
 source-no-licence = لا يذكر { $source } أي ترخيص لها
+
+## One opportunity
+
+back-to-list = العودة إلى كل الفرص
+detail-about = عن هذه الفرصة
+detail-difference = ما الفرق الذي ستحدثه
+detail-support = الدعم الذي ستحصل عليه
+detail-access = دعم إمكانية الوصول
+detail-no-access-listed = لم يُذكر دعم محدد لإمكانية الوصول. اسأل المنظِّم عمّا تحتاج إليه.
+detail-who = لمن هذه الفرصة
+detail-how-to-apply = كيفية التقديم
+detail-no-longer-taken = لم يعد يتم قبول الطلبات.
+detail-contact-to-apply = تواصل مع المنظِّم للتقديم.
+detail-apply-in-app = قدّم هنا في الباب المفتوح. يعمل دون اتصال: تُحفظ إجاباتك أولًا بأول، وتُرسل عندما تعود متصلًا.
+detail-link-step-1 = افتح موقع المنظِّم باستخدام الزر أدناه.
+detail-link-step-2 = املأ النموذج الخاص بهم. إذا سألك عن سبب اهتمامك، فقد تساعدك الرسالة أدناه.
+detail-apply-on-site = قدّم على موقع المنظِّم (يفتح في علامة تبويب جديدة)
+detail-email-step-1 = انسخ الرسالة أدناه وأضف إليها قليلًا عن نفسك.
+detail-phone-step-2 = اذكر الفرصة التي تتصل بشأنها. قد تساعدك الرسالة أدناه في شرح سبب اهتمامك.
+detail-prepared-label = رسالة يمكنك استخدامها
+detail-not-found = لم نتمكن من العثور على هذه الفرصة
+detail-not-found-why = ربما أزالها المنظِّم، أو ربما الرابط غير صحيح.
+detail-see-all = عرض كل الفرص المفتوحة
+banner-closed = هذه الفرصة مغلقة. لم يعد بإمكانك التقديم.
+banner-withdrawn = سحب المنظِّم هذه الفرصة. لن تُقام.
+
+## Frame, status and settings
+
+nav-main = القائمة الرئيسية
+page-title = { $title } – الباب المفتوح
+status-region = حالة القوائم
+status-checking = جارٍ التحقق…
+update-ready = إصدار جديد من الباب المفتوح جاهز.
+update-reload = إعادة التحميل
+page-not-found = الصفحة غير موجودة
+page-not-found-hint = إذا كتبت عنوان الصفحة بنفسك، فتحقق من صحته.
+page-not-found-link = عرض كل الفرص
+text-size-legend = حجم النص
+text-size-hint = يتغير فورًا على هذا الجهاز. يظل تكبير المتصفح يعمل أيضًا.
+text-size-option = { $size } ({ $percent }٪)
+text-size-chosen = حجم النص: { $size }.
+text-size-not-kept = حجم النص: { $size }. لن يحتفظ هذا المتصفح به، لذلك سيعود كما كان في المرة القادمة.
+text-size-standard = عادي
+text-size-large = كبير
+text-size-larger = أكبر
+text-size-largest = الأكبر
+
+## More of the list, one opportunity, saved, what changed
+
+loading = جارٍ التحميل…
+filters-on = عوامل التصفية (المفعّلة: { $n })
+filters-clear = مسح كل عوامل التصفية
+filter-type-legend = نوع المشاركة
+filter-how-legend = طريقة المشاركة
+filter-payment-legend = الأجر
+filter-payment-hint = اختر الاثنين معًا لعرض الأدوار المدفوعة التي تغطي النفقات أيضًا فقط.
+filter-access-legend = دعم إمكانية الوصول المتوفر
+filter-access-hint = تُعرض فقط الفرص التي توفر كل أنواع الدعم التي تختارها.
+filter-time-legend = الوقت المطلوب
+filter-closing-any = في أي وقت
+filter-topic-legend = الموضوع
+near-legend = بالقرب من مكان
+near-hint = فرص حضورية ضمن مسافة معينة. يبقى موقعك على هذا الجهاز.
+near-place-label = البلدة أو المدينة أو الرمز البريدي
+near-distance-label = المسافة
+near-within = ضمن { $miles } ميل
+near-search = ابحث بالقرب من هذا المكان
+near-use-location = استخدم موقعي
+near-remove = أزل عامل تصفية المسافة
+near-type-first = اكتب اسم بلدة أو مدينة أو رمزًا بريديًا أولًا.
+near-finding = جارٍ تحديد موقعك…
+near-no-location = لم نتمكن من معرفة موقعك. يمكنك كتابة اسم بلدة أو رمز بريدي بدلًا من ذلك.
+near-active = عرض الفرص { $near } ({ $count }).
+near-press-use-location = اضغط على “استخدم موقعي” للعثور على فرص قريبة منك. إلى ذلك الحين، هذا العامل غير مفعّل.
+near-no-map-location = ليس لدينا موقع على الخريطة لـ “{ $place }”، لذلك تُعرض فقط الفرص التي تذكره. جرّب مدينة قريبة، أو الجزء الأول من رمز بريدي مثل LS6.
+list-loading = جارٍ تحميل القوائم المحفوظة…
+list-cannot-read = تعذّرت قراءة القوائم المحفوظة
+list-nothing-matches = لا توجد نتائج مطابقة
+list-nothing-matches-hint = جرّب كلمات أقل أو مختلفة، أو أزل أحد عوامل التصفية.
+list-found-label = الفرص التي تم العثور عليها
+list-new-matches = نتائج جديدة لعمليات البحث المحفوظة: { $n }
+search-saved = تم حفظ البحث: { $search }. ستعرض صفحة المحفوظة النتائج الجديدة.
+search-not-saved = تعذّر حفظ البحث: { $reason }.
+list-first-sync = جارٍ جلب أحدث الفرص. قد يستغرق هذا بعض الوقت على اتصال بطيء.
+list-none-yet = لا توجد قوائم على هذا الجهاز بعد
+list-none-yet-offline = أنت غير متصل. اتصل بالإنترنت واضغط تحديث، وستُحفظ القوائم هنا لتقرأها لاحقًا دون اتصال.
+list-none-open = لا توجد فرص مفتوحة حاليًا
+list-none-open-hint = تُضاف فرص جديدة كثيرًا. اضغط تحديث أو عد قريبًا.
+first-paint-filters = تصبح عوامل التصفية جاهزة عند اكتمال تحميل هذه الصفحة. يمكنك البحث وفتح أي فرصة الآن.
+first-paint-none-open-hint = تُضاف فرص جديدة كثيرًا. عد قريبًا.
+first-paint-nothing-matches-hint = جرّب كلمات أقل أو مختلفة.
+
+detail-cannot-read = تعذّرت قراءة هذه القائمة
+detail-getting = جارٍ جلب هذه الفرصة…
+detail-not-found-title = الفرصة غير موجودة
+detail-from = من
+new-tab = { $name } (يفتح في علامة تبويب جديدة)
+detail-last-updated = آخر تحديث { $date }
+detail-licence = الترخيص:
+detail-sources = مصدر هذه القائمة
+impact-heading = ما الذي تغيّر بفضلك
+impact-from = من { $org }، { $date }
+fact-time = الوقت المطلوب
+fact-dates = المواعيد
+fact-topics = المواضيع
+detail-expenses-paid = النفقات المدفوعة: { $expenses }
+detail-minimum-age = يجب أن يكون عمرك { $age } سنة أو أكثر.
+detail-email-step-2 = أرسلها بالبريد الإلكتروني إلى:
+detail-phone-step-1 = اتصل بالرقم:
+detail-contact = التواصل
+detail-email = البريد الإلكتروني:
+detail-phone = الهاتف:
+detail-apply = قدّم
+detail-started = لقد بدأت طلبًا. إجاباتك محفوظة على هذا الجهاز.
+detail-continue = تابع طلبك
+detail-applied = لقد قدّمت على هذه الفرصة.
+detail-see-application = اعرض طلبك
+detail-copied = تم النسخ. يمكنك لصقها الآن.
+detail-not-copied = تعذّر النسخ: حدّد الرسالة وانسخها بنفسك.
+detail-copy = انسخ الرسالة
+
+saved-cannot-read = تعذّرت قراءة العناصر المحفوظة
+saved-listings = الفرص المحفوظة
+saved-no-listings = لم تحفظ أي فرص بعد. اضغط “حفظ” على أي فرصة للاحتفاظ بها هنا، حتى دون اتصال.
+saved-searches = عمليات البحث المحفوظة
+saved-no-searches = لا توجد عمليات بحث محفوظة بعد. ابحث في القائمة أو صفّها، ثم اضغط “احفظ هذا البحث”. سنعرض النتائج الجديدة هنا بعد كل تحديث. لا يغادر شيء جهازك.
+saved-gone = لم تعد مدرجة. ربما سحبها المنظِّم.
+saved-closed = مغلقة. لم يعد بإمكانك التقديم.
+saved-withdrawn = تم سحبها. سحب المنظِّم هذه الفرصة.
+saved-remove = إزالة
+saved-remove-listing = أزل { $title } من المحفوظة
+saved-remove-search = أزل البحث المحفوظ: { $search }
+saved-matches-in-all = النتائج كلها: { $n }
+
+what-changed-heading = ما الذي تغيّر بفضل أشخاص مثلك
+what-changed-lede = بعد انتهاء النشاط، يمكن للمنظِّمين إخبار الجميع بما تغيّر بفضل الأشخاص الذين شاركوا.
+what-changed-none = لم يذكر أي منظِّم ما الذي تغيّر بعد. عادةً ما يكتبون ذلك بعد أسابيع قليلة من انتهاء النشاط، لذا عد لاحقًا.
+what-changed-find = ابحث عن فرصة
+what-changed-open = لا تزال مفتوحة: يمكنك التقديم
+what-changed-written = كُتب في { $date }. { $state }.
 
 ## Applying elsewhere
 

@@ -8,6 +8,14 @@
 ## The frame of every screen
 
 app-name = Drws Agored
+tagline = Dweud eich dweud am wasanaethau iechyd a gofal
+skip-link = Neidio i'r prif gynnwys
+footer = Mae Drws Agored yn cadw rhestrau ar y ddyfais hon er mwyn i chi allu eu darllen heb gysylltiad.
+nav-opportunities = Cyfleoedd
+nav-what-changed = Beth sydd wedi newid
+nav-saved = Wedi'u cadw
+nav-applications = Fy ngheisiadau
+nav-about-me = Amdanaf i
 
 ## Listings: what kind, where, access, payment
 
@@ -156,6 +164,24 @@ skipped = { $n ->
 
 ## The list
 
+list-title = Cyfleoedd
+list-heading = Cyfleoedd i ddweud eich dweud
+list-lede = Paneli, grwpiau, gweithdai ac arolygon lle gall eich profiad o wasanaethau iechyd a gofal eu siapio.
+search-label = Chwilio cyfleoedd
+search-hint = Er enghraifft: dementia, gofalwyr, arolwg ar-lein. Mae'r canlyniadau'n newid wrth i chi deipio.
+sort-label = Trefnu yn ôl
+sort-relevance = Cyfateb orau
+sort-closing = Yn cau gyntaf
+sort-newest = Mwyaf newydd
+filters = Hidlyddion
+save-search = Cadw'r chwiliad hwn
+refresh = Adnewyddu
+show-more = Dangos mwy (yn dangos { $shown } o { $total })
+fact-type = Math
+fact-where = Ble
+fact-payment = Tâl
+fact-closing = Dyddiad cau
+
 count-open = { $open } cyfle agored
 count-none-match = { $open ->
     [one] Dydy'r 1 cyfle agored ddim yn cyfateb
@@ -168,6 +194,146 @@ list-and = { $rest } a { $last }
 attribution = Wedi'i restru gan { $org }, o { $sources }
 source-licence = Mae { $source } yn ei rannu dan y drwydded { $licence }
 source-no-licence = Dydy { $source } ddim yn nodi trwydded ar ei gyfer
+
+## One opportunity
+
+back-to-list = Yn ôl i'r holl gyfleoedd
+detail-about = Am y cyfle hwn
+detail-difference = Pa wahaniaeth fydd yn ei wneud
+detail-support = Y cymorth a gewch chi
+detail-access = Cymorth hygyrchedd
+detail-no-access-listed = Does dim cymorth hygyrchedd penodol wedi'i restru. Gofynnwch i'r trefnydd am yr hyn sydd ei angen arnoch chi.
+detail-who = Ar gyfer pwy mae e
+detail-how-to-apply = Sut i wneud cais
+detail-no-longer-taken = Dydy ceisiadau ddim yn cael eu derbyn mwyach.
+detail-contact-to-apply = Cysylltwch â'r trefnydd i wneud cais.
+detail-apply-in-app = Gwnewch gais yma yn Drws Agored. Mae'n gweithio heb gysylltiad: mae eich atebion yn cael eu cadw wrth i chi fynd, a'u hanfon pan fyddwch chi ar-lein eto.
+detail-link-step-1 = Agorwch wefan y trefnydd gyda'r botwm isod.
+detail-link-step-2 = Llenwch eu ffurflen. Os yw'n gofyn pam mae gennych ddiddordeb, gall y neges isod helpu.
+detail-apply-on-site = Gwneud cais ar wefan y trefnydd (yn agor mewn tab newydd)
+detail-email-step-1 = Copïwch y neges isod ac ychwanegu ychydig amdanoch chi eich hun.
+detail-phone-step-2 = Dywedwch pa gyfle rydych chi'n ffonio amdano. Gall y neges isod eich helpu i ddweud pam mae gennych ddiddordeb.
+detail-prepared-label = Neges y gallwch ei defnyddio
+detail-not-found = Allwn ni ddim dod o hyd i'r cyfle hwn
+detail-not-found-why = Efallai fod y trefnydd wedi'i dynnu, neu fod y ddolen yn anghywir.
+detail-see-all = Gweld pob cyfle agored
+banner-closed = Mae'r cyfle hwn wedi cau. Allwch chi ddim gwneud cais mwyach.
+banner-withdrawn = Mae'r trefnydd wedi tynnu'r cyfle hwn yn ôl. Dydy e ddim yn mynd yn ei flaen.
+
+## Frame, status and settings
+
+nav-main = Prif
+page-title = { $title } – Drws Agored
+status-region = Statws y rhestrau
+status-checking = Wrthi'n gwirio…
+update-ready = Mae fersiwn newydd o Drws Agored yn barod.
+update-reload = Ail-lwytho
+page-not-found = Heb ddod o hyd i'r dudalen
+page-not-found-hint = Os gwnaethoch chi deipio'r cyfeiriad gwe, gwiriwch ei fod yn gywir.
+page-not-found-link = Gweld pob cyfle
+text-size-legend = Maint y testun
+text-size-hint = Yn newid ar unwaith, ar y ddyfais hon. Mae chwyddo eich porwr yn dal i weithio hefyd.
+text-size-option = { $size } ({ $percent }%)
+text-size-chosen = Maint y testun: { $size }.
+text-size-not-kept = Maint y testun: { $size }. Fydd y porwr hwn ddim yn ei gadw, felly bydd yn newid yn ôl y tro nesaf.
+text-size-standard = Safonol
+text-size-large = Mawr
+text-size-larger = Mwy
+text-size-largest = Mwyaf
+
+## More of the list, one opportunity, saved, what changed
+
+loading = Wrthi'n llwytho…
+filters-on = Hidlyddion ({ $n } ymlaen)
+filters-clear = Clirio pob hidlydd
+filter-type-legend = Math o gyfranogiad
+filter-how-legend = Sut mae'n digwydd
+filter-payment-legend = Tâl
+filter-payment-hint = Ticiwch y ddau i weld dim ond rolau â thâl sydd hefyd yn talu costau.
+filter-access-legend = Cymorth hygyrchedd sy'n cael ei gynnig
+filter-access-hint = Dim ond cyfleoedd sy'n cynnig pob cymorth rydych chi'n ei dicio sy'n cael eu dangos.
+filter-time-legend = Amser sydd ei angen
+filter-closing-any = Unrhyw bryd
+filter-topic-legend = Pwnc
+near-legend = Ger lle
+near-hint = Cyfleoedd wyneb yn wyneb, o fewn pellter. Mae eich lleoliad yn aros ar y ddyfais hon.
+near-place-label = Tref, dinas neu god post
+near-distance-label = Pellter
+near-within = O fewn { $miles } milltir
+near-search = Chwilio ger y lle hwn
+near-use-location = Defnyddio fy lleoliad
+near-remove = Tynnu'r hidlydd pellter
+near-type-first = Teipiwch dref, dinas neu god post yn gyntaf.
+near-finding = Wrthi'n canfod ble rydych chi…
+near-no-location = Doedd dim modd cael eich lleoliad. Gallwch deipio tref neu god post yn lle hynny.
+near-active = Yn dangos cyfleoedd { $near } ({ $count }).
+near-press-use-location = Pwyswch “Defnyddio fy lleoliad” i ddod o hyd i gyfleoedd yn agos atoch chi. Tan hynny, mae'r hidlydd hwn i ffwrdd.
+near-no-map-location = Does gennym ni ddim lleoliad ar fap ar gyfer “{ $place }”, felly dim ond cyfleoedd sy'n ei enwi sy'n cael eu dangos. Rhowch gynnig ar ddinas gyfagos, neu ran gyntaf cod post fel CF10.
+list-loading = Wrthi'n llwytho rhestrau wedi'u cadw…
+list-cannot-read = Does dim modd darllen y rhestrau wedi'u cadw
+list-nothing-matches = Does dim yn cyfateb
+list-nothing-matches-hint = Rhowch gynnig ar lai o eiriau neu eiriau gwahanol, neu tynnwch hidlydd.
+list-found-label = Cyfleoedd a ganfuwyd
+list-new-matches = Cyfatebiaethau newydd i'ch chwiliadau wedi'u cadw: { $n }
+search-saved = Chwiliad wedi'i gadw: { $search }. Bydd eich tudalen Wedi'u cadw yn dangos cyfatebiaethau newydd.
+search-not-saved = Methu cadw'r chwiliad: { $reason }.
+list-first-sync = Wrthi'n cael y cyfleoedd diweddaraf. Gall hyn gymryd eiliad ar gysylltiad araf.
+list-none-yet = Dim rhestrau ar y ddyfais hon eto
+list-none-yet-offline = Rydych chi all-lein. Cysylltwch â'r rhyngrwyd a phwyso Adnewyddu, a bydd rhestrau'n cael eu cadw yma i'w darllen yn nes ymlaen heb gysylltiad.
+list-none-open = Dim cyfleoedd agored ar hyn o bryd
+list-none-open-hint = Mae rhai newydd yn cael eu hychwanegu'n aml. Pwyswch Adnewyddu neu dewch yn ôl cyn bo hir.
+first-paint-filters = Mae'r hidlyddion yn barod pan fydd y dudalen hon wedi gorffen llwytho. Gallwch chwilio ac agor unrhyw gyfle nawr.
+first-paint-none-open-hint = Mae rhai newydd yn cael eu hychwanegu'n aml. Dewch yn ôl cyn bo hir.
+first-paint-nothing-matches-hint = Rhowch gynnig ar lai o eiriau neu eiriau gwahanol.
+
+detail-cannot-read = Does dim modd darllen y rhestr hon
+detail-getting = Wrthi'n cael y cyfle hwn…
+detail-not-found-title = Heb ddod o hyd i'r cyfle
+detail-from = Gan
+new-tab = { $name } (yn agor mewn tab newydd)
+detail-last-updated = Diweddarwyd ddiwethaf { $date }
+detail-licence = Trwydded:
+detail-sources = O ble mae'r rhestr hon yn dod
+impact-heading = Beth newidiodd oherwydd chi
+impact-from = Gan { $org }, { $date }
+fact-time = Amser sydd ei angen
+fact-dates = Dyddiadau
+fact-topics = Pynciau
+detail-expenses-paid = Costau sy'n cael eu talu: { $expenses }
+detail-minimum-age = Mae angen i chi fod yn { $age } oed neu'n hŷn.
+detail-email-step-2 = E-bostiwch hi at:
+detail-phone-step-1 = Ffoniwch:
+detail-contact = Cysylltu
+detail-email = E-bost:
+detail-phone = Ffôn:
+detail-apply = Gwneud cais
+detail-started = Rydych chi wedi dechrau cais. Mae eich atebion wedi'u cadw ar y ddyfais hon.
+detail-continue = Parhau â'ch cais
+detail-applied = Rydych chi wedi gwneud cais am hwn.
+detail-see-application = Gweld eich cais
+detail-copied = Wedi'i gopïo. Gallwch ei gludo nawr.
+detail-not-copied = Methu copïo: dewiswch y neges a'i chopïo eich hun.
+detail-copy = Copïo'r neges
+
+saved-cannot-read = Does dim modd darllen yr eitemau wedi'u cadw
+saved-listings = Cyfleoedd wedi'u cadw
+saved-no-listings = Dydych chi ddim wedi cadw unrhyw gyfleoedd eto. Pwyswch “Cadw” ar gyfle i'w gadw yma, hyd yn oed all-lein.
+saved-searches = Chwiliadau wedi'u cadw
+saved-no-searches = Dim chwiliadau wedi'u cadw eto. Chwiliwch neu hidlwch y rhestr, yna pwyswch “Cadw'r chwiliad hwn”. Byddwn ni'n dangos cyfatebiaethau newydd yma ar ôl pob diweddariad. Does dim yn gadael eich dyfais.
+saved-gone = Ddim wedi'i restru mwyach. Efallai fod y trefnydd wedi'i dynnu'n ôl.
+saved-closed = Wedi cau. Allwch chi ddim gwneud cais mwyach.
+saved-withdrawn = Wedi'i dynnu'n ôl. Mae'r trefnydd wedi tynnu'r cyfle hwn yn ôl.
+saved-remove = Tynnu
+saved-remove-listing = Tynnu { $title } o'r rhai wedi'u cadw
+saved-remove-search = Tynnu'r chwiliad wedi'i gadw: { $search }
+saved-matches-in-all = { $n } i gyd
+
+what-changed-heading = Beth newidiodd oherwydd pobl fel chi
+what-changed-lede = Ar ôl gweithgaredd, gall trefnwyr ddweud wrth bawb beth newidiodd oherwydd y bobl a gymerodd ran.
+what-changed-none = Dydy'r un trefnydd wedi dweud beth newidiodd eto. Maen nhw fel arfer yn ysgrifennu hyn ychydig wythnosau ar ôl i weithgaredd ddod i ben, felly dewch yn ôl yn nes ymlaen.
+what-changed-find = Dod o hyd i gyfle
+what-changed-open = Yn dal ar agor: gallwch wneud cais
+what-changed-written = Ysgrifennwyd ar { $date }. { $state }.
 
 ## Applying elsewhere
 

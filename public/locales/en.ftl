@@ -9,6 +9,14 @@
 ## The frame of every screen
 
 app-name = Open Door
+tagline = Have your say in health and care services
+skip-link = Skip to main content
+footer = Open Door keeps listings on this device so you can read them without a connection.
+nav-opportunities = Opportunities
+nav-what-changed = What changed
+nav-saved = Saved
+nav-applications = My applications
+nav-about-me = About me
 
 ## Listings: what kind, where, access, payment
 
@@ -173,6 +181,24 @@ skipped = { $n ->
 
 ## The list
 
+list-title = Opportunities
+list-heading = Opportunities to have your say
+list-lede = Panels, groups, workshops and surveys where your experience of health and care services can shape them.
+search-label = Search opportunities
+search-hint = For example: dementia, carers, online survey. Results change as you type.
+sort-label = Sort by
+sort-relevance = Best match
+sort-closing = Closing soonest
+sort-newest = Newest
+filters = Filters
+save-search = Save this search
+refresh = Refresh
+show-more = Show more ({ $shown } of { $total } shown)
+fact-type = Type
+fact-where = Where
+fact-payment = Payment
+fact-closing = Closing date
+
 count-open = { $open ->
     [one] 1 open opportunity
    *[other] { $open } open opportunities
@@ -192,6 +218,153 @@ list-and = { $rest } and { $last }
 attribution = Listed by { $org }, from { $sources }
 source-licence = { $source } shares it under the licence { $licence }
 source-no-licence = { $source } states no licence for it
+
+## One opportunity
+
+back-to-list = Back to all opportunities
+detail-about = About this opportunity
+detail-difference = What difference it will make
+detail-support = Support you will get
+detail-access = Access support
+detail-no-access-listed = No specific access support is listed. Ask the organiser about what you need.
+detail-who = Who it is for
+detail-how-to-apply = How to apply
+detail-no-longer-taken = Applications are no longer being taken.
+detail-contact-to-apply = Contact the organiser to apply.
+detail-apply-in-app = Apply here in Open Door. It works without a connection: your answers are saved as you go, and sent when you are back online.
+detail-link-step-1 = Open the organiser's website with the button below.
+detail-link-step-2 = Fill in their form. If it asks why you are interested, the message below may help.
+detail-apply-on-site = Apply on the organiser's website (opens in a new tab)
+detail-email-step-1 = Copy the message below and add a little about yourself.
+detail-phone-step-2 = Say which opportunity you are calling about. The message below may help you say why you are interested.
+detail-prepared-label = A message you can use
+detail-not-found = We can't find this opportunity
+detail-not-found-why = It may have been removed by the organiser, or the link may be wrong.
+detail-see-all = See all open opportunities
+banner-closed = This opportunity is closed. You can no longer apply.
+banner-withdrawn = The organiser has withdrawn this opportunity. It is not going ahead.
+
+## Frame, status and settings
+
+nav-main = Main
+page-title = { $title } – Open Door
+status-region = Listings status
+status-checking = Checking…
+update-ready = A new version of Open Door is ready.
+update-reload = Reload
+page-not-found = Page not found
+page-not-found-hint = If you typed the web address, check it is correct.
+page-not-found-link = See all opportunities
+text-size-legend = Text size
+text-size-hint = Changes at once, on this device. Your browser's zoom still works too.
+text-size-option = { $size } ({ $percent }%)
+text-size-chosen = Text size: { $size }.
+text-size-not-kept = Text size: { $size }. This browser won't keep it, so it will go back next time.
+text-size-standard = Standard
+text-size-large = Large
+text-size-larger = Larger
+text-size-largest = Largest
+
+## More of the list, one opportunity, saved, what changed
+
+loading = Loading…
+filters-on = Filters ({ $n } on)
+filters-clear = Clear all filters
+filter-type-legend = Type of involvement
+filter-how-legend = How it takes place
+filter-payment-legend = Payment
+filter-payment-hint = Tick both to see only paid roles that also cover expenses.
+filter-access-legend = Access support offered
+filter-access-hint = Only opportunities that offer every support you tick are shown.
+filter-time-legend = Time needed
+filter-closing-any = Any time
+filter-topic-legend = Topic
+near-legend = Near a place
+near-hint = Opportunities in person, within a distance. Your location stays on this device.
+near-place-label = Town, city or postcode
+near-distance-label = Distance
+near-within = Within { $miles } miles
+near-search = Search near this place
+near-use-location = Use my location
+near-remove = Remove distance filter
+near-type-first = Type a town, city or postcode first.
+near-finding = Finding where you are…
+near-no-location = We couldn't get your location. You can type a town or postcode instead.
+# $near is like "within 10 miles of Leeds".
+near-active = Showing opportunities { $near } ({ $count }).
+near-press-use-location = Press “Use my location” to find opportunities near you. Until then, this filter is off.
+near-no-map-location = We don't have a map location for “{ $place }”, so only opportunities that name it are shown. Try a nearby city, or the first part of a postcode such as LS6.
+list-loading = Loading saved listings…
+list-cannot-read = Saved listings can't be read
+list-nothing-matches = Nothing matches
+list-nothing-matches-hint = Try fewer or different words, or remove a filter.
+list-found-label = Opportunities found
+list-new-matches = { $n ->
+    [one] 1 new match for your saved searches
+   *[other] { $n } new matches for your saved searches
+}
+search-saved = Search saved: { $search }. Your Saved page will show new matches.
+search-not-saved = Couldn't save the search: { $reason }.
+list-first-sync = Getting the latest opportunities. This can take a moment on a slow connection.
+list-none-yet = No listings on this device yet
+list-none-yet-offline = You're offline. Connect to the internet and press Refresh, and listings will be saved here to read later without a connection.
+list-none-open = No open opportunities right now
+list-none-open-hint = New ones are added often. Press Refresh or check back soon.
+first-paint-filters = The filters are ready once this page has finished loading. You can search and open any opportunity now.
+first-paint-none-open-hint = New ones are added often. Check back soon.
+first-paint-nothing-matches-hint = Try fewer or different words.
+
+detail-cannot-read = This listing can't be read
+detail-getting = Getting this opportunity…
+detail-not-found-title = Opportunity not found
+detail-from = From
+new-tab = { $name } (opens in a new tab)
+detail-last-updated = Last updated { $date }
+detail-licence = Licence:
+detail-sources = Where this listing comes from
+impact-heading = What changed because of you
+impact-from = From { $org }, { $date }
+fact-time = Time needed
+fact-dates = Dates
+fact-topics = Topics
+detail-expenses-paid = Expenses paid: { $expenses }
+detail-minimum-age = You need to be { $age } or over.
+detail-email-step-2 = Email it to:
+detail-phone-step-1 = Phone:
+detail-contact = Contact
+detail-email = Email:
+detail-phone = Phone:
+detail-apply = Apply
+detail-started = You have started an application. Your answers are saved on this device.
+detail-continue = Continue your application
+detail-applied = You have applied for this.
+detail-see-application = See your application
+detail-copied = Copied. You can now paste it.
+detail-not-copied = Couldn't copy: select the message and copy it yourself.
+detail-copy = Copy message
+
+saved-cannot-read = Saved items can't be read
+saved-listings = Saved opportunities
+saved-no-listings = You haven't saved any opportunities yet. Press “Save” on an opportunity to keep it here, even offline.
+saved-searches = Saved searches
+saved-no-searches = No saved searches yet. Search or filter the list, then press “Save this search”. We'll show new matches here after each update. Nothing leaves your device.
+saved-gone = No longer listed. The organiser may have withdrawn it.
+saved-closed = Closed. You can no longer apply.
+saved-withdrawn = Withdrawn. The organiser has withdrawn this opportunity.
+saved-remove = Remove
+saved-remove-listing = Remove { $title } from saved
+saved-remove-search = Remove saved search: { $search }
+saved-matches-in-all = { $n ->
+    [one] 1 match in all
+   *[other] { $n } matches in all
+}
+
+what-changed-heading = What changed because of people like you
+what-changed-lede = After an activity, organisers can tell everyone what changed because of the people who took part.
+what-changed-none = No organiser has said what changed yet. They usually write this a few weeks after an activity ends, so check back later.
+what-changed-find = Find an opportunity
+what-changed-open = Still open: you can apply
+what-changed-written = Written on { $date }. { $state }.
 
 ## Applying elsewhere
 

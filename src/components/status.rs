@@ -26,7 +26,7 @@ pub fn StatusBar() -> impl IntoView {
     let busy = move || ctx.state.get() == SyncState::Syncing;
     let skipped = move || ctx.skipped.get();
     view! {
-        <section class="status" class:status-problem=failed aria-label="Listings status">
+        <section class="status" class:status-problem=failed aria-label=crate::i18n::tr("status-region")>
             <div class="wrap status-row">
                 <p role="status" aria-live="polite" class="status-text">{text}</p>
                 <button
@@ -35,7 +35,7 @@ pub fn StatusBar() -> impl IntoView {
                     on:click=move |_| ctx.sync()
                     aria-disabled=move || busy().then_some("true")
                 >
-                    {move || if busy() { "Checking…" } else { opendoor_core::first_screen::REFRESH }}
+                    {move || crate::i18n::tr(if busy() { "status-checking" } else { "refresh" })}
                 </button>
             </div>
             <Show when=move || !skipped().is_empty()>

@@ -27,9 +27,9 @@ pub fn UpdateBanner() -> impl IntoView {
         <Show when=move || waiting.with(Option::is_some)>
             <div class="update-banner" role="status">
                 <div class="wrap status-row">
-                    <p>"A new version of Open Door is ready."</p>
+                    <p>{crate::i18n::tr("update-ready")}</p>
                     <button type="button" class="button" on:click=reload>
-                        "Reload"
+                        {crate::i18n::tr("update-reload")}
                     </button>
                 </div>
             </div>

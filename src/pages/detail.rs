@@ -2,6 +2,8 @@
 //! mailto and tel, built from values the core has already checked.
 
 use leptos::prelude::*;
+
+use crate::i18n::tr;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use opendoor_core::first_screen::detail as fsd;
@@ -33,22 +35,22 @@ pub fn DetailPage() -> impl IntoView {
         _ => {}
     });
     move || match row.get() {
-        None => view! { <p class="muted">"Loading…"</p> }.into_any(),
+        None => view! { <p class="muted">{tr("loading")}</p> }.into_any(),
         Some(Err(e)) => view! {
-            <h1>"This listing can't be read"</h1>
+            <h1>{tr("detail-cannot-read")}</h1>
             <p>{words::storage_problem(&crate::i18n::cat(), &e.problem())}</p>
         }
         .into_any(),
         Some(Ok(None)) if ctx.state.get() == opendoor_core::words::SyncState::Syncing => {
-            view! { <p class="muted">"Getting this opportunity…"</p> }.into_any()
+            view! { <p class="muted">{tr("detail-getting")}</p> }.into_any()
         }
         Some(Ok(None)) => {
-            super::set_title("Opportunity not found");
+            super::set_title(&tr("detail-not-found-title"));
             view! {
-                <h1>{fsd::NOT_FOUND}</h1>
-                <p>{fsd::NOT_FOUND_WHY}</p>
+                <h1>{crate::i18n::tr("detail-not-found")}</h1>
+                <p>{crate::i18n::tr("detail-not-found-why")}</p>
                 <p>
-                    <A href="/">{fsd::SEE_ALL}</A>
+                    <A href="/">{crate::i18n::tr("detail-see-all")}</A>
                 </p>
             }
             .into_any()
@@ -71,10 +73,10 @@ fn Detail(listing: Listing) -> impl IntoView {
     let today = clock::today();
     let l = listing;
     let availability = l.availability(today);
-    let banner = fsd::banner(availability);
+    let banner = fsd::banner(&crate::i18n::cat(), availability);
     let org = l.organisation.clone();
     let org_view = match org.url.filter(|u| is_web_link(u)) {
-        Some(url) => view! { <a href=url rel="noopener noreferrer" target="_blank">{org.name}" (opens in a new tab)"</a> }.into_any(),
+        Some(url) => view! { <a href=url rel="noopener noreferrer" target="_blank">{crate::i18n::tr_with("new-tab", &[("name", org.name.as_str().into())])}</a> }.into_any(),
         None => view! { <span>{org.name}</span> }.into_any(),
     };
     let closing = words::closing(&crate::i18n::cat(), availability, l.closing_date, today);
@@ -83,11 +85,11 @@ fn Detail(listing: Listing) -> impl IntoView {
             <A href=move || {
                 let q = ctx.list_search.get();
                 if q.is_empty() { "/".to_string() } else { format!("/?{}", q.trim_start_matches('?')) }
-            }>{opendoor_core::first_screen::BACK_TO_LIST}</A>
+            }>{crate::i18n::tr("back-to-list")}</A>
         </p>
         <article class="detail" aria-labelledby="listing-title">
             <h1 id="listing-title">{l.title.clone()}</h1>
-            <p class="detail-org">"From " {org_view}</p>
+            <p class="detail-org">{tr("detail-from")} " " {org_view}</p>
             {words::attribution(&crate::i18n::cat(), &l).map(|a| view! { <p class="detail-source muted">{a}</p> })}
             {banner.map(|(label, text)| view! {
                 <div class="notice notice-problem" role="note">
@@ -99,17 +101,17 @@ fn Detail(listing: Listing) -> impl IntoView {
             {l.impact_note.clone().map(|note| view! { <WhatChanged note=note org=l.organisation.name.clone()/> })}
             <ListingActions listing=l.clone()/>
             <KeyFacts listing=l.clone() closing=closing/>
-            <h2>{fsd::ABOUT}</h2>
+            <h2>{crate::i18n::tr("detail-about")}</h2>
             {paras(&l.description)}
-            <h2>{fsd::DIFFERENCE}</h2>
+            <h2>{crate::i18n::tr("detail-difference")}</h2>
             {paras(&l.impact)}
-            <h2>{fsd::SUPPORT}</h2>
+            <h2>{crate::i18n::tr("detail-support")}</h2>
             {paras(&l.support)}
             <AccessSection listing=l.clone()/>
             <WhoSection listing=l.clone()/>
             <ApplySection listing=l.clone() open=availability == Availability::Open/>
             <Sources listing=l.clone()/>
-            <p class="muted">"Last updated " {words::date(&crate::i18n::cat(), l.last_updated.date())}</p>
+            <p class="muted">{crate::i18n::tr_with("detail-last-updated", &[("date", words::date(&crate::i18n::cat(), l.last_updated.date()).into())])}</p>
         </article>
     }
 }
@@ -124,12 +126,12 @@ fn Sources(listing: Listing) -> impl IntoView {
             .into_iter()
             .map(|s| {
                 let name = match s.url.clone().filter(|u| is_web_link(u)) {
-                    Some(url) => view! { <a href=url rel="noopener noreferrer" target="_blank">{s.name.clone()}" (opens in a new tab)"</a> }.into_any(),
+                    Some(url) => view! { <a href=url rel="noopener noreferrer" target="_blank">{crate::i18n::tr_with("new-tab", &[("name", s.name.as_str().into())])}</a> }.into_any(),
                     None => view! { <span>{s.name.clone()}</span> }.into_any(),
                 };
                 let licence = match s.license.clone().filter(|l| is_web_link(l)) {
                     Some(url) => view! {
-                        <p class="muted">"Licence: " <a href=url.clone() rel="noopener noreferrer" target="_blank">{url.clone()}</a></p>
+                        <p class="muted">{tr("detail-licence")} " " <a href=url.clone() rel="noopener noreferrer" target="_blank">{url.clone()}</a></p>
                     }
                     .into_any(),
                     None => view! { <p class="muted">{words::source_licence(&crate::i18n::cat(), &s)}</p> }.into_any(),
@@ -139,7 +141,7 @@ fn Sources(listing: Listing) -> impl IntoView {
             .collect_view();
         view! {
             <section class="provenance" aria-labelledby="listing-sources">
-                <h2 id="listing-sources">"Where this listing comes from"</h2>
+                <h2 id="listing-sources">{tr("detail-sources")}</h2>
                 <ul>{items}</ul>
             </section>
         }
@@ -158,8 +160,8 @@ pub fn WhatChanged(
     let new = move || new_mark(new.is_some_and(|n| n.get()));
     view! {
         <section class="impact-note" aria-labelledby="what-changed">
-            <h2 id="what-changed">"What changed because of you" {new}</h2>
-            <p class="muted">{format!("From {org}, {}", words::date(&crate::i18n::cat(), note.date))}</p>
+            <h2 id="what-changed">{tr("impact-heading")} {new}</h2>
+            <p class="muted">{crate::i18n::tr_with("impact-from", &[("org", org.as_str().into()), ("date", words::date(&crate::i18n::cat(), note.date).into())])}</p>
             {paras(&note.text)}
         </section>
     }
@@ -186,23 +188,23 @@ fn KeyFacts(listing: Listing, closing: String) -> impl IntoView {
     view! {
         <dl class="facts facts-detail">
             <div>
-                <dt>"Type"</dt>
+                <dt>{tr("fact-type")}</dt>
                 <dd>{words::kind(&crate::i18n::cat(), l.kind)}</dd>
             </div>
             <div>
-                <dt>"Where"</dt>
+                <dt>{tr("fact-where")}</dt>
                 <dd>
                     <p>{where_}</p>
                     {address.map(|a| view! { <p>{a}</p> })}
                 </dd>
             </div>
             <div>
-                <dt>"Time needed"</dt>
+                <dt>{tr("fact-time")}</dt>
                 <dd>{l.time_commitment.clone()}</dd>
             </div>
             {has_dates.then(|| view! {
                 <div>
-                    <dt>"Dates"</dt>
+                    <dt>{tr("fact-dates")}</dt>
                     <dd>
                         {dates_note.map(|n| view! { <p>{n}</p> })}
                         {(!sessions.is_empty()).then(|| view! {
@@ -214,15 +216,15 @@ fn KeyFacts(listing: Listing, closing: String) -> impl IntoView {
                 </div>
             })}
             <div>
-                <dt>"Closing date"</dt>
+                <dt>{tr("fact-closing")}</dt>
                 <dd>{closing}</dd>
             </div>
             <div>
-                <dt>"Payment"</dt>
+                <dt>{tr("fact-payment")}</dt>
                 <dd>
                     <p>{words::payment(&crate::i18n::cat(), &l.payment)}</p>
                     {(!expenses.is_empty()).then(|| view! {
-                        <p>"Expenses paid: " {expenses.join(", ")}</p>
+                        <p>{crate::i18n::tr_with("detail-expenses-paid", &[("expenses", expenses.join(", ").into())])}</p>
                     })}
                     {l.payment_note.clone().map(|n| view! { <p>{n}</p> })}
                     {paid.then(|| view! { <p class="benefits-note">{words::benefits_note(&crate::i18n::cat())}</p> })}
@@ -230,7 +232,7 @@ fn KeyFacts(listing: Listing, closing: String) -> impl IntoView {
             </div>
             {(!l.topics.is_empty()).then(|| view! {
                 <div>
-                    <dt>"Topics"</dt>
+                    <dt>{tr("fact-topics")}</dt>
                     <dd>{l.topics.join(", ")}</dd>
                 </div>
             })}
@@ -247,9 +249,9 @@ fn AccessSection(listing: Listing) -> impl IntoView {
         .collect();
     let note = listing.access_note;
     view! {
-        <h2>{fsd::ACCESS}</h2>
+        <h2>{crate::i18n::tr("detail-access")}</h2>
         {if items.is_empty() {
-            view! { <p>{fsd::NO_ACCESS_LISTED}</p> }.into_any()
+            view! { <p>{crate::i18n::tr("detail-no-access-listed")}</p> }.into_any()
         } else {
             view! { <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }.into_any()
         }}
@@ -261,9 +263,9 @@ fn AccessSection(listing: Listing) -> impl IntoView {
 fn WhoSection(listing: Listing) -> impl IntoView {
     let e = listing.eligibility;
     view! {
-        <h2>{fsd::WHO}</h2>
+        <h2>{crate::i18n::tr("detail-who")}</h2>
         <p>{e.who}</p>
-        {e.minimum_age.map(|a| view! { <p>{format!("You need to be {a} or over.")}</p> })}
+        {e.minimum_age.map(|a| view! { <p>{crate::i18n::tr_with("detail-minimum-age", &[("age", a.into())])}</p> })}
         {(!e.requirements.is_empty()).then(|| view! {
             <ul>{e.requirements.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
         })}
@@ -273,7 +275,7 @@ fn WhoSection(listing: Listing) -> impl IntoView {
 #[component]
 fn ApplySection(listing: Listing, open: bool) -> impl IntoView {
     let how = if !open {
-        view! { <p>{fsd::NO_LONGER_TAKEN}</p> }.into_any()
+        view! { <p>{crate::i18n::tr("detail-no-longer-taken")}</p> }.into_any()
     } else {
         match listing.how_to_apply {
             HowToApply::InApp { .. } => {
@@ -281,12 +283,12 @@ fn ApplySection(listing: Listing, open: bool) -> impl IntoView {
             }
             HowToApply::Link { url } if is_web_link(&url) => view! {
                 <ol class="steps">
-                    <li>{fsd::LINK_STEP_1}</li>
-                    <li>{fsd::LINK_STEP_2}</li>
+                    <li>{crate::i18n::tr("detail-link-step-1")}</li>
+                    <li>{crate::i18n::tr("detail-link-step-2")}</li>
                 </ol>
                 <p>
                     <a class="button" href=url rel="noopener noreferrer" target="_blank">
-                        "Apply on the organiser's website (opens in a new tab)"
+                        {tr("detail-apply-on-site")}
                     </a>
                 </p>
                 <PreparedMessage title=listing.title.clone() org=listing.organisation.name.clone()/>
@@ -296,8 +298,8 @@ fn ApplySection(listing: Listing, open: bool) -> impl IntoView {
                 let href = format!("mailto:{address}");
                 view! {
                     <ol class="steps">
-                        <li>{fsd::EMAIL_STEP_1}</li>
-                        <li>"Email it to " <a href=href>{address}</a> "."</li>
+                        <li>{crate::i18n::tr("detail-email-step-1")}</li>
+                        <li>{tr("detail-email-step-2")} " " <a href=href>{address}</a></li>
                     </ol>
                     <PreparedMessage title=listing.title.clone() org=listing.organisation.name.clone()/>
                 }
@@ -307,34 +309,34 @@ fn ApplySection(listing: Listing, open: bool) -> impl IntoView {
                 let href = format!("tel:{}", number.replace(' ', ""));
                 view! {
                     <ol class="steps">
-                        <li>"Phone " <a href=href>{number}</a> "."</li>
-                        <li>{fsd::PHONE_STEP_2}</li>
+                        <li>{tr("detail-phone-step-1")} " " <a href=href>{number}</a></li>
+                        <li>{crate::i18n::tr("detail-phone-step-2")}</li>
                     </ol>
                     <PreparedMessage title=listing.title.clone() org=listing.organisation.name.clone()/>
                 }
                 .into_any()
             }
-            _ => view! { <p>{fsd::CONTACT_TO_APPLY}</p> }.into_any(),
+            _ => view! { <p>{crate::i18n::tr("detail-contact-to-apply")}</p> }.into_any(),
         }
     };
     let contact = listing.contact.map(|c| {
         view! {
-            <h3>"Contact"</h3>
+            <h3>{tr("detail-contact")}</h3>
             <ul class="plain">
                 {c.name.map(|n| view! { <li>{n}</li> })}
                 {c.email.filter(|e| is_email(e)).map(|e| {
                     let href = format!("mailto:{e}");
-                    view! { <li>"Email: " <a href=href>{e}</a></li> }
+                    view! { <li>{tr("detail-email")} " " <a href=href>{e}</a></li> }
                 })}
                 {c.phone.filter(|p| is_phone(p)).map(|p| {
                     let href = format!("tel:{}", p.replace(' ', ""));
-                    view! { <li>"Phone: " <a href=href>{p}</a></li> }
+                    view! { <li>{tr("detail-phone")} " " <a href=href>{p}</a></li> }
                 })}
             </ul>
         }
     });
     view! {
-        <h2>{fsd::HOW_TO_APPLY}</h2>
+        <h2>{crate::i18n::tr("detail-how-to-apply")}</h2>
         {how}
         {contact}
     }
@@ -357,18 +359,18 @@ fn InAppApply(listing_id: String) -> impl IntoView {
         let (apply, mine) = (apply.clone(), mine.clone());
         match app.get().flatten().map(|a| a.stage) {
             None => view! {
-                <p>{fsd::APPLY_IN_APP}</p>
-                <p><A href=apply attr:class="button">"Apply"</A></p>
+                <p>{crate::i18n::tr("detail-apply-in-app")}</p>
+                <p><A href=apply attr:class="button">{tr("detail-apply")}</A></p>
             }
             .into_any(),
             Some(opendoor_core::outbox::Stage::Draft { .. }) => view! {
-                <p>"You have started an application. Your answers are saved on this device."</p>
-                <p><A href=apply attr:class="button">"Continue your application"</A></p>
+                <p>{tr("detail-started")}</p>
+                <p><A href=apply attr:class="button">{tr("detail-continue")}</A></p>
             }
             .into_any(),
             Some(_) => view! {
-                <p>"You have applied for this."</p>
-                <p><A href=mine>"See your application"</A></p>
+                <p>{tr("detail-applied")}</p>
+                <p><A href=mine>{tr("detail-see-application")}</A></p>
             }
             .into_any(),
         }
@@ -386,19 +388,17 @@ fn PreparedMessage(title: String, org: String) -> impl IntoView {
         let promise = w.navigator().clipboard().write_text(&t);
         wasm_bindgen_futures::spawn_local(async move {
             match wasm_bindgen_futures::JsFuture::from(promise).await {
-                Ok(_) => copied.set("Copied. You can now paste it.".into()),
-                Err(_) => {
-                    copied.set("Couldn't copy: select the message and copy it yourself.".into())
-                }
+                Ok(_) => copied.set(tr("detail-copied")),
+                Err(_) => copied.set(tr("detail-not-copied")),
             }
         });
     };
     view! {
         <div class="form-group">
-            <label class="label" for="prepared-message">{fsd::PREPARED_LABEL}</label>
+            <label class="label" for="prepared-message">{crate::i18n::tr("detail-prepared-label")}</label>
             <textarea class="textarea" id="prepared-message" rows="8" readonly=true>{text}</textarea>
         </div>
-        <button type="button" class="button button-secondary" on:click=copy>"Copy message"</button>
+        <button type="button" class="button button-secondary" on:click=copy>{tr("detail-copy")}</button>
         <p role="status" aria-live="polite">{move || copied.get()}</p>
     }
 }

@@ -48,7 +48,10 @@ pub fn ready() {
 /// Sets the tab title, so screen reader users hear where they are after a navigation.
 pub fn set_title(title: &str) {
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-        doc.set_title(&format!("{title} – Open Door"));
+        doc.set_title(&crate::i18n::tr_with(
+            "page-title",
+            &[("title", title.into())],
+        ));
     }
 }
 

@@ -3,13 +3,13 @@ use leptos_router::components::A;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
-    super::set_title("Page not found");
+    super::set_title(&crate::i18n::tr("page-not-found"));
     super::arrived();
     view! {
-        <h1>"Page not found"</h1>
-        <p>"If you typed the web address, check it is correct."</p>
+        <h1>{crate::i18n::tr("page-not-found")}</h1>
+        <p>{crate::i18n::tr("page-not-found-hint")}</p>
         <p>
-            <A href="/">"See all opportunities"</A>
+            <A href="/">{crate::i18n::tr("page-not-found-link")}</A>
         </p>
     }
 }

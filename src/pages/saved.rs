@@ -7,6 +7,8 @@
 use std::collections::HashMap;
 
 use leptos::prelude::*;
+
+use crate::i18n::tr;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use opendoor_core::filter::Facts;
@@ -27,7 +29,7 @@ struct Page {
 
 #[component]
 pub fn SavedPage() -> impl IntoView {
-    super::set_title("Saved");
+    super::set_title(&tr("nav-saved"));
     super::arrived();
     let ctx = use_ctx();
     let changed = RwSignal::new(0u32);
@@ -68,26 +70,25 @@ pub fn SavedPage() -> impl IntoView {
         }
     });
 
-    let body = move || {
-        match page.get() {
+    let body = move || match page.get() {
         None => view! { <p class="muted">"Loading…"</p> }.into_any(),
         Some(Err(e)) => view! {
             <div class="notice notice-problem">
-                <h2>"Saved items can't be read"</h2>
+                <h2>{tr("saved-cannot-read")}</h2>
                 <p>{words::storage_problem(&crate::i18n::cat(), &e.problem())}</p>
             </div>
         }
         .into_any(),
         Some(Ok(p)) => view! {
-            <h2>"Saved opportunities"</h2>
+            <h2>{tr("saved-listings")}</h2>
             {if p.listings.is_empty() {
                 view! {
-                    <p>"You haven't saved any opportunities yet. Press \u{201c}Save\u{201d} on an opportunity to keep it here, even offline."</p>
+                    <p>{tr("saved-no-listings")}</p>
                 }
                 .into_any()
             } else {
                 view! {
-                    <ul class="cards" aria-label="Saved opportunities">
+                    <ul class="cards" aria-label=tr("saved-listings")>
                         {p.listings
                             .into_iter()
                             .map(|(s, now)| view! { <SavedCard saved=s now=now changed=changed/> })
@@ -96,10 +97,10 @@ pub fn SavedPage() -> impl IntoView {
                 }
                 .into_any()
             }}
-            <h2>"Saved searches"</h2>
+            <h2>{tr("saved-searches")}</h2>
             {if p.searches.is_empty() {
                 view! {
-                    <p>"No saved searches yet. Search or filter the list, then press \u{201c}Save this search\u{201d}. We'll show new matches here after each update. Nothing leaves your device."</p>
+                    <p>{tr("saved-no-searches")}</p>
                 }
                 .into_any()
             } else {
@@ -115,10 +116,9 @@ pub fn SavedPage() -> impl IntoView {
             }}
         }
         .into_any(),
-    }
     };
     view! {
-        <h1>"Saved"</h1>
+        <h1>{tr("nav-saved")}</h1>
         <p class="lede">"Opportunities and searches you saved. They are kept on this device and work offline."</p>
         {body}
     }
@@ -136,11 +136,9 @@ fn SavedCard(saved: SavedListing, now: Option<Listing>, changed: RwSignal<u32>) 
         l.availability(today)
     };
     let note = match (gone, availability) {
-        (true, _) => Some("No longer listed. The organiser may have withdrawn it."),
-        (false, Availability::Closed) => Some("Closed. You can no longer apply."),
-        (false, Availability::Withdrawn) => {
-            Some("Withdrawn. The organiser has withdrawn this opportunity.")
-        }
+        (true, _) => Some(tr("saved-gone")),
+        (false, Availability::Closed) => Some(tr("saved-closed")),
+        (false, Availability::Withdrawn) => Some(tr("saved-withdrawn")),
         (false, Availability::Open) => None,
     };
     let closing = words::closing(
@@ -160,10 +158,12 @@ fn SavedCard(saved: SavedListing, now: Option<Listing>, changed: RwSignal<u32>) 
         });
     };
     let title = l.title.clone();
-    let remove_label = format!("Remove {title} from saved");
+    let remove_label =
+        crate::i18n::tr_with("saved-remove-listing", &[("title", title.as_str().into())]);
     let href = format!("/opportunities/{}", l.id);
+    let ended = note.is_some();
     view! {
-        <li class="card" class:card-ended=note.is_some()>
+        <li class="card" class:card-ended=ended>
             <h3 class="card-title">
                 {if gone {
                     view! { <span>{title.clone()}</span> }.into_any()
@@ -173,14 +173,14 @@ fn SavedCard(saved: SavedListing, now: Option<Listing>, changed: RwSignal<u32>) 
             </h3>
             <p class="card-org">{l.organisation.name.clone()}</p>
             {note.map(|n| view! { <p class="notice-label saved-note">{n}</p> })}
-            {(note.is_none()).then(|| view! { <p>{closing}</p> })}
+            {(!ended).then(|| view! { <p>{closing}</p> })}
             <button
                 type="button"
                 class="button button-secondary"
                 on:click=remove
                 aria-label=remove_label
             >
-                "Remove"
+                {tr("saved-remove")}
             </button>
         </li>
     }
@@ -199,11 +199,7 @@ fn SearchRow(search: SavedSearch, ids: Vec<String>, changed: RwSignal<u32>) -> i
         format!("/?{}", search.id)
     };
     let total = ids.len();
-    let total_words = if total == 1 {
-        "1 match".to_owned()
-    } else {
-        format!("{total} matches")
-    };
+    let total_words = crate::i18n::tr_with("saved-matches-in-all", &[("n", total.into())]);
     let s_open = search.clone();
     let ids_open = ids.clone();
     let open_href = href.clone();
@@ -222,7 +218,8 @@ fn SearchRow(search: SavedSearch, ids: Vec<String>, changed: RwSignal<u32>) -> i
         });
     };
     let id = search.id.clone();
-    let remove_label = format!("Remove saved search: {label}");
+    let remove_label =
+        crate::i18n::tr_with("saved-remove-search", &[("search", label.as_str().into())]);
     let remove = move |_| {
         let store = ctx.store();
         let id = id.clone();
@@ -237,10 +234,10 @@ fn SearchRow(search: SavedSearch, ids: Vec<String>, changed: RwSignal<u32>) -> i
             <a href=href on:click=open class="saved-search-link">{label}</a>
             <p class="saved-search-counts">
                 <span class:new-matches=move || fresh != 0>{new_matches_words(&crate::i18n::cat(), fresh)}</span>
-                {format!(" · {total_words} in all")}
+                {format!(" · {total_words}")}
             </p>
             <button type="button" class="button button-secondary" on:click=remove aria-label=remove_label>
-                "Remove"
+                {tr("saved-remove")}
             </button>
         </li>
     }

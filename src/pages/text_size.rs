@@ -46,14 +46,15 @@ pub fn TextSizeChoice() -> impl IntoView {
     let pick = move |t: TextSize| {
         size.set(t);
         let kept = choose(t);
-        message.set(if kept {
-            format!("Text size: {}.", t.label())
-        } else {
-            format!(
-                "Text size: {}. This browser won't keep it, so it will go back next time.",
-                t.label()
-            )
-        });
+        let size = crate::i18n::tr(t.message_id());
+        message.set(crate::i18n::tr_with(
+            if kept {
+                "text-size-chosen"
+            } else {
+                "text-size-not-kept"
+            },
+            &[("size", size.into())],
+        ));
     };
     let options = TextSize::ALL.map(|t| {
         let id = format!("text-size-{}", t.key());
@@ -62,14 +63,14 @@ pub fn TextSizeChoice() -> impl IntoView {
             <div class="radio">
                 <input class="radio-input" type="radio" name="text-size" id=id
                     prop:checked=move || size.get() == t on:change=move |_| pick(t)/>
-                <label class="radio-label" for=for_id>{format!("{} ({}%)", t.label(), t.percent())}</label>
+                <label class="radio-label" for=for_id>{crate::i18n::tr_with("text-size-option", &[("size", crate::i18n::tr(t.message_id()).into()), ("percent", t.percent().into())])}</label>
             </div>
         }
     });
     view! {
         <fieldset class="fieldset form-group">
-            <legend class="legend">"Text size"</legend>
-            <p class="hint">"Changes at once, on this device. Your browser's zoom still works too."</p>
+            <legend class="legend">{crate::i18n::tr("text-size-legend")}</legend>
+            <p class="hint">{crate::i18n::tr("text-size-hint")}</p>
             {options.to_vec()}
         </fieldset>
         <p role="status" aria-live="polite">{move || message.get()}</p>

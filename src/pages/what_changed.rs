@@ -3,6 +3,8 @@
 //! keeps them until the feed deletes them, and after an activity is when there is news.
 
 use leptos::prelude::*;
+
+use crate::i18n::tr;
 use leptos_router::components::A;
 use opendoor_core::browse::with_impact_notes;
 use opendoor_core::listing::Availability;
@@ -16,7 +18,7 @@ use crate::store::StoredListing;
 #[component]
 pub fn WhatChangedPage() -> impl IntoView {
     super::arrived();
-    super::set_title("What changed");
+    super::set_title(&tr("nav-what-changed"));
     let ctx = use_ctx();
     let rows = LocalResource::new(move || {
         ctx.revision.track();
@@ -24,19 +26,17 @@ pub fn WhatChangedPage() -> impl IntoView {
         async move { store.all_listings().await }
     });
     view! {
-        <h1>"What changed because of people like you"</h1>
-        <p class="lede">
-            "After an activity, organisers can tell everyone what changed because of the people who took part."
-        </p>
+        <h1>{tr("what-changed-heading")}</h1>
+        <p class="lede">{tr("what-changed-lede")}</p>
         {move || match rows.get() {
-            None => view! { <p class="muted">"Loading…"</p> }.into_any(),
+            None => view! { <p class="muted">{tr("loading")}</p> }.into_any(),
             Some(Err(e)) => view! { <p>{words::storage_problem(&crate::i18n::cat(), &e.problem())}</p> }.into_any(),
             Some(Ok(rows)) => {
                 let noted = with_impact_notes(rows, |r| &r.listing);
                 if noted.is_empty() {
                     view! {
-                        <p>"No organiser has said what changed yet. They usually write this a few weeks after an activity ends, so check back later."</p>
-                        <p><A href="/">"Find an opportunity"</A></p>
+                        <p>{tr("what-changed-none")}</p>
+                        <p><A href="/">{tr("what-changed-find")}</A></p>
                     }
                     .into_any()
                 } else {
@@ -62,15 +62,15 @@ fn Report(row: StoredListing) -> impl IntoView {
     // Whether people can still apply: said in words, so nobody follows a link to a closed one
     // expecting to take part.
     let state = match l.availability(clock::today()) {
-        Availability::Open => "Still open: you can apply",
-        Availability::Closed => "Closed",
-        Availability::Withdrawn => "Withdrawn",
+        Availability::Open => tr("what-changed-open"),
+        Availability::Closed => tr("closing-closed"),
+        Availability::Withdrawn => tr("closing-withdrawn"),
     };
     view! {
         <li class="change-item">
             <h2 class="change-title"><A href=href>{l.title}</A></h2>
             <p class="card-org">{l.organisation.name}</p>
-            <p class="muted">{format!("Written on {}. {state}.", words::date(&crate::i18n::cat(), note.date))}</p>
+            <p class="muted">{crate::i18n::tr_with("what-changed-written", &[("date", words::date(&crate::i18n::cat(), note.date).into()), ("state", state.into())])}</p>
             {paras(&note.text)}
         </li>
     }

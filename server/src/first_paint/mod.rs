@@ -116,14 +116,17 @@ impl FirstPaint {
                 ix
             }))
         };
-        let main = html::list(&html::ListView {
-            query: &query,
-            found: &r.listings,
-            open: r.open,
-            shown,
-            today,
-        });
-        let body = html::frame(Screen::List, main).into_string();
+        let main = html::list(
+            &crate::en(),
+            &html::ListView {
+                query: &query,
+                found: &r.listings,
+                open: r.open,
+                shown,
+                today,
+            },
+        );
+        let body = html::frame(&crate::en(), Screen::List, main).into_string();
         if is_default {
             *lock(&snap.default_list) = Some((today, Arc::from(body.as_str())));
         }
@@ -138,7 +141,12 @@ impl FirstPaint {
                 found: false,
                 title: "Opportunity not found".into(),
                 screen: Screen::NotFound,
-                body: html::frame(Screen::NotFound, html::not_found()).into_string(),
+                body: html::frame(
+                    &crate::en(),
+                    Screen::NotFound,
+                    html::not_found(&crate::en()),
+                )
+                .into_string(),
             },
         })
     }
@@ -150,14 +158,19 @@ pub fn detail_page(l: &Listing, today: Date) -> Page {
         found: true,
         title: l.title.clone(),
         screen: Screen::Detail,
-        body: html::frame(Screen::Detail, html::detail(l, today)).into_string(),
+        body: html::frame(
+            &crate::en(),
+            Screen::Detail,
+            html::detail(&crate::en(), l, today),
+        )
+        .into_string(),
     }
 }
 
 fn list_page(body: String) -> Page {
     Page {
         found: true,
-        title: opendoor_core::first_screen::LIST_TITLE.into(),
+        title: crate::en().text("list-title"),
         screen: Screen::List,
         body,
     }

@@ -40,8 +40,9 @@ fn list_html(all: &[Listing], search: &str) -> String {
         },
     );
     html::frame(
+        &crate::en(),
         Screen::List,
-        html::list(&ListView {
+        html::list(&crate::en(), &ListView {
             query: &query,
             found: &r.listings,
             open: r.open,
@@ -104,14 +105,9 @@ fn links_leave_the_page_so_the_app_router_never_swallows_a_press() {
 #[test]
 fn the_frame_says_the_same_words_as_the_app() {
     let out = list_html(&[listing("a", "A")], "");
-    use opendoor_core::first_screen as fs;
-    for w in [
-        fs::LIST_HEADING,
-        fs::TAGLINE,
-        fs::SEARCH_LABEL,
-        fs::FOOTER,
-        fs::FILTERS,
-    ] {
+    let c = crate::en();
+    for id in ["list-heading", "tagline", "search-label", "footer", "filters"] {
+        let w = c.text(id);
         let escaped = maud::html! { (w) }.into_string();
         assert!(out.contains(&escaped), "missing {w}");
     }
@@ -126,13 +122,13 @@ fn a_detail_links_only_what_core_has_checked() {
         url: "javascript:alert(1)".into(),
     };
     l.organisation.url = Some("javascript:alert(2)".into());
-    let out = html::detail(&l, TODAY).into_string();
+    let out = html::detail(&crate::en(), &l, TODAY).into_string();
     assert!(!out.contains("javascript:"), "{out}");
     assert!(out.contains("Contact the organiser to apply."));
     l.how_to_apply = HowToApply::Link {
         url: "https://example.org/apply".into(),
     };
-    let out = html::detail(&l, TODAY).into_string();
+    let out = html::detail(&crate::en(), &l, TODAY).into_string();
     assert!(out.contains("href=\"https://example.org/apply\""));
     assert!(out.contains("A message you can use"));
 }
@@ -141,7 +137,7 @@ fn a_detail_links_only_what_core_has_checked() {
 fn a_closed_listing_says_so_and_offers_no_apply() {
     let mut l = listing("a", "A");
     l.status = ListingStatus::Closed;
-    let out = html::detail(&l, TODAY).into_string();
+    let out = html::detail(&crate::en(), &l, TODAY).into_string();
     assert!(out.contains("This opportunity is closed."));
     assert!(out.contains("Applications are no longer being taken."));
     assert!(!out.contains("/apply\""));
@@ -175,7 +171,7 @@ fn a_gathered_listing_says_where_it_came_from_as_the_app_does() {
         url: Some("javascript:alert(1)".into()),
         license: Some("CC-BY-4.0".into()),
     }];
-    let out = html::detail(&l, TODAY).into_string();
+    let out = html::detail(&crate::en(), &l, TODAY).into_string();
     let said = opendoor_core::words::attribution(&crate::en(), &l).expect("an attribution");
     assert!(out.contains(&maud::html! { (said) }.into_string()), "{out}");
     assert!(out.contains("Leeds &lt;Volunteer&gt; Centre shares it under the licence CC-BY-4.0"));

@@ -2,6 +2,8 @@
 //! to the address bar through `Go`.
 
 use leptos::prelude::*;
+
+use crate::i18n::tr;
 use opendoor_core::filter::{
     self, ClosingWithin, Counts, Mode, Near, Pay, TimeNeeded, DEFAULT_RADIUS, HERE, RADII,
 };
@@ -45,8 +47,9 @@ fn toggled<T: PartialEq>(v: &mut Vec<T>, x: T) {
 /// A fixed group of tick boxes.
 #[allow(clippy::too_many_arguments)]
 fn group<T>(
-    legend: &'static str,
-    hint: Option<&'static str>,
+    key: &'static str,
+    legend: String,
+    hint: Option<String>,
     options: Vec<(T, String, String)>,
     field: fn(&mut filter::Filters) -> &mut Vec<T>,
     count: fn(&Counts, &T) -> usize,
@@ -57,8 +60,8 @@ fn group<T>(
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
-    let hint_id = format!("hint-{}", legend.to_lowercase().replace(' ', "-"));
-    let described = hint.map(|_| hint_id.clone());
+    let hint_id = format!("hint-{key}");
+    let described = hint.as_ref().map(|_| hint_id.clone());
     let boxes = options
         .into_iter()
         .map(|(value, label, slug)| {
@@ -97,7 +100,8 @@ pub(super) fn Filters(
     let on_count = move || query.with(|q| q.filters.count());
     let initially_open = query.with_untracked(|q| !q.filters.is_empty());
     let kinds = group(
-        "Type of involvement",
+        "type",
+        tr("filter-type-legend"),
         None,
         InvolvementKind::ALL
             .iter()
@@ -116,7 +120,8 @@ pub(super) fn Filters(
         go,
     );
     let modes = group(
-        "How it takes place",
+        "how",
+        tr("filter-how-legend"),
         None,
         Mode::ALL
             .iter()
@@ -135,8 +140,9 @@ pub(super) fn Filters(
         go,
     );
     let pay = group(
-        "Payment",
-        Some("Tick both to see only paid roles that also cover expenses."),
+        "payment",
+        tr("filter-payment-legend"),
+        Some(tr("filter-payment-hint")),
         Pay::ALL
             .iter()
             .map(|p| {
@@ -154,8 +160,9 @@ pub(super) fn Filters(
         go,
     );
     let access = group(
-        "Access support offered",
-        Some("Only opportunities that offer every support you tick are shown."),
+        "access",
+        tr("filter-access-legend"),
+        Some(tr("filter-access-hint")),
         AccessSupport::ALL
             .iter()
             .map(|a| {
@@ -173,7 +180,8 @@ pub(super) fn Filters(
         go,
     );
     let time = group(
-        "Time needed",
+        "time",
+        tr("filter-time-legend"),
         None,
         TimeNeeded::ALL
             .iter()
@@ -200,8 +208,8 @@ pub(super) fn Filters(
         <details class="filters" open=initially_open>
             <summary>
                 {move || match on_count() {
-                    0 => opendoor_core::first_screen::FILTERS.to_owned(),
-                    n => format!("Filters ({n} on)"),
+                    0 => tr("filters"),
+                    n => crate::i18n::tr_with("filters-on", &[("n", n.into())]),
                 }}
             </summary>
             <div class="filters-body">
@@ -215,7 +223,7 @@ pub(super) fn Filters(
                 <TopicFilter query=query outcome=outcome go=go/>
                 <Show when=move || { on_count() > 0 }>
                     <button type="button" class="button button-secondary" on:click=clear>
-                        "Clear all filters"
+                        {tr("filters-clear")}
                     </button>
                 </Show>
             </div>
@@ -236,7 +244,7 @@ fn ClosingFilter(query: Memo<Query>, outcome: Memo<Option<Found>>, go: Go) -> im
             Some(c) => format!("closing-{}", query::closing_slug(c)),
         };
         let label = match c {
-            None => "Any time".to_owned(),
+            None => tr("filter-closing-any"),
             Some(c) => saved_words::closing_words(&crate::i18n::cat(), c).to_owned(),
         };
         let count = move || match c {
@@ -265,7 +273,7 @@ fn ClosingFilter(query: Memo<Query>, outcome: Memo<Option<Found>>, go: Go) -> im
     });
     view! {
         <fieldset class="filter-group">
-            <legend>"Closing date"</legend>
+            <legend>{tr("fact-closing")}</legend>
             {radios.to_vec()}
         </fieldset>
     }
@@ -291,7 +299,7 @@ fn TopicFilter(query: Memo<Query>, outcome: Memo<Option<Found>>, go: Go) -> impl
     });
     view! {
         <fieldset class="filter-group topics">
-            <legend>"Topic"</legend>
+            <legend>{tr("filter-topic-legend")}</legend>
             <For each=move || names.get() key=|n| n.clone() let:name>
                 {
                     let n1 = name.clone();
@@ -351,14 +359,14 @@ fn NearFilter(
         ev.prevent_default();
         let p = place.get_untracked().trim().to_owned();
         if p.is_empty() {
-            problem.set("Type a town, city or postcode first.".into());
+            problem.set(tr("near-type-first"));
             return;
         }
         problem.set(String::new());
         apply(p);
     };
     let use_location = move |_| {
-        problem.set("Finding where you are…".into());
+        problem.set(tr("near-finding"));
         locate(move |result| match result {
             Ok(geo) => {
                 finder::set_device(geo);
@@ -366,9 +374,7 @@ fn NearFilter(
                 problem.set(String::new());
                 apply(HERE.to_owned());
             }
-            Err(()) => problem.set(
-                "We couldn't get your location. You can type a town or postcode instead.".into(),
-            ),
+            Err(()) => problem.set(tr("near-no-location")),
         });
     };
     let remove = move |_| {
@@ -389,27 +395,21 @@ fn NearFilter(
     let active = move || {
         current().map(|n| {
             let count = outcome.with(|o| o.as_ref().map(|o| o.counts.near).unwrap_or(0));
-            let whereabouts = if n.place == HERE {
-                "you".to_owned()
-            } else {
-                n.place.clone()
-            };
-            format!(
-                "Showing opportunities within {} miles of {whereabouts} ({count}).",
-                n.miles
+            let near = opendoor_core::saved::near_words(&crate::i18n::cat(), &n);
+            crate::i18n::tr_with(
+                "near-active",
+                &[("near", near.into()), ("count", count.into())],
             )
         })
     };
     let note = move || outcome.with(|o| o.as_ref().and_then(|o| o.near_note.clone()));
     view! {
         <fieldset class="filter-group near">
-            <legend>"Near a place"</legend>
-            <p class="hint" id="near-hint">
-                "Opportunities in person, within a distance. Your location stays on this device."
-            </p>
+            <legend>{tr("near-legend")}</legend>
+            <p class="hint" id="near-hint">{tr("near-hint")}</p>
             <form class="near-form" on:submit=on_submit>
                 <div class="field">
-                    <label for="near-place">"Town, city or postcode"</label>
+                    <label for="near-place">{tr("near-place-label")}</label>
                     <input
                         id="near-place"
                         type="text"
@@ -420,7 +420,7 @@ fn NearFilter(
                     />
                 </div>
                 <div class="field">
-                    <label for="near-miles">"Distance"</label>
+                    <label for="near-miles">{tr("near-distance-label")}</label>
                     <select id="near-miles" on:change=on_miles>
                         {RADII
                             .iter()
@@ -428,7 +428,7 @@ fn NearFilter(
                                 let m = *m;
                                 view! {
                                     <option value=m.to_string() prop:selected=move || miles.get() == m>
-                                        {format!("Within {m} miles")}
+                                        {crate::i18n::tr_with("near-within", &[("miles", m.into())])}
                                     </option>
                                 }
                             })
@@ -437,10 +437,10 @@ fn NearFilter(
                 </div>
                 <div class="near-buttons">
                     <button type="submit" class="button button-secondary">
-                        "Search near this place"
+                        {tr("near-search")}
                     </button>
                     <button type="button" class="button button-secondary" on:click=use_location>
-                        "Use my location"
+                        {tr("near-use-location")}
                     </button>
                 </div>
             </form>
@@ -449,7 +449,7 @@ fn NearFilter(
                 <p class="near-active">
                     {text} " "
                     <button type="button" class="button button-secondary" on:click=remove>
-                        "Remove distance filter"
+                        {tr("near-remove")}
                     </button>
                 </p>
             })}

@@ -37,7 +37,7 @@ const ANNOUNCE_MS: u32 = 800;
 
 #[component]
 pub fn ListPage() -> impl IntoView {
-    super::set_title(fs::LIST_TITLE);
+    super::set_title(&crate::i18n::tr("list-title"));
     super::arrived();
     let ctx = use_ctx();
     let location = use_location();
@@ -99,13 +99,10 @@ pub fn ListPage() -> impl IntoView {
         let filters = opendoor_core::search::intent::with_near_me(&q.text, &q.filters);
         let origin = filters.near.as_ref().and_then(|n| Origin::resolve(n, dev));
         let near_note = match (&filters.near, &origin) {
-            (Some(n), None) if n.place == HERE => Some(
-                "Press \u{201c}Use my location\u{201d} to find opportunities near you. Until then, this filter is off."
-                    .to_owned(),
-            ),
-            (Some(n), Some(o)) if o.geo.is_none() => Some(format!(
-                "We don't have a map location for \u{201c}{}\u{201d}, so only opportunities that name it are shown. Try a nearby city, or the first part of a postcode such as LS6.",
-                n.place
+            (Some(n), None) if n.place == HERE => Some(crate::i18n::tr("near-press-use-location")),
+            (Some(n), Some(o)) if o.geo.is_none() => Some(crate::i18n::tr_with(
+                "near-no-map-location",
+                &[("place", n.place.as_str().into())],
             )),
             _ => None,
         };
@@ -261,13 +258,13 @@ pub fn ListPage() -> impl IntoView {
                     .into_iter()
                     .map(|l| view! { <Card listing=l.clone() today=today marks=HashSet::new()/> })
                     .collect::<Vec<_>>();
-                view! { <ul class="cards" aria-label="Opportunities found">{cards}</ul> }.into_any()
+                view! { <ul class="cards" aria-label=crate::i18n::tr("list-found-label")>{cards}</ul> }.into_any()
             }
-            None => view! { <p class="muted">"Loading saved listings…"</p> }.into_any(),
+            None => view! { <p class="muted">{crate::i18n::tr("list-loading")}</p> }.into_any(),
         },
         Some(Err(e)) => view! {
             <div class="notice notice-problem">
-                <h2>"Saved listings can't be read"</h2>
+                <h2>{crate::i18n::tr("list-cannot-read")}</h2>
                 <p>{words::storage_problem(&crate::i18n::cat(), &e.problem())}</p>
             </div>
         }
@@ -283,8 +280,8 @@ pub fn ListPage() -> impl IntoView {
                 let links = drop_filter_links(&o.drop_filter);
                 return view! {
                     <div class="notice">
-                        <h2>"Nothing matches"</h2>
-                        <p>"Try fewer or different words, or remove a filter."</p>
+                        <h2>{crate::i18n::tr("list-nothing-matches")}</h2>
+                        <p>{crate::i18n::tr("list-nothing-matches-hint")}</p>
                         <ul>{links}</ul>
                     </div>
                 }
@@ -320,7 +317,7 @@ pub fn ListPage() -> impl IntoView {
             });
             view! {
                 {partial}
-                <ul class="cards" aria-label="Opportunities found">
+                <ul class="cards" aria-label=crate::i18n::tr("list-found-label")>
                     {cards}
                 </ul>
                 <Show when=move || { shown.get() < total }>
@@ -329,7 +326,7 @@ pub fn ListPage() -> impl IntoView {
                         class="button button-secondary show-more"
                         on:click=move |_| shown.update(|n| *n += BATCH)
                     >
-                        {move || fs::show_more(shown.get(), total)}
+                        {move || fs::show_more(&crate::i18n::cat(), shown.get(), total)}
                     </button>
                 </Show>
             }
@@ -338,8 +335,8 @@ pub fn ListPage() -> impl IntoView {
     };
 
     view! {
-        <h1>{fs::LIST_HEADING}</h1>
-        <p class="lede">{fs::LIST_LEDE}</p>
+        <h1>{crate::i18n::tr("list-heading")}</h1>
+        <p class="lede">{crate::i18n::tr("list-lede")}</p>
         <NewsNotice/>
         <NewMatches data=data today=today/>
         <SearchBox query=query go=go/>
@@ -413,8 +410,7 @@ fn NewMatches(data: Loaded, today: time::Date) -> impl IntoView {
                 <A href="/saved">
                     {move || {
                         let n = fresh.get();
-                        let what = saved_words::new_matches_words(&crate::i18n::cat(), n).to_lowercase();
-                        format!("{}{} for your saved searches", what[..1].to_uppercase(), &what[1..])
+                        crate::i18n::tr_with("list-new-matches", &[("n", n.into())])
                     }}
                 </A>
             </p>
@@ -442,8 +438,8 @@ fn SearchBox(query: Memo<Query>, go: Go) -> impl IntoView {
     };
     view! {
         <form role="search" class="search" on:submit=|ev| ev.prevent_default()>
-            <label for="search" class="search-label">{fs::SEARCH_LABEL}</label>
-            <p id="search-hint" class="hint">{fs::SEARCH_HINT}</p>
+            <label for="search" class="search-label">{crate::i18n::tr("search-label")}</label>
+            <p id="search-hint" class="hint">{crate::i18n::tr("search-hint")}</p>
             <input
                 id="search"
                 type="search"
@@ -471,7 +467,7 @@ fn SortChoice(query: Memo<Query>, go: Go) -> impl IntoView {
         go.to(&q, false);
     };
     let options = Sort::ALL.map(|s| {
-        let label = fs::sort_label(s);
+        let label = fs::sort_label(&crate::i18n::cat(), s);
         view! {
             <option
                 value=query::sort_slug(s)
@@ -483,7 +479,7 @@ fn SortChoice(query: Memo<Query>, go: Go) -> impl IntoView {
     });
     view! {
         <div class="sort">
-            <label for="sort">{fs::SORT_LABEL}</label>
+            <label for="sort">{crate::i18n::tr("sort-label")}</label>
             <select id="sort" on:change=on_change>
                 {options.to_vec()}
             </select>
@@ -516,13 +512,19 @@ fn SaveSearch(query: Memo<Query>, outcome: Memo<Option<Found>>) -> impl IntoView
         let store = ctx.store();
         wasm_bindgen_futures::spawn_local(async move {
             match store.put_saved_search(&s).await {
-                Ok(()) => message.set(format!(
-                    "Search saved: {}. Your Saved page will show new matches.",
-                    saved_words::describe(&crate::i18n::cat(), &s.query())
+                Ok(()) => message.set(crate::i18n::tr_with(
+                    "search-saved",
+                    &[(
+                        "search",
+                        saved_words::describe(&crate::i18n::cat(), &s.query()).into(),
+                    )],
                 )),
-                Err(e) => message.set(format!(
-                    "Couldn't save the search: {}.",
-                    words::storage_problem(&crate::i18n::cat(), &e.problem())
+                Err(e) => message.set(crate::i18n::tr_with(
+                    "search-not-saved",
+                    &[(
+                        "reason",
+                        words::storage_problem(&crate::i18n::cat(), &e.problem()).into(),
+                    )],
                 )),
             }
         });
@@ -530,7 +532,7 @@ fn SaveSearch(query: Memo<Query>, outcome: Memo<Option<Found>>) -> impl IntoView
     view! {
         <div class="save-search">
             <button type="button" class="button button-secondary" on:click=save>
-                {fs::SAVE_SEARCH}
+                {crate::i18n::tr("save-search")}
             </button>
             <p role="status" class="save-search-message">{move || message.get()}</p>
         </div>
@@ -540,31 +542,27 @@ fn SaveSearch(query: Memo<Query>, outcome: Memo<Option<Found>>) -> impl IntoView
 #[component]
 fn EmptyState() -> impl IntoView {
     let ctx = use_ctx();
-    move || {
-        match ctx.state.get() {
+    move || match ctx.state.get() {
         SyncState::Syncing => view! {
             <div class="notice">
-                <p>"Getting the latest opportunities. This can take a moment on a slow connection."</p>
+                <p>{crate::i18n::tr("list-first-sync")}</p>
             </div>
         }
         .into_any(),
         SyncState::Failed(SyncError::Offline) => view! {
             <div class="notice">
-                <h2>"No listings on this device yet"</h2>
-                <p>
-                    "You're offline. Connect to the internet and press Refresh, and listings will be saved here to read later without a connection."
-                </p>
+                <h2>{crate::i18n::tr("list-none-yet")}</h2>
+                <p>{crate::i18n::tr("list-none-yet-offline")}</p>
             </div>
         }
         .into_any(),
         _ => view! {
             <div class="notice">
-                <h2>"No open opportunities right now"</h2>
-                <p>"New ones are added often. Press Refresh or check back soon."</p>
+                <h2>{crate::i18n::tr("list-none-open")}</h2>
+                <p>{crate::i18n::tr("list-none-open-hint")}</p>
             </div>
         }
         .into_any(),
-    }
     }
 }
 
@@ -602,7 +600,7 @@ fn Card(listing: Listing, today: time::Date, marks: HashSet<String>) -> impl Int
             <p class="card-org">{l.organisation.name}</p>
             <p class="card-summary">{summary}</p>
             <dl class="facts">
-                {fs::CARD_FACTS
+                {fs::card_facts(&crate::i18n::cat())
                     .into_iter()
                     .zip([
                         words::kind(&crate::i18n::cat(), l.kind).to_owned(),
