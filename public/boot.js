@@ -12,6 +12,19 @@ try {
   if (['large', 'larger', 'largest'].includes(size)) document.documentElement.classList.add('text-' + size);
 } catch { /* storage refused: the standard size */ }
 
+// The language chosen on this device (src/i18n.rs), so an app shell from the service worker is
+// laid out the right way (Arabic right to left) before the app draws. A first paint from the
+// server already carries the language it was painted in.
+if (!document.querySelector('[data-first-paint]')) {
+  try {
+    const lang = localStorage.getItem('opendoor.lang');
+    if (['en', 'cy', 'ar'].includes(lang)) {
+      document.documentElement.lang = lang;
+      document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+    }
+  } catch { /* storage refused: the shell's own language */ }
+}
+
 async function start() {
   try {
     const app = await import(tag.dataset.js);

@@ -83,6 +83,18 @@ fn kept_catalogue(lang: Lang) -> Option<Catalogue> {
     Some(Catalogue::load(lang, ftl).0)
 }
 
+/// The server's first paint of the next visit reads the language from this cookie (the server's
+/// `LANG_COOKIE`), so it is painted in the language the app will show. Only a language tag.
+fn keep_in_cookie(lang: Lang) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        let value = format!(
+            "opendoor-lang={}; Path=/; Max-Age=31536000; SameSite=Lax",
+            lang.tag()
+        );
+        let _ = js_sys::Reflect::set(&doc, &"cookie".into(), &value.into());
+    }
+}
+
 /// Sets `lang` and `dir` on the document, so screen readers pronounce it and the layout mirrors.
 fn mark_document(lang: Lang) {
     if let Some(root) = web_sys::window()
@@ -112,6 +124,7 @@ pub async fn start() {
         }
     }
     mark_document(catalogue.lang());
+    keep_in_cookie(catalogue.lang());
     WORDS.with(|w| *w.borrow_mut() = std::rc::Rc::new(catalogue));
     if lang.catalogue_file().is_some() && !fetched {
         wasm_bindgen_futures::spawn_local(async move {
@@ -166,8 +179,22 @@ pub async fn switch(lang: Lang) -> Result<(), SwitchProblem> {
     if let Some(s) = storage() {
         let _ = s.set_item(KEY, lang.tag());
     }
+    keep_in_cookie(lang);
     if let Some(w) = web_sys::window() {
-        let _ = w.location().reload();
+        // Without `?lang=`: that would ask the server's first paint for the old choice.
+        let href = w.location().pathname().unwrap_or_else(|_| "/".into());
+        let search = w.location().search().unwrap_or_default();
+        let rest: Vec<&str> = search
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|kv| !kv.is_empty() && !kv.starts_with("lang="))
+            .collect();
+        let target = if rest.is_empty() {
+            href
+        } else {
+            format!("{href}?{}", rest.join("&"))
+        };
+        let _ = w.location().replace(&target);
     }
     Ok(())
 }

@@ -102,7 +102,8 @@ pub fn first_paint(store: &Store, app_dir: &Path, today: time::Date) -> Result<F
     };
     let shell = std::fs::read_to_string(app_dir.join("shell.html")).map_err(|_| not_the_app())?;
     let mut report = FirstPaintReport::default();
-    let list = FirstPaint::default().list(store, "", today)?;
+    // A static host cannot choose by reader, so the exported first paint is in English.
+    let list = FirstPaint::default().list(store, &crate::en(), "", today)?;
     let html = splice(&shell, &list).ok_or_else(not_the_app)?;
     write_file(&app_dir.join("index.html"), html.as_bytes())?;
     report.pages += 1;
@@ -115,7 +116,7 @@ pub fn first_paint(store: &Store, app_dir: &Path, today: time::Date) -> Result<F
             continue;
         }
         let name = format!("{}.html", l.id);
-        let html = splice(&shell, &detail_page(&l, today)).ok_or_else(not_the_app)?;
+        let html = splice(&shell, &detail_page(&crate::en(), &l, today)).ok_or_else(not_the_app)?;
         write_file(&dir.join(&name), html.as_bytes())?;
         written.insert(name);
         report.pages += 1;

@@ -322,8 +322,26 @@ pub async fn shutdown_signal() {
     tracing::info!("shutting down: finishing requests in flight");
 }
 
-/// The English catalogue: the organisers' pages are in English, and so is the first paint until
-/// it follows the reader's language (docs/translating.md).
+/// The English catalogue: the organisers' pages are in English (docs/translating.md).
 pub fn en() -> opendoor_core::i18n::Catalogue {
     opendoor_core::i18n::Catalogue::english()
+}
+
+/// The app's words in `lang`, for the first paint: the same catalogues the app fetches, built
+/// into the server and read once.
+pub fn catalogue(lang: opendoor_core::i18n::Lang) -> opendoor_core::i18n::Catalogue {
+    use opendoor_core::i18n::{Catalogue, Lang};
+    use std::sync::OnceLock;
+    static CY: OnceLock<Catalogue> = OnceLock::new();
+    static AR: OnceLock<Catalogue> = OnceLock::new();
+    let load = |lang, ftl| Catalogue::load(lang, ftl).0;
+    match lang {
+        Lang::Cy => CY
+            .get_or_init(|| load(Lang::Cy, include_str!("../../public/locales/cy.ftl")))
+            .clone(),
+        Lang::Ar => AR
+            .get_or_init(|| load(Lang::Ar, include_str!("../../public/locales/ar.ftl")))
+            .clone(),
+        Lang::En | Lang::Pseudo => Catalogue::english(),
+    }
 }

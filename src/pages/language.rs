@@ -53,8 +53,8 @@ pub fn LanguageLinks() -> impl IntoView {
     view! {
         <nav class="language-links" aria-label=tr("language-nav")>
             <ul>{links}</ul>
+            <p class="language-message" role="status">{move || message.get()}</p>
         </nav>
-        <p class="language-message" role="status">{move || message.get()}</p>
     }
 }
 

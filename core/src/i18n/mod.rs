@@ -109,6 +109,46 @@ impl Lang {
             .unwrap_or(Lang::En)
     }
 
+    /// The language a request asks for, most explicit first: a `?lang=` in the address (a
+    /// language link pressed before the app loaded), the choice kept in the `opendoor-lang`
+    /// cookie, then the browser's `Accept-Language` in its order of preference.
+    pub fn of_request(
+        query: Option<&str>,
+        cookie: Option<&str>,
+        accept_language: Option<&str>,
+    ) -> Lang {
+        let pick = |t: &str| Lang::from_tag(t).filter(|l| *l != Lang::Pseudo);
+        if let Some(l) = query.and_then(pick).or_else(|| cookie.and_then(pick)) {
+            return l;
+        }
+        let mut prefs: Vec<(u16, &str)> = accept_language
+            .unwrap_or("")
+            .split(',')
+            .take(32)
+            .filter_map(|part| {
+                let mut bits = part.split(';');
+                let tag = bits.next()?.trim();
+                let q = bits
+                    .find_map(|b| b.trim().strip_prefix("q="))
+                    .and_then(|q| q.trim().parse::<f32>().ok())
+                    .unwrap_or(1.0);
+                // Thousandths: a stable order without comparing floats.
+                Some(((q.clamp(0.0, 1.0) * 1000.0) as u16, tag))
+            })
+            .filter(|(q, _)| *q > 0)
+            .collect();
+        prefs.sort_by(|a, b| b.0.cmp(&a.0));
+        Lang::negotiate(prefs.into_iter().map(|(_, t)| t))
+    }
+
+    /// The value of a `?lang=` in a query string.
+    pub fn in_query(query: &str) -> Option<&str> {
+        query
+            .trim_start_matches('?')
+            .split('&')
+            .find_map(|kv| kv.strip_prefix("lang="))
+    }
+
     /// Where the catalogue is, relative to the app's root. English and pseudo-English are built in.
     pub fn catalogue_file(self) -> Option<String> {
         match self {

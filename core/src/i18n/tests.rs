@@ -69,3 +69,28 @@ fn plurals_follow_each_language() {
         "2 open opportunities"
     );
 }
+
+#[test]
+fn a_request_asks_by_link_then_cookie_then_browser_preference() {
+    assert_eq!(
+        Lang::of_request(Some("ar"), Some("cy"), Some("en")),
+        Lang::Ar
+    );
+    assert_eq!(Lang::of_request(None, Some("cy"), Some("ar")), Lang::Cy);
+    assert_eq!(
+        Lang::of_request(Some("xx"), None, Some("fr;q=0.9, cy-GB;q=0.8, en;q=0.7")),
+        Lang::Cy
+    );
+    assert_eq!(
+        Lang::of_request(None, None, Some("en;q=0.2, ar;q=0.9")),
+        Lang::Ar
+    );
+    assert_eq!(Lang::of_request(None, None, Some("ar;q=0, fr")), Lang::En);
+    assert_eq!(Lang::of_request(None, Some("en-XA"), None), Lang::En);
+    assert_eq!(
+        Lang::of_request(None, None, Some(&"x,".repeat(10_000))),
+        Lang::En
+    );
+    assert_eq!(Lang::in_query("?q=carers&lang=cy"), Some("cy"));
+    assert_eq!(Lang::in_query("q=carers"), None);
+}

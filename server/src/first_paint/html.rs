@@ -8,7 +8,7 @@ use opendoor_core::device::DeviceMode;
 use opendoor_core::filter::Sort;
 use opendoor_core::first_screen as fs;
 use opendoor_core::first_screen::detail as fsd;
-use opendoor_core::i18n::Catalogue;
+use opendoor_core::i18n::{Catalogue, Lang};
 use opendoor_core::listing::{paragraphs, Availability, HowToApply, Listing};
 use opendoor_core::query::{self, Query};
 use opendoor_core::validate::{is_email, is_phone, is_web_link};
@@ -46,6 +46,22 @@ impl Screen {
 /// so a press before the app has taken over loads that page's own first paint at once.
 const SELF: &str = "_self";
 
+/// The other languages, as the app's header shows them (src/pages/language.rs): links that ask
+/// for this page in that language, which work without script.
+fn language_links(c: &Catalogue) -> Markup {
+    html! {
+        nav class="language-links" aria-label=(c.text("language-nav")) {
+            ul {
+                @for l in Lang::PICKABLE.into_iter().filter(|l| *l != c.lang()) {
+                    li { a href=(format!("?lang={}", l.tag())) hreflang=(l.tag()) lang=(l.tag())
+                        dir=(l.dir().attr()) target=(SELF) { (l.name()) } }
+                }
+            }
+            p class="language-message" role="status" {}
+        }
+    }
+}
+
 /// The whole `#boot` element: the frame around `main`.
 pub fn frame(c: &Catalogue, screen: Screen, main: Markup) -> Markup {
     let current = (screen == Screen::List).then_some("/");
@@ -59,6 +75,7 @@ pub fn frame(c: &Catalogue, screen: Screen, main: Markup) -> Markup {
                         (c.text("app-name"))
                     }
                     p class="tagline" { (c.text("tagline")) }
+                    (language_links(c))
                     div class="device-bar" {
                         a href="/settings" target=(SELF) class="device-mode" { (DeviceMode::default().label()) }
                     }

@@ -12,6 +12,7 @@ mod html;
 use std::sync::{Arc, Mutex};
 
 use opendoor_core::filter::{self, Context, Facts};
+use opendoor_core::i18n::{Catalogue, Lang};
 use opendoor_core::query::Query;
 use opendoor_core::search::Index;
 use opendoor_core::Listing;
@@ -33,6 +34,8 @@ const END: &str = "<!--/first-paint-->";
 pub struct Page {
     pub found: bool,
     pub title: String,
+    /// The language it is in (the document's `lang` and `dir`).
+    pub lang: Lang,
     pub screen: Screen,
     pub body: String,
 }
@@ -43,7 +46,8 @@ struct Snapshot {
     facts: Facts,
     /// Built on the first search (the index keeps scratch space, so one search at a time).
     index: Mutex<Option<Index>>,
-    default_list: Mutex<Option<(Date, Arc<str>)>>,
+    /// The list with no search, per language, for today.
+    default_list: Mutex<Vec<(Date, Lang, Arc<str>)>>,
 }
 
 #[derive(Default)]
@@ -66,23 +70,30 @@ impl FirstPaint {
             facts: Facts::of(&listings),
             listings,
             index: Mutex::new(None),
-            default_list: Mutex::new(None),
+            default_list: Mutex::new(Vec::new()),
         });
         *lock(&self.snapshot) = Some(snap.clone());
         Ok(snap)
     }
 
     /// The list for `?…` (the app's own search words; `shown` for "Show more" without script).
-    pub fn list(&self, store: &Store, search: &str, today: Date) -> Result<Page, StoreError> {
+    pub fn list(
+        &self,
+        store: &Store,
+        c: &Catalogue,
+        search: &str,
+        today: Date,
+    ) -> Result<Page, StoreError> {
         let snap = self.snapshot(store)?;
         let query = Query::parse(search);
         let shown = shown_from(search);
         let is_default = query == Query::default() && shown == BATCH;
         if is_default {
-            if let Some((day, body)) = lock(&snap.default_list).as_ref() {
-                if *day == today {
-                    return Ok(list_page(body.to_string()));
-                }
+            if let Some((_, _, body)) = lock(&snap.default_list)
+                .iter()
+                .find(|(day, lang, _)| *day == today && *lang == c.lang())
+            {
+                return Ok(list_page(c, body.to_string()));
             }
         }
         let cx = Context {
@@ -117,7 +128,7 @@ impl FirstPaint {
             }))
         };
         let main = html::list(
-            &crate::en(),
+            c,
             &html::ListView {
                 query: &query,
                 found: &r.listings,
@@ -126,51 +137,52 @@ impl FirstPaint {
                 today,
             },
         );
-        let body = html::frame(&crate::en(), Screen::List, main).into_string();
+        let body = html::frame(c, Screen::List, main).into_string();
         if is_default {
-            *lock(&snap.default_list) = Some((today, Arc::from(body.as_str())));
+            let mut cached = lock(&snap.default_list);
+            cached.retain(|(day, lang, _)| *day == today && *lang != c.lang());
+            cached.push((today, c.lang(), Arc::from(body.as_str())));
         }
-        Ok(list_page(body))
+        Ok(list_page(c, body))
     }
 
     /// One opportunity (closed and withdrawn ones too, as the app shows them).
-    pub fn detail(&self, store: &Store, id: &str, today: Date) -> Result<Page, StoreError> {
+    pub fn detail(
+        &self,
+        store: &Store,
+        c: &Catalogue,
+        id: &str,
+        today: Date,
+    ) -> Result<Page, StoreError> {
         Ok(match store.listing(id)? {
-            Some(l) => detail_page(&l, today),
+            Some(l) => detail_page(c, &l, today),
             None => Page {
                 found: false,
-                title: "Opportunity not found".into(),
+                title: c.text("detail-not-found-title"),
+                lang: c.lang(),
                 screen: Screen::NotFound,
-                body: html::frame(
-                    &crate::en(),
-                    Screen::NotFound,
-                    html::not_found(&crate::en()),
-                )
-                .into_string(),
+                body: html::frame(c, Screen::NotFound, html::not_found(c)).into_string(),
             },
         })
     }
 }
 
 /// One opportunity's page.
-pub fn detail_page(l: &Listing, today: Date) -> Page {
+pub fn detail_page(c: &Catalogue, l: &Listing, today: Date) -> Page {
     Page {
         found: true,
         title: l.title.clone(),
+        lang: c.lang(),
         screen: Screen::Detail,
-        body: html::frame(
-            &crate::en(),
-            Screen::Detail,
-            html::detail(&crate::en(), l, today),
-        )
-        .into_string(),
+        body: html::frame(c, Screen::Detail, html::detail(c, l, today)).into_string(),
     }
 }
 
-fn list_page(body: String) -> Page {
+fn list_page(c: &Catalogue, body: String) -> Page {
     Page {
         found: true,
-        title: crate::en().text("list-title"),
+        title: c.text("list-title"),
+        lang: c.lang(),
         screen: Screen::List,
         body,
     }
@@ -197,16 +209,27 @@ fn shown_from(search: &str) -> usize {
 pub fn splice(shell: &str, page: &Page) -> Option<String> {
     let start = shell.find(START)?;
     let end = shell[start..].find(END)? + start + END.len();
-    let title = maud::html! { (page.title) " – Open Door" }.into_string();
+    let c = crate::catalogue(page.lang);
+    let title =
+        maud::html! { (c.text_with("page-title", &[("title", page.title.as_str().into())])) }
+            .into_string();
     let mut out = String::with_capacity(shell.len() + page.body.len());
     out.push_str(&shell[..start]);
     out.push_str(&page.body);
     out.push_str(&shell[end..]);
-    Some(out.replacen(
-        "<title>Open Door</title>",
-        &format!("<title>{title}</title>"),
-        1,
-    ))
+    let html_tag = format!(
+        "<html lang=\"{}\" dir=\"{}\">",
+        page.lang.tag(),
+        page.lang.dir().attr()
+    );
+    Some(
+        out.replacen(
+            "<title>Open Door</title>",
+            &format!("<title>{title}</title>"),
+            1,
+        )
+        .replacen("<html lang=\"en-GB\">", &html_tag, 1),
+    )
 }
 
 #[cfg(test)]

@@ -42,13 +42,16 @@ fn list_html(all: &[Listing], search: &str) -> String {
     html::frame(
         &crate::en(),
         Screen::List,
-        html::list(&crate::en(), &ListView {
-            query: &query,
-            found: &r.listings,
-            open: r.open,
-            shown: shown_from(search),
-            today: TODAY,
-        }),
+        html::list(
+            &crate::en(),
+            &ListView {
+                query: &query,
+                found: &r.listings,
+                open: r.open,
+                shown: shown_from(search),
+                today: TODAY,
+            },
+        ),
     )
     .into_string()
 }
@@ -106,7 +109,13 @@ fn links_leave_the_page_so_the_app_router_never_swallows_a_press() {
 fn the_frame_says_the_same_words_as_the_app() {
     let out = list_html(&[listing("a", "A")], "");
     let c = crate::en();
-    for id in ["list-heading", "tagline", "search-label", "footer", "filters"] {
+    for id in [
+        "list-heading",
+        "tagline",
+        "search-label",
+        "footer",
+        "filters",
+    ] {
         let w = c.text(id);
         let escaped = maud::html! { (w) }.into_string();
         assert!(out.contains(&escaped), "missing {w}");

@@ -13,6 +13,7 @@ use super::health::api_not_found;
 use super::AppState;
 use crate::first_paint::{self, Page};
 use crate::secrets::{hex, sha256};
+use opendoor_core::i18n::Lang;
 
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 const REVALIDATE: &str = "no-cache";
@@ -152,9 +153,18 @@ async fn first_paint_page(
     };
     let fp = s.first_paint.clone();
     let today = s.clock.today();
+    let asked = Lang::in_query(&search).and_then(Lang::from_tag);
+    let lang = Lang::of_request(
+        Lang::in_query(&search),
+        cookie(headers, LANG_COOKIE).as_deref(),
+        headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok()),
+    );
+    let c = crate::catalogue(lang);
     let page = blocking(&s.store, move |store| match target {
-        Target::List => fp.list(store, &search, today),
-        Target::Detail(id) => fp.detail(store, &id, today),
+        Target::List => fp.list(store, &c, &search, today),
+        Target::Detail(id) => fp.detail(store, &c, &id, today),
     })
     .await;
     let (status, html) = match page {
@@ -171,10 +181,42 @@ async fn first_paint_page(
         HeaderValue::from_static("text/html; charset=utf-8"),
     );
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static(REVALIDATE));
+    // The same address is painted in the reader's language.
+    h.insert(
+        header::VARY,
+        HeaderValue::from_static("Cookie, Accept-Language"),
+    );
+    // A language link pressed before the app loaded is kept for the next pages, as the app
+    // keeps it once it runs (src/i18n.rs writes the same cookie).
+    if let Some(l) = asked.filter(|l| *l == lang) {
+        if let Ok(v) = HeaderValue::from_str(&format!(
+            "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+            l.tag()
+        )) {
+            h.insert(header::SET_COOKIE, v);
+        }
+    }
     if status == StatusCode::OK {
         return with_etag(res, headers).await;
     }
     res
+}
+
+/// The cookie that keeps the reader's language (only a language tag; nothing personal).
+pub const LANG_COOKIE: &str = "opendoor-lang";
+
+/// One cookie's value from the request, bounded.
+fn cookie(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .take(64)
+        .find_map(|kv| {
+            let (k, v) = kv.trim().split_once('=')?;
+            (k == name && v.len() <= 16).then(|| v.to_owned())
+        })
 }
 
 /// The app's index.html as built: `shell.html` when the build wrote one (a static export may
