@@ -4,7 +4,7 @@
 //! docs/feed-format.md is the reference for publishers and maps each field to the UK Volunteering
 //! Data Standard (VDS).
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 use time::{Date, OffsetDateTime};
 
 use crate::question::Question;
@@ -88,6 +88,49 @@ pub struct Listing {
     /// shown first (docs/feed-format.md, "sources"). Empty for a server's own listings.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<ListingSource>,
+    /// The languages it is written in, as BCP 47 tags ("en", "cy"; schema.org `inLanguage`, one
+    /// or a list). None given: English. Shown in that language whatever the app's language.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "one_or_many"
+    )]
+    pub in_language: Vec<String>,
+    /// An Easy Read version of the summary: short sentences and common words, for people with
+    /// learning disabilities. Shown first to people who choose Easy Read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub easy_read: Option<String>,
+}
+
+/// `"cy"` or `["en", "cy"]`.
+fn one_or_many<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany {
+        One(String),
+        Many(Vec<String>),
+    }
+    Ok(match OneOrMany::deserialize(d)? {
+        OneOrMany::One(s) => vec![s],
+        OneOrMany::Many(v) => v,
+    })
+}
+
+impl Listing {
+    /// The language its text is in, for `lang` attributes: the first it names, else English.
+    pub fn lang(&self) -> &str {
+        self.in_language.first().map_or("en", String::as_str)
+    }
+
+    /// Whether it is available in `lang` (a BCP 47 tag; "cy" matches "cy-GB").
+    pub fn available_in(&self, lang: &str) -> bool {
+        let primary = |t: &str| t.split('-').next().unwrap_or("").to_ascii_lowercase();
+        let want = primary(lang);
+        if self.in_language.is_empty() {
+            return want == "en";
+        }
+        self.in_language.iter().any(|t| primary(t) == want)
+    }
 }
 
 /// One publisher a listing was gathered from: its name, link and licence.

@@ -184,6 +184,18 @@ pub fn is_phone(s: &str) -> bool {
 }
 
 /// Checks a listing; returns every problem found, not just the first.
+/// A BCP 47 language tag as feeds write them: "en", "cy", "pt-BR", "zh-Hant" (letters and
+/// digits in parts of 1 to 8, a 2 or 3 letter language first).
+pub fn is_language_tag(s: &str) -> bool {
+    let mut parts = s.split('-');
+    let first_ok = parts
+        .next()
+        .is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()));
+    first_ok
+        && s.len() <= 35
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
 pub fn check(l: &Listing) -> Result<(), Vec<Problem>> {
     let mut c = Checker(Vec::new());
     c.text("id", &l.id, MAX_ID);
@@ -288,6 +300,16 @@ pub fn check(l: &Listing) -> Result<(), Vec<Problem>> {
     if let Some(note) = &l.impact_note {
         c.text("impactNote.text", &note.text, MAX_LONG);
     }
+    c.count("inLanguage", l.in_language.len(), MAX_LIST);
+    for tag in &l.in_language {
+        if !is_language_tag(tag) {
+            c.0.push(Problem::BadValue {
+                field: "inLanguage".into(),
+                why: "is not a language tag such as \"en\" or \"cy\"".into(),
+            });
+        }
+    }
+    c.opt_text("easyRead", l.easy_read.as_deref(), MAX_NOTE);
     c.count("sources", l.sources.len(), MAX_SOURCES);
     for s in &l.sources {
         c.text("sources.name", &s.name, MAX_NAME);

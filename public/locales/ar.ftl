@@ -364,6 +364,20 @@ what-changed-find = ابحث عن فرصة
 what-changed-open = لا تزال مفتوحة: يمكنك التقديم
 what-changed-written = كُتب في { $date }. { $state }.
 
+## Reading: Easy Read and Listen
+
+easy-read-heading = سهل القراءة
+easy-read-label = سهل القراءة
+easy-read-hint = اعرض النسخة سهلة القراءة من الفرصة أولًا، إن وُجدت: جمل قصيرة وكلمات شائعة.
+easy-read-on = تم تفعيل سهل القراءة. الفرص التي لها نسخة سهلة القراءة تعرضها أولًا.
+easy-read-off = تم إيقاف سهل القراءة.
+easy-read-not-kept = لن يحتفظ هذا المتصفح بهذا الاختيار، لذلك سيعود كما كان في المرة القادمة.
+benefits-note-easy = قد يغيّر الأجر إعاناتك. قبل أن توافق، تحدّث مع شخص يعرف عن الإعانات. يمكنك أن تطلب من المنظِّم أن يدفع لك بقسائم، أو ألا يدفع لك.
+listen-play = استمع
+listen-pause = إيقاف مؤقت
+listen-resume = تابع الاستماع
+listen-stop = إيقاف
+
 ## Applying elsewhere
 
 prepared-message =

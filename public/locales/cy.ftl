@@ -335,6 +335,20 @@ what-changed-find = Dod o hyd i gyfle
 what-changed-open = Yn dal ar agor: gallwch wneud cais
 what-changed-written = Ysgrifennwyd ar { $date }. { $state }.
 
+## Reading: Easy Read and Listen
+
+easy-read-heading = Hawdd ei Ddeall
+easy-read-label = Hawdd ei Ddeall
+easy-read-hint = Dangos y fersiwn Hawdd ei Ddeall o gyfle yn gyntaf, pan fydd un ar gael: brawddegau byr a geiriau cyffredin.
+easy-read-on = Mae Hawdd ei Ddeall ymlaen. Mae cyfleoedd sydd â fersiwn Hawdd ei Ddeall yn ei dangos yn gyntaf.
+easy-read-off = Mae Hawdd ei Ddeall i ffwrdd.
+easy-read-not-kept = Fydd y porwr hwn ddim yn cadw'r dewis hwnnw, felly bydd yn newid yn ôl y tro nesaf.
+benefits-note-easy = Gall cael eich talu newid eich budd-daliadau. Cyn i chi gytuno, siaradwch â rhywun sy'n gwybod am fudd-daliadau. Gallwch ofyn i'r trefnydd eich talu mewn talebau, neu beidio â'ch talu.
+listen-play = Gwrando
+listen-pause = Oedi
+listen-resume = Parhau i wrando
+listen-stop = Stopio
+
 ## Applying elsewhere
 
 prepared-message =

@@ -366,6 +366,20 @@ what-changed-find = Find an opportunity
 what-changed-open = Still open: you can apply
 what-changed-written = Written on { $date }. { $state }.
 
+## Reading: Easy Read and Listen
+
+easy-read-heading = Easy Read
+easy-read-label = Easy Read
+easy-read-hint = Show the Easy Read version of an opportunity first, when it has one: short sentences and common words.
+easy-read-on = Easy Read is on. Opportunities with an Easy Read version show it first.
+easy-read-off = Easy Read is off.
+easy-read-not-kept = This browser won't keep that choice, so it will go back next time.
+benefits-note-easy = Being paid can change your benefits. Before you say yes, talk to someone who knows about benefits. You can ask the organiser to pay you in vouchers, or not to pay you.
+listen-play = Listen
+listen-pause = Pause
+listen-resume = Carry on listening
+listen-stop = Stop
+
 ## Applying elsewhere
 
 prepared-message =

@@ -66,6 +66,11 @@ pub fn paras(text: &str) -> impl IntoView {
         .collect_view()
 }
 
+/// A listing's own text, marked with the language it was written in.
+fn listing_text(text: &str, lang: &str) -> impl IntoView {
+    view! { <div class="listing-text" lang=lang.to_owned()>{paras(text)}</div> }
+}
+
 #[component]
 fn Detail(listing: Listing) -> impl IntoView {
     let ctx = use_ctx();
@@ -77,9 +82,26 @@ fn Detail(listing: Listing) -> impl IntoView {
     let org = l.organisation.clone();
     let org_view = match org.url.filter(|u| is_web_link(u)) {
         Some(url) => view! { <a href=url rel="noopener noreferrer" target="_blank">{crate::i18n::tr_with("new-tab", &[("name", org.name.as_str().into())])}</a> }.into_any(),
-        None => view! { <span>{org.name}</span> }.into_any(),
+        None => view! { <span lang=l.lang().to_owned()>{org.name}</span> }.into_any(),
     };
     let closing = words::closing(&crate::i18n::cat(), availability, l.closing_date, today);
+    let lang = l.lang().to_owned();
+    let easy = l.easy_read.clone().map(|text| {
+        let lang = lang.clone();
+        view! {
+            <section class="easy-read" aria-labelledby="easy-read-heading">
+                <h2 id="easy-read-heading">{tr("easy-read-heading")}</h2>
+                {listing_text(&text, &lang)}
+            </section>
+        }
+    });
+    // Easy Read first for people who chose it; otherwise after the summary.
+    let easy_first = crate::pages::language::easy_read_on();
+    let (easy_top, easy_after) = if easy_first {
+        (easy, None)
+    } else {
+        (None, easy)
+    };
     view! {
         <p class="back">
             <A href=move || {
@@ -88,7 +110,7 @@ fn Detail(listing: Listing) -> impl IntoView {
             }>{crate::i18n::tr("back-to-list")}</A>
         </p>
         <article class="detail" aria-labelledby="listing-title">
-            <h1 id="listing-title">{l.title.clone()}</h1>
+            <h1 id="listing-title" lang=lang.clone()>{l.title.clone()}</h1>
             <p class="detail-org">{tr("detail-from")} " " {org_view}</p>
             {words::attribution(&crate::i18n::cat(), &l).map(|a| view! { <p class="detail-source muted">{a}</p> })}
             {banner.map(|(label, text)| view! {
@@ -97,16 +119,19 @@ fn Detail(listing: Listing) -> impl IntoView {
                     <p>{text}</p>
                 </div>
             })}
-            <p class="lede">{l.summary.clone()}</p>
-            {l.impact_note.clone().map(|note| view! { <WhatChanged note=note org=l.organisation.name.clone()/> })}
+            {easy_top}
+            <p class="lede" lang=lang.clone()>{l.summary.clone()}</p>
+            {easy_after}
+            <super::listen::Listen listing=l.clone()/>
+            {l.impact_note.clone().map(|note| view! { <WhatChanged note=note org=l.organisation.name.clone() lang=l.lang().to_owned()/> })}
             <ListingActions listing=l.clone()/>
             <KeyFacts listing=l.clone() closing=closing/>
             <h2>{crate::i18n::tr("detail-about")}</h2>
-            {paras(&l.description)}
+            {listing_text(&l.description, &lang)}
             <h2>{crate::i18n::tr("detail-difference")}</h2>
-            {paras(&l.impact)}
+            {listing_text(&l.impact, &lang)}
             <h2>{crate::i18n::tr("detail-support")}</h2>
-            {paras(&l.support)}
+            {listing_text(&l.support, &lang)}
             <AccessSection listing=l.clone()/>
             <WhoSection listing=l.clone()/>
             <ApplySection listing=l.clone() open=availability == Availability::Open/>
@@ -156,13 +181,17 @@ pub fn WhatChanged(
     note: ImpactNote,
     org: String,
     #[prop(optional)] new: Option<Signal<bool>>,
+    /// The language the listing (and so the note) is written in; English if not given.
+    #[prop(optional)]
+    lang: Option<String>,
 ) -> impl IntoView {
     let new = move || new_mark(new.is_some_and(|n| n.get()));
+    let lang = lang.unwrap_or_else(|| "en".into());
     view! {
         <section class="impact-note" aria-labelledby="what-changed">
             <h2 id="what-changed">{tr("impact-heading")} {new}</h2>
             <p class="muted">{crate::i18n::tr_with("impact-from", &[("org", org.as_str().into()), ("date", words::date(&crate::i18n::cat(), note.date).into())])}</p>
-            {paras(&note.text)}
+            <div class="listing-text" lang=lang>{paras(&note.text)}</div>
         </section>
     }
 }
@@ -170,6 +199,7 @@ pub fn WhatChanged(
 #[component]
 fn KeyFacts(listing: Listing, closing: String) -> impl IntoView {
     let l = listing;
+    let lang = l.lang().to_owned();
     // The address on its own line, without repeating the town already in "In person in …".
     let address = l.attendance.place().and_then(|p| {
         let parts: Vec<String> = p.address.iter().chain(p.postcode.iter()).cloned().collect();
@@ -195,18 +225,18 @@ fn KeyFacts(listing: Listing, closing: String) -> impl IntoView {
                 <dt>{tr("fact-where")}</dt>
                 <dd>
                     <p>{where_}</p>
-                    {address.map(|a| view! { <p>{a}</p> })}
+                    {address.map(|a| view! { <p lang=lang.clone()>{a}</p> })}
                 </dd>
             </div>
             <div>
                 <dt>{tr("fact-time")}</dt>
-                <dd>{l.time_commitment.clone()}</dd>
+                <dd lang=lang.clone()>{l.time_commitment.clone()}</dd>
             </div>
             {has_dates.then(|| view! {
                 <div>
                     <dt>{tr("fact-dates")}</dt>
                     <dd>
-                        {dates_note.map(|n| view! { <p>{n}</p> })}
+                        {dates_note.map(|n| view! { <p lang=lang.clone()>{n}</p> })}
                         {(!sessions.is_empty()).then(|| view! {
                             <ul>
                                 {sessions.iter().map(|s| view! { <li>{words::session(&crate::i18n::cat(), s)}</li> }).collect_view()}
@@ -226,14 +256,17 @@ fn KeyFacts(listing: Listing, closing: String) -> impl IntoView {
                     {(!expenses.is_empty()).then(|| view! {
                         <p>{crate::i18n::tr_with("detail-expenses-paid", &[("expenses", expenses.join(", ").into())])}</p>
                     })}
-                    {l.payment_note.clone().map(|n| view! { <p>{n}</p> })}
-                    {paid.then(|| view! { <p class="benefits-note">{words::benefits_note(&crate::i18n::cat())}</p> })}
+                    {l.payment_note.clone().map(|n| view! { <p lang=lang.clone()>{n}</p> })}
+                    {paid.then(|| view! { <p class="benefits-note">{
+                        // Easy Read: the same advice in short sentences.
+                        if crate::pages::language::easy_read_on() { tr("benefits-note-easy") } else { words::benefits_note(&crate::i18n::cat()) }
+                    }</p> })}
                 </dd>
             </div>
             {(!l.topics.is_empty()).then(|| view! {
                 <div>
                     <dt>{tr("fact-topics")}</dt>
-                    <dd>{l.topics.join(", ")}</dd>
+                    <dd lang=lang.clone()>{l.topics.join(", ")}</dd>
                 </div>
             })}
         </dl>
@@ -248,6 +281,11 @@ fn AccessSection(listing: Listing) -> impl IntoView {
         .map(|a| words::access(&crate::i18n::cat(), *a))
         .collect();
     let note = listing.access_note;
+    let lang = listing
+        .in_language
+        .first()
+        .cloned()
+        .unwrap_or_else(|| "en".into());
     view! {
         <h2>{crate::i18n::tr("detail-access")}</h2>
         {if items.is_empty() {
@@ -255,19 +293,20 @@ fn AccessSection(listing: Listing) -> impl IntoView {
         } else {
             view! { <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }.into_any()
         }}
-        {note.map(|n| view! { <p>{n}</p> })}
+        {note.map(|n| view! { <p lang=lang>{n}</p> })}
     }
 }
 
 #[component]
 fn WhoSection(listing: Listing) -> impl IntoView {
+    let lang = listing.lang().to_owned();
     let e = listing.eligibility;
     view! {
         <h2>{crate::i18n::tr("detail-who")}</h2>
-        <p>{e.who}</p>
+        <p lang=lang.clone()>{e.who}</p>
         {e.minimum_age.map(|a| view! { <p>{crate::i18n::tr_with("detail-minimum-age", &[("age", a.into())])}</p> })}
         {(!e.requirements.is_empty()).then(|| view! {
-            <ul>{e.requirements.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+            <ul lang=lang>{e.requirements.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
         })}
     }
 }

@@ -58,7 +58,51 @@ pub fn LanguageLinks() -> impl IntoView {
     }
 }
 
-/// The choice in Settings.
+/// Where the device keeps the Easy Read choice.
+const EASY_READ_KEY: &str = "opendoor.easyRead";
+
+/// Whether this device's person chose Easy Read: listings' Easy Read versions come first.
+pub fn easy_read_on() -> bool {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item(EASY_READ_KEY).ok().flatten())
+        .is_some_and(|v| v == "on")
+}
+
+/// Easy Read in Settings: a tick box, kept on the device.
+#[component]
+fn EasyReadChoice() -> impl IntoView {
+    let on = RwSignal::new(easy_read_on());
+    let message = RwSignal::new(String::new());
+    let toggle = move |_| {
+        let next = !on.get_untracked();
+        on.set(next);
+        let kept = web_sys::window()
+            .and_then(|w| w.local_storage().ok().flatten())
+            .is_some_and(|s| {
+                s.set_item(EASY_READ_KEY, if next { "on" } else { "off" })
+                    .is_ok()
+            });
+        message.set(tr(match (next, kept) {
+            (true, true) => "easy-read-on",
+            (false, true) => "easy-read-off",
+            (_, false) => "easy-read-not-kept",
+        }));
+    };
+    view! {
+        <div class="form-group">
+            <div class="checkbox">
+                <input class="checkbox-input" type="checkbox" id="easy-read"
+                    aria-describedby="easy-read-hint" prop:checked=move || on.get() on:change=toggle/>
+                <label class="checkbox-label" for="easy-read">{tr("easy-read-label")}</label>
+                <p class="hint checkbox-hint" id="easy-read-hint">{tr("easy-read-hint")}</p>
+            </div>
+        </div>
+        <p role="status" aria-live="polite">{move || message.get()}</p>
+    }
+}
+
+/// The choices in Settings: the language, and Easy Read.
 #[component]
 pub fn LanguageChoice() -> impl IntoView {
     let message = RwSignal::new(String::new());
@@ -84,5 +128,6 @@ pub fn LanguageChoice() -> impl IntoView {
         </fieldset>
         {review}
         <p role="status" aria-live="polite">{move || message.get()}</p>
+        <EasyReadChoice/>
     }
 }

@@ -9,6 +9,7 @@ pub mod detail;
 pub mod device;
 pub mod language;
 pub mod list;
+pub mod listen;
 pub mod news;
 pub mod not_found;
 pub mod pin;

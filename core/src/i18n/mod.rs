@@ -137,7 +137,7 @@ impl Lang {
             })
             .filter(|(q, _)| *q > 0)
             .collect();
-        prefs.sort_by(|a, b| b.0.cmp(&a.0));
+        prefs.sort_by_key(|p| std::cmp::Reverse(p.0));
         Lang::negotiate(prefs.into_iter().map(|(_, t)| t))
     }
 

@@ -178,9 +178,9 @@ fn card(c: &Catalogue, l: &Listing, today: Date) -> Markup {
     ];
     html! {
         li class="card" {
-            h2 class="card-title" { a href=(detail_href(&l.id)) target=(SELF) { (l.title) } }
-            p class="card-org" { (l.organisation.name) }
-            p class="card-summary" { (l.summary) }
+            h2 class="card-title" lang=(l.lang()) { a href=(detail_href(&l.id)) target=(SELF) { (l.title) } }
+            p class="card-org" lang=(l.lang()) { (l.organisation.name) }
+            p class="card-summary" lang=(l.lang()) { (l.summary) }
             dl class="facts" {
                 @for (dt, dd) in fs::card_facts(c).iter().zip(facts) { div { dt { (dt) } dd { (dd) } } }
             }
@@ -210,7 +210,7 @@ pub fn detail(c: &Catalogue, l: &Listing, today: Date) -> Markup {
     html! {
         p class="back" { a href="/" target=(SELF) { (c.text("back-to-list")) } }
         article class="detail" aria-labelledby="listing-title" {
-            h1 id="listing-title" { (l.title) }
+            h1 id="listing-title" lang=(l.lang()) { (l.title) }
             p class="detail-org" {
                 (c.text("detail-from")) " "
                 @if let Some(url) = org_url {
@@ -221,7 +221,7 @@ pub fn detail(c: &Catalogue, l: &Listing, today: Date) -> Markup {
             @if let Some((label, text)) = banner {
                 div class="notice notice-problem" role="note" { p class="notice-label" { (label) } p { (text) } }
             }
-            p class="lede" { (l.summary) }
+            p class="lede" lang=(l.lang()) { (l.summary) }
             @if let Some(note) = &l.impact_note {
                 section class="impact-note" aria-labelledby="what-changed" {
                     h2 id="what-changed" { (c.text("impact-heading")) }
@@ -232,7 +232,7 @@ pub fn detail(c: &Catalogue, l: &Listing, today: Date) -> Markup {
             dl class="facts facts-detail" {
                 div { dt { (c.text("fact-type")) } dd { (words::kind(c, l.kind)) } }
                 div { dt { (c.text("fact-where")) } dd { p { (words::attendance(c, &l.attendance)) } @if let Some(a) = &address { p { (a) } } } }
-                div { dt { (c.text("fact-time")) } dd { (l.time_commitment) } }
+                div { dt { (c.text("fact-time")) } dd lang=(l.lang()) { (l.time_commitment) } }
                 @if !l.sessions.is_empty() || l.dates_note.is_some() {
                     div { dt { (c.text("fact-dates")) } dd {
                         @if let Some(n) = &l.dates_note { p { (n) } }
@@ -249,11 +249,11 @@ pub fn detail(c: &Catalogue, l: &Listing, today: Date) -> Markup {
                 @if !l.topics.is_empty() { div { dt { (c.text("fact-topics")) } dd { (l.topics.join(", ")) } } }
             }
             h2 { (c.text("detail-about")) }
-            (paras(&l.description))
+            div class="listing-text" lang=(l.lang()) { (paras(&l.description)) }
             h2 { (c.text("detail-difference")) }
-            (paras(&l.impact))
+            div class="listing-text" lang=(l.lang()) { (paras(&l.impact)) }
             h2 { (c.text("detail-support")) }
-            (paras(&l.support))
+            div class="listing-text" lang=(l.lang()) { (paras(&l.support)) }
             h2 { (c.text("detail-access")) }
             @if l.access_support.is_empty() {
                 p { (c.text("detail-no-access-listed")) }
@@ -262,7 +262,7 @@ pub fn detail(c: &Catalogue, l: &Listing, today: Date) -> Markup {
             }
             @if let Some(n) = &l.access_note { p { (n) } }
             h2 { (c.text("detail-who")) }
-            p { (l.eligibility.who) }
+            p lang=(l.lang()) { (l.eligibility.who) }
             @if let Some(a) = l.eligibility.minimum_age { p { (c.text_with("detail-minimum-age", &[("age", a.into())])) } }
             @if !l.eligibility.requirements.is_empty() { ul { @for r in &l.eligibility.requirements { li { (r) } } } }
             h2 { (c.text("detail-how-to-apply")) }

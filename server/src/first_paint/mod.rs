@@ -31,6 +31,7 @@ const START: &str = "<!--first-paint-->";
 const END: &str = "<!--/first-paint-->";
 
 /// One page: its status, title and the `#boot` markup.
+#[derive(Clone, Debug)]
 pub struct Page {
     pub found: bool,
     pub title: String,

@@ -158,6 +158,7 @@ fn splice_puts_the_page_in_place_of_the_boot_message() {
     let page = Page {
         found: true,
         title: "Tea & <talk>".into(),
+        lang: opendoor_core::i18n::Lang::En,
         screen: Screen::Detail,
         body: "<div id=\"boot\">LISTINGS</div>".into(),
     };
@@ -168,6 +169,14 @@ fn splice_puts_the_page_in_place_of_the_boot_message() {
     );
     assert!(out.contains("LISTINGS"));
     assert!(!out.contains("Loading"));
+    // In Arabic: the document says so, and runs right to left.
+    let shell_gb = shell.replace("<html>", "<html lang=\"en-GB\">");
+    let arabic = Page {
+        lang: opendoor_core::i18n::Lang::Ar,
+        ..page.clone()
+    };
+    let out = splice(&shell_gb, &arabic).expect("the shell has the markers");
+    assert!(out.contains("<html lang=\"ar\" dir=\"rtl\">"), "{out}");
     assert!(!out.contains("first-paint-->"));
     assert!(splice("<html><body>no markers</body></html>", &page).is_none());
 }

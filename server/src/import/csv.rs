@@ -557,6 +557,8 @@ fn row_to_listing<'a>(
             status,
             impact_note: None,
             sources: Vec::new(),
+            in_language: Vec::new(),
+            easy_read: None,
         }),
         _ => Err(p),
     }

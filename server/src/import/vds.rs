@@ -870,6 +870,18 @@ fn role_to_listing(
         status,
         impact_note: None,
         sources: Vec::new(),
+        // schema.org `inLanguage`: tags as text; a Language object's name is not a tag, so only
+        // what reads as one is kept.
+        in_language: [role, activity]
+            .iter()
+            .map(|v| texts(v, &["inLanguage"]))
+            .find(|t| !t.is_empty())
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|t| validate::is_language_tag(t))
+            .take(validate::MAX_LIST)
+            .collect(),
+        easy_read: either(&["easyRead"]).map(|t| t.chars().take(validate::MAX_NOTE).collect()),
     };
     Ok((listing, warnings))
 }

@@ -673,6 +673,8 @@ impl ListingForm {
             impact_note: self.impact_note.clone(),
             // An organisation's own listing, written on its page: gathered from nobody.
             sources: Vec::new(),
+            in_language: Vec::new(),
+            easy_read: None,
         };
         if let Err(problems) = validate::check(&listing) {
             for p in &problems {

@@ -591,14 +591,23 @@ fn Card(listing: Listing, today: time::Date, marks: HashSet<String>) -> impl Int
         today,
     );
     let title = marked(&l.title, &marks);
-    let summary = marked(&l.summary, &marks);
+    // Easy Read first for people who chose it (Settings), where the listing has one.
+    let easy = crate::pages::language::easy_read_on()
+        .then(|| l.easy_read.clone())
+        .flatten();
+    let summary = match &easy {
+        Some(e) => marked(e, &marks),
+        None => marked(&l.summary, &marks),
+    };
+    // The listing's own words stay in the language they were written in, marked so.
+    let lang = l.lang().to_owned();
     view! {
         <li class="card">
-            <h2 class="card-title">
+            <h2 class="card-title" lang=lang.clone()>
                 <A href=href>{title}</A>
             </h2>
-            <p class="card-org">{l.organisation.name}</p>
-            <p class="card-summary">{summary}</p>
+            <p class="card-org" lang=lang.clone()>{l.organisation.name}</p>
+            <p class="card-summary" class:easy-read=easy.is_some() lang=lang>{summary}</p>
             <dl class="facts">
                 {fs::card_facts(&crate::i18n::cat())
                     .into_iter()
