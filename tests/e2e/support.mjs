@@ -50,13 +50,14 @@ export async function site(t, { port = 0 } = {}) {
 
 /** A browser with its own empty profile (so IndexedDB and the service worker start clean), or
  *  reopening `profile` (as a person closing and reopening the browser would). */
-export async function browser(t, { width = 1024, height = 800, profile } = {}) {
+export async function browser(t, { width = 1024, height = 800, profile, locale } = {}) {
   const own = !profile;
   profile ??= mkdtempSync(join(tmpdir(), 'opendoor-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     args: ARGS,
     viewport: { width, height },
+    ...(locale ? { locale } : {}),
   });
   const errors = [];
   context.on('page', (p) => watch(p, errors));

@@ -238,7 +238,8 @@ fn bundle(lang: Lang, ftl: &str) -> (Bundle, Vec<CatalogueProblem>) {
     let mut b = FluentBundle::new_concurrent(vec![id]);
     // Unicode isolation marks keep an English name readable inside Arabic; in left-to-right
     // languages they would only get in the way of copying and tests.
-    b.set_use_isolating(lang.dir() == Dir::Rtl);
+    // In pseudo-English they also show the tests which words came from data.
+    b.set_use_isolating(lang.dir() == Dir::Rtl || lang == Lang::Pseudo);
     if lang == Lang::Pseudo {
         b.set_transform(Some(pseudo));
     }

@@ -17,9 +17,12 @@ use super::found::{Found, Go};
 use crate::finder;
 
 /// One tick box with its count: "Online (12)".
+/// `from_listings`: the label is a listing's own word (a topic), in no known language: marked
+/// `lang=""` so it is not read as the app's language.
 fn tick(
     id: String,
     label: String,
+    from_listings: bool,
     checked: impl Fn() -> bool + Send + Sync + 'static,
     count: impl Fn() -> usize + Send + Sync + 'static,
     toggle: impl Fn() + 'static,
@@ -29,7 +32,7 @@ fn tick(
         <div class="check">
             <input type="checkbox" id=id prop:checked=checked on:change=move |_| toggle()/>
             <label for=for_id>
-                {label}
+                <span lang=from_listings.then_some("")>{label}</span>
                 <span class="check-count">{move || format!(" ({})", count())}</span>
             </label>
         </div>
@@ -78,7 +81,7 @@ where
                 toggled(field(&mut q.filters), value.clone());
                 go.to(&q, false);
             };
-            tick(format!("f-{slug}"), label, checked, n, toggle)
+            tick(format!("f-{slug}"), label, false, checked, n, toggle)
         })
         .collect::<Vec<_>>();
     view! {
@@ -312,6 +315,7 @@ fn TopicFilter(query: Memo<Query>, outcome: Memo<Option<Found>>, go: Go) -> impl
                     tick(
                         format!("f-topic-{slug}"),
                         name.clone(),
+                        true,
                         move || query.with(|q| q.filters.topics.iter().any(|t| t.eq_ignore_ascii_case(&n1))),
                         move || outcome.with(|o| o.as_ref().and_then(|o| o.counts.topics.get(&n2).copied()).unwrap_or(0)),
                         move || {
