@@ -18,7 +18,7 @@ import { DIST, browser, opendoorServer, openListings, ROOT, swReady, waitForStat
  *  asks over http; brotli, which it asks over https, is smaller). */
 const FIRST_LISTING_BUDGET = 60 * 1024;
 /** The app's wasm, brotli-compressed as a static host would serve it. */
-const WASM_BUDGET = 600 * 1024;
+const WASM_BUDGET = 680 * 1024; // 600 before the Fluent runtime (docs/decisions.md, "Languages")
 /** The wasm-bindgen glue script. */
 const JS_BUDGET = 24 * 1024;
 
