@@ -228,6 +228,9 @@ pub struct Filters {
     pub access: Vec<AccessSupport>,
     pub closing: Option<ClosingWithin>,
     pub time: Vec<TimeNeeded>,
+    /// Only listings written in this language (a BCP 47 tag; listings that name none are
+    /// English): "opportunities in my language".
+    pub written_in: Option<String>,
 }
 
 impl Filters {
@@ -241,6 +244,7 @@ impl Filters {
             + self.access.len()
             + self.closing.is_some() as usize
             + self.time.len()
+            + self.written_in.is_some() as usize
     }
 
     pub fn is_empty(&self) -> bool {
@@ -270,7 +274,8 @@ const PAY: usize = 4;
 const ACCESS: usize = 5;
 const CLOSING: usize = 6;
 const TIME: usize = 7;
-const GROUPS: usize = 8;
+const WRITTEN: usize = 8;
+const GROUPS: usize = 9;
 
 /// Everything a filter needs besides the listing.
 pub struct Context<'a> {
@@ -302,6 +307,7 @@ fn pass_timed(
     p[ACCESS] = f.access.iter().all(|a| l.access_support.contains(a));
     p[CLOSING] = f.closing.is_none_or(|c| c.holds(l, cx.today));
     p[TIME] = f.time.is_empty() || f.time.contains(&time());
+    p[WRITTEN] = f.written_in.as_deref().is_none_or(|t| l.available_in(t));
     p
 }
 
@@ -323,6 +329,8 @@ pub struct Counts {
     pub access: BTreeMap<AccessSupport, usize>,
     pub closing: BTreeMap<ClosingWithin, usize>,
     pub time: BTreeMap<TimeNeeded, usize>,
+    /// Keyed by primary language tag ("en", "cy"): how many are written in each.
+    pub written_in: BTreeMap<String, usize>,
 }
 
 /// Counts over `candidates` (already open and text-matched).
@@ -391,6 +399,21 @@ fn counts_timed<'a>(
         }
         if but(TIME) {
             *c.time.entry(time).or_default() += 1;
+        }
+        if but(WRITTEN) {
+            let tags = if l.in_language.is_empty() {
+                vec!["en".to_owned()]
+            } else {
+                l.in_language
+                    .iter()
+                    .map(|t| t.split('-').next().unwrap_or("").to_ascii_lowercase())
+                    .collect()
+            };
+            for (i, t) in tags.iter().enumerate() {
+                if !tags[..i].contains(t) {
+                    *c.written_in.entry(t.clone()).or_default() += 1;
+                }
+            }
         }
     }
     c.topics = topics.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();

@@ -105,6 +105,9 @@ impl Query {
             out.push(("closing", closing_slug(c).to_owned()));
         }
         out.extend(f.time.iter().map(|t| ("time", time_slug(*t).to_owned())));
+        if let Some(w) = &f.written_in {
+            out.push(("written", w.clone()));
+        }
         if self.sort != Sort::default() {
             out.push(("sort", sort_slug(self.sort).to_owned()));
         }
@@ -163,6 +166,12 @@ impl Query {
                 "time" => {
                     if let Some(t) = TimeNeeded::ALL.into_iter().find(|t| time_slug(*t) == v) {
                         push_unique(&mut f.time, t)
+                    }
+                }
+                // Not "lang": that one chooses the app's own language.
+                "written" => {
+                    if crate::validate::is_language_tag(v) {
+                        f.written_in = Some(v.to_ascii_lowercase())
                     }
                 }
                 "sort" => {

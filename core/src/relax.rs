@@ -47,6 +47,11 @@ pub fn choices(c: &Catalogue, f: &Filters) -> Vec<Choice> {
     for t in &f.time {
         push(time_words(c, *t), &|w| w.time.retain(|x| x != t));
     }
+    if let Some(tag) = &f.written_in {
+        push(crate::saved::written_words(c, tag), &|w| {
+            w.written_in = None
+        });
+    }
     out
 }
 

@@ -128,6 +128,9 @@ pub fn describe(c: &Catalogue, q: &Query) -> String {
         parts.push(closing_words(c, within).to_lowercase());
     }
     parts.extend(f.time.iter().map(|t| time_words(c, *t).to_lowercase()));
+    if let Some(w) = &f.written_in {
+        parts.push(written_words(c, w));
+    }
     if parts.is_empty() {
         return c.text("all-open");
     }
@@ -161,6 +164,14 @@ pub fn closing_words(c: &Catalogue, within: ClosingWithin) -> String {
         ClosingWithin::Week => "filter-closing-week",
         ClosingWithin::Month => "filter-closing-month",
     })
+}
+
+/// "Written in Cymraeg" (the language named in itself; an unknown tag as it is).
+pub fn written_words(c: &Catalogue, tag: &str) -> String {
+    let name = crate::i18n::Lang::from_tag(tag)
+        .filter(|l| *l != crate::i18n::Lang::Pseudo)
+        .map_or_else(|| tag.to_owned(), |l| l.name().to_owned());
+    c.text_with("filter-written", &[("language", name.into())])
 }
 
 pub fn time_words(c: &Catalogue, t: TimeNeeded) -> String {

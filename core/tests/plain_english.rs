@@ -23,7 +23,9 @@ fn text_of(p: &Pattern<&str>, out: &mut String) {
                         text_of(&v.value, out);
                     }
                 }
-                Expression::Inline(InlineExpression::StringLiteral { value }) => out.push_str(value),
+                Expression::Inline(InlineExpression::StringLiteral { value }) => {
+                    out.push_str(value)
+                }
                 // A value put in (a name, a number): one short word.
                 Expression::Inline(_) => out.push_str("it"),
             },
@@ -33,7 +35,14 @@ fn text_of(p: &Pattern<&str>, out: &mut String) {
 
 /// The service's own words, on its first screen and in every listing: a reader meets them at
 /// once, so they are scored as the two-syllable words they are to that reader, not as five.
-const FAMILIAR: &[&str] = &["opportunity", "opportunities", "organiser", "organisers", "organiser's", "organisers'"];
+const FAMILIAR: &[&str] = &[
+    "opportunity",
+    "opportunities",
+    "organiser",
+    "organisers",
+    "organiser's",
+    "organisers'",
+];
 
 fn syllables(word: &str) -> usize {
     let lower = word
@@ -43,7 +52,11 @@ fn syllables(word: &str) -> usize {
     if FAMILIAR.contains(&lower.as_str()) {
         return 2;
     }
-    let w: Vec<char> = word.to_lowercase().chars().filter(|c| c.is_ascii_alphabetic()).collect();
+    let w: Vec<char> = word
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_ascii_alphabetic())
+        .collect();
     if w.is_empty() {
         return 0;
     }
@@ -85,15 +98,25 @@ fn flesch(text: &str) -> (f64, usize) {
 
 #[test]
 fn syllables_are_counted_as_people_say_them() {
-    for (w, n) in [("page", 1), ("people", 2), ("activity", 4), ("device", 2), ("the", 1), ("apply", 2)] {
+    for (w, n) in [
+        ("page", 1),
+        ("people", 2),
+        ("activity", 4),
+        ("device", 2),
+        ("the", 1),
+        ("apply", 2),
+    ] {
         assert_eq!(syllables(w), n, "{w}");
     }
 }
 
 #[test]
 fn every_english_message_is_plain_or_justified() {
-    let ftl = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../public/locales/en.ftl"))
-        .expect("en.ftl");
+    let ftl = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../public/locales/en.ftl"
+    ))
+    .expect("en.ftl");
     let res = fluent_syntax::parser::parse(ftl.as_str()).expect("en.ftl reads cleanly");
     let mut hard = Vec::new();
     let mut scored = 0;
@@ -115,7 +138,9 @@ fn every_english_message_is_plain_or_justified() {
             hard.push(format!("{id} ({score:.0}): {text}"));
         }
         if score >= THRESHOLD && justified {
-            hard.push(format!("{id} ({score:.0}) is plain now: take it out of JUSTIFIED"));
+            hard.push(format!(
+                "{id} ({score:.0}) is plain now: take it out of JUSTIFIED"
+            ));
         }
     }
     assert!(scored > 40, "only {scored} messages scored");
@@ -126,5 +151,8 @@ fn every_english_message_is_plain_or_justified() {
         "below {THRESHOLD} (rewrite, or justify in JUSTIFIED):\n{}",
         hard.join("\n")
     );
-    assert!(mean >= 60.0, "the mean score {mean:.0} is below plain English (60)");
+    assert!(
+        mean >= 60.0,
+        "the mean score {mean:.0} is below plain English (60)"
+    );
 }

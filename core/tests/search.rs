@@ -669,6 +669,7 @@ fn a_search_survives_the_round_trip_through_the_address_bar() {
             access: vec![AccessSupport::BslInterpreter, AccessSupport::EasyRead],
             closing: Some(ClosingWithin::Week),
             time: vec![TimeNeeded::OneOff, TimeNeeded::Ongoing],
+            written_in: Some("cy".into()),
         },
         sort: Sort::Newest,
     };
@@ -885,6 +886,7 @@ mod round_trip {
                             access: unique(access),
                             closing,
                             time: unique(time),
+                            written_in: None,
                         },
                         sort,
                     }
@@ -1006,4 +1008,38 @@ fn searching_between_changes_matches_a_fresh_index() {
             );
         }
     }
+}
+
+#[test]
+fn only_listings_written_in_my_language() {
+    let cx = Context {
+        today: time::macros::date!(2026 - 12 - 01),
+        origin: None,
+    };
+    let mut en = L::new("en", "A panel", "s", "d").0;
+    en.in_language = Vec::new();
+    let mut cy = L::new("cy", "Panel", "s", "d").0;
+    cy.in_language = vec!["cy-GB".into()];
+    let mut both = L::new("both", "Panel", "s", "d").0;
+    both.in_language = vec!["en".into(), "cy".into()];
+    let f = Filters {
+        written_in: Some("cy".into()),
+        ..Filters::default()
+    };
+    let ids: Vec<&str> = [&en, &cy, &both]
+        .into_iter()
+        .filter(|l| opendoor_core::filter::matches(&f, l, &cx))
+        .map(|l| l.id.as_str())
+        .collect();
+    assert_eq!(ids, ["cy", "both"]);
+    let c = opendoor_core::filter::counts(&Filters::default(), [&en, &cy, &both], &cx);
+    assert_eq!(c.written_in.get("en"), Some(&2));
+    assert_eq!(c.written_in.get("cy"), Some(&2));
+    let q = Query::parse("?written=cy&lang=ar");
+    assert_eq!(q.filters.written_in.as_deref(), Some("cy"));
+    assert_eq!(Query::parse("?written=<script>").filters.written_in, None);
+    assert_eq!(
+        opendoor_core::saved::describe(&opendoor_core::i18n::Catalogue::english(), &q),
+        "Written in Cymraeg"
+    );
 }

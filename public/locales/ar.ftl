@@ -480,6 +480,9 @@ filter-closing-week = تُغلق خلال الأيام السبعة القادم
 filter-closing-month = تُغلق خلال الأيام الثلاثين القادمة
 time-one-off = لمرة واحدة
 time-few-sessions = بضع جلسات
+filter-written = مكتوبة باللغة { $language }
+filter-written-legend = اللغة
+filter-written-only = الفرص المكتوبة باللغة { $language } فقط
 time-ongoing = منتظمة، على مدى أشهر
 
 ## Choosing a language

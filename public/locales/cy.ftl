@@ -439,6 +439,9 @@ filter-closing-week = Yn cau yn ystod y 7 diwrnod nesaf
 filter-closing-month = Yn cau yn ystod y 30 diwrnod nesaf
 time-one-off = Unwaith yn unig
 time-few-sessions = Ychydig o sesiynau
+filter-written = Wedi'i ysgrifennu yn { $language }
+filter-written-legend = Iaith
+filter-written-only = Dim ond cyfleoedd wedi'u hysgrifennu yn { $language }
 time-ongoing = Rheolaidd, dros fisoedd
 
 ## Choosing a language

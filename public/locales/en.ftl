@@ -482,6 +482,9 @@ filter-closing-week = Closing in the next 7 days
 filter-closing-month = Closing in the next 30 days
 time-one-off = One-off
 time-few-sessions = A few sessions
+filter-written = Written in { $language }
+filter-written-legend = Language
+filter-written-only = Only opportunities written in { $language }
 time-ongoing = Regular, over months
 
 ## Choosing a language

@@ -151,13 +151,14 @@ test('a Welsh browser gets the first screen in Welsh from the server; English is
 test('Easy Read: chosen in Settings, a listing with an Easy Read version shows it first; Listen appears only with a voice', async (t) => {
   const s = await site(t);
   // Every version of the listing in the feed (a later page may update it).
-  const id = openListings(s.feedDir)[0].id;
+  const [{ id }, welsh] = openListings(s.feedDir);
   const item = { data: { id } };
   for (const { name, page: p } of feedPages(s.feedDir)) {
     for (const i of p.items.filter((i) => i.id === id && i.data)) {
       i.data.easyRead = 'This group meets online. You talk about your care. We pay you for your time.';
       i.data.inLanguage = ['en'];
     }
+    for (const i of p.items.filter((i) => i.id === welsh.id && i.data)) i.data.inLanguage = 'cy';
     writeFileSync(join(s.feedDir, name), JSON.stringify(p));
   }
   const { page } = await browser(t);
@@ -177,6 +178,15 @@ test('Easy Read: chosen in Settings, a listing with an Easy Read version shows i
   assert.ok(order, 'the Easy Read version comes before the summary');
   await page.goto(s.url + '/');
   await page.locator('.card-summary.easy-read').filter({ hasText: 'This group meets online.' }).waitFor();
+  // A listing written in Welsh is marked so, and "in my language" (English here) leaves it out.
+  const welshCard = page.locator('.card').filter({ hasText: welsh.title });
+  assert.equal(await welshCard.locator('.card-title').getAttribute('lang'), 'cy');
+  await page.locator('summary').filter({ hasText: 'Filters' }).click();
+  await page.getByLabel(/Only opportunities written in English/).check();
+  await page.waitForURL(/written=en/);
+  await page.locator('.card').first().waitFor();
+  assert.equal(await welshCard.count(), 0);
+  assert.equal(await page.locator('.card').filter({ hasText: openListings(s.feedDir)[0].title }).count(), 1);
 
   // Listen: shown only where the device has a voice for the listing's language.
   await page.goto(`${s.url}/opportunities/${item.data.id}`);

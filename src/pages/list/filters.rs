@@ -224,6 +224,7 @@ pub(super) fn Filters(
                 <ClosingFilter query=query outcome=outcome go=go/>
                 {time}
                 <TopicFilter query=query outcome=outcome go=go/>
+                <WrittenInFilter query=query outcome=outcome go=go/>
                 <Show when=move || { on_count() > 0 }>
                     <button type="button" class="button button-secondary" on:click=clear>
                         {tr("filters-clear")}
@@ -278,6 +279,39 @@ fn ClosingFilter(query: Memo<Query>, outcome: Memo<Option<Found>>, go: Go) -> im
         <fieldset class="filter-group">
             <legend>{tr("fact-closing")}</legend>
             {radios.to_vec()}
+        </fieldset>
+    }
+}
+
+/// "Only opportunities written in Cymraeg": the app's own language.
+#[component]
+fn WrittenInFilter(query: Memo<Query>, outcome: Memo<Option<Found>>, go: Go) -> impl IntoView {
+    let lang = match crate::i18n::lang() {
+        opendoor_core::i18n::Lang::Pseudo => opendoor_core::i18n::Lang::En,
+        l => l,
+    };
+    let tag = lang.tag();
+    let checked = move || query.with(|q| q.filters.written_in.as_deref() == Some(tag));
+    let count = move || {
+        outcome.with(|o| {
+            o.as_ref()
+                .and_then(|o| o.counts.written_in.get(tag).copied())
+                .unwrap_or(0)
+        })
+    };
+    let toggle = move || {
+        let mut q = query.get_untracked();
+        q.filters.written_in = match q.filters.written_in {
+            Some(_) => None,
+            None => Some(tag.to_owned()),
+        };
+        go.to(&q, false);
+    };
+    let label = crate::i18n::tr_with("filter-written-only", &[("language", lang.name().into())]);
+    view! {
+        <fieldset class="filter-group">
+            <legend>{tr("filter-written-legend")}</legend>
+            {tick("written-in".to_owned(), label, false, checked, count, toggle)}
         </fieldset>
     }
 }
