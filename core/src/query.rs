@@ -169,10 +169,8 @@ impl Query {
                     }
                 }
                 // Not "lang": that one chooses the app's own language.
-                "written" => {
-                    if crate::validate::is_language_tag(v) {
-                        f.written_in = Some(v.to_ascii_lowercase())
-                    }
+                "written" if crate::validate::is_language_tag(v) => {
+                    f.written_in = Some(v.to_ascii_lowercase())
                 }
                 "sort" => {
                     if let Some(s) = Sort::ALL.into_iter().find(|s| sort_slug(*s) == v) {
