@@ -103,3 +103,52 @@ test('keyboard: skip link first, then every card reachable in order', async (t) 
   const bg = await page.evaluate(() => getComputedStyle(document.activeElement).backgroundColor);
   assert.equal(bg, 'rgb(255, 221, 0)');
 });
+
+test('touch targets are at least 24 by 24 px (WCAG 2.5.8), on a phone, on every screen of the list and an opportunity', async (t) => {
+  const s = await site(t);
+  const { page } = await browser(t, { width: 360, height: 740 });
+  await page.goto(s.url + '/');
+  await waitForStatus(page, /Updated/);
+  await page.locator('.card').first().waitFor();
+  const small = () => page.evaluate(() => {
+    const out = [];
+    for (const el of document.querySelectorAll('a[href], button, input, select, textarea, summary')) {
+      if (!el.getClientRects().length || el.closest('[hidden]')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width >= 24 && r.height >= 24) continue;
+      // A tick box or radio counts with its label, which is the target people press.
+      const label = el.id && document.querySelector(`label[for="${el.id}"]`);
+      if (label) {
+        const l = label.getBoundingClientRect();
+        if (Math.max(r.bottom, l.bottom) - Math.min(r.top, l.top) >= 24 && l.width + r.width >= 24) continue;
+      }
+      // The exception for links inside a sentence (the target is the text's own line).
+      if (el.tagName === 'A' && getComputedStyle(el).display === 'inline' && el.closest('p, li, dd') && el.closest('p, li, dd').textContent.trim() !== el.textContent.trim()) continue;
+      out.push(`${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || el.id).trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+    }
+    return out;
+  });
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+  assert.deepEqual(await small(), [], 'the list');
+  const open = openListings(s.feedDir)[0];
+  await page.goto(`${s.url}/opportunities/${open.id}`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  assert.deepEqual(await small(), [], 'an opportunity');
+  await page.goto(`${s.url}/settings`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  assert.deepEqual(await small(), [], 'settings');
+});
+
+test('with reduced motion asked for, nothing animates or scrolls smoothly', async (t) => {
+  const s = await site(t);
+  const { page } = await browser(t);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(s.url + '/');
+  await waitForStatus(page, /Updated/);
+  const moving = await page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => {
+    const cs = getComputedStyle(e);
+    const secs = (v) => v.split(',').some((x) => parseFloat(x) > 0.01);
+    return (cs.animationName !== 'none' && secs(cs.animationDuration)) || secs(cs.transitionDuration) || cs.scrollBehavior === 'smooth';
+  }).map((e) => `${e.tagName}.${e.className}`).slice(0, 5));
+  assert.deepEqual(moving, []);
+});

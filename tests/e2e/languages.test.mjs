@@ -134,6 +134,7 @@ test('a Welsh browser gets the first screen in Welsh from the server; English is
   assert.match(html, /Cyfleoedd i ddweud eich dweud/);
   await page.locator('[data-first-paint]').waitFor({ state: 'detached' });
   await page.getByRole('heading', { level: 1, name: 'Cyfleoedd i ddweud eich dweud' }).waitFor();
+  await noViolations(page, 'the list in Welsh');
   await page.getByRole('navigation', { name: 'Iaith' }).getByRole('link', { name: 'English' }).click();
   await page.getByRole('heading', { level: 1, name: 'Opportunities to have your say' }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
