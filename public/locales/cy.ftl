@@ -344,6 +344,22 @@ easy-read-on = Mae Hawdd ei Ddeall ymlaen. Mae cyfleoedd sydd â fersiwn Hawdd e
 easy-read-off = Mae Hawdd ei Ddeall i ffwrdd.
 easy-read-not-kept = Fydd y porwr hwn ddim yn cadw'r dewis hwnnw, felly bydd yn newid yn ôl y tro nesaf.
 benefits-note-easy = Gall cael eich talu newid eich budd-daliadau. Cyn i chi gytuno, siaradwch â rhywun sy'n gwybod am fudd-daliadau. Gallwch ofyn i'r trefnydd eich talu mewn talebau, neu beidio â'ch talu.
+easy-apply-intro =
+    Gallwch ofyn am gymryd rhan yma.
+
+    Rydych chi'n ateb rhai cwestiynau. Gallwch stopio a pharhau nes ymlaen. Mae eich atebion yn aros ar y ffôn neu'r cyfrifiadur hwn.
+
+    Rydych chi'n gwirio eich atebion. Yna rydych chi'n pwyso Anfon.
+
+    Does dim angen y rhyngrwyd arnoch i ddechrau. Rydyn ni'n ei anfon pan fyddwch chi ar-lein.
+easy-next-intro =
+    Rydyn ni wedi anfon eich cais at y trefnwyr.
+
+    Bydd y trefnwyr yn ei ddarllen. Byddan nhw'n dweud wrthoch chi beth sy'n digwydd nesaf. Gall hyn gymryd ychydig wythnosau.
+
+    Gallwch weld unrhyw newyddion yn Fy ngheisiadau.
+
+    Gallwch ddweud na ar unrhyw adeg. Pwyswch Tynnu'n ôl i stopio.
 listen-play = Gwrando
 listen-pause = Oedi
 listen-resume = Parhau i wrando

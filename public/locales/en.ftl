@@ -375,6 +375,22 @@ easy-read-on = Easy Read is on. Opportunities with an Easy Read version show it 
 easy-read-off = Easy Read is off.
 easy-read-not-kept = This browser won't keep that choice, so it will go back next time.
 benefits-note-easy = Being paid can change your benefits. Before you say yes, talk to someone who knows about benefits. You can ask the organiser to pay you in vouchers, or not to pay you.
+easy-apply-intro =
+    You can ask to take part here.
+
+    You answer some questions. You can stop and carry on later. Your answers stay on this phone or computer.
+
+    You check your answers. Then you press Send.
+
+    You do not need the internet to start. We send it when you are online.
+easy-next-intro =
+    We have sent your application to the organisers.
+
+    The organisers will read it. They will tell you what happens next. This can take a few weeks.
+
+    You can see any news in My applications.
+
+    You can say no at any time. Press Withdraw to stop.
 listen-play = Listen
 listen-pause = Pause
 listen-resume = Carry on listening

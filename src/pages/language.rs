@@ -131,3 +131,17 @@ pub fn LanguageChoice() -> impl IntoView {
         <EasyReadChoice/>
     }
 }
+
+/// An Easy Read introduction to one of the app's key screens (what applying means, what happens
+/// next), shown first to people who chose Easy Read; nothing otherwise. `id` names its message.
+#[component]
+pub fn EasyReadIntro(id: &'static str) -> impl IntoView {
+    easy_read_on().then(|| {
+        view! {
+            <section class="easy-read" aria-labelledby="easy-read-intro">
+                <h2 id="easy-read-intro">{tr("easy-read-heading")}</h2>
+                {crate::pages::detail::paras(&tr(id))}
+            </section>
+        }
+    })
+}
