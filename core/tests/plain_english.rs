@@ -9,8 +9,11 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternEl
 /// as "organisation" in a sentence that is otherwise plain).
 const THRESHOLD: f64 = 50.0;
 
-/// Messages that stay below the threshold, and why: (id, reason). None today.
-const JUSTIFIED: &[(&str, &str)] = &[];
+/// Messages that stay below the threshold, and why: (id, reason).
+const JUSTIFIED: &[(&str, &str)] = &[(
+    "fields-for-example-a-bsl",
+    "names the kinds of support people ask for, in the words they know them by (BSL interpreter, step-free access)",
+)];
 
 fn text_of(p: &Pattern<&str>, out: &mut String) {
     for el in &p.elements {
@@ -33,8 +36,8 @@ fn text_of(p: &Pattern<&str>, out: &mut String) {
     }
 }
 
-/// The service's own words, on its first screen and in every listing: a reader meets them at
-/// once, so they are scored as the two-syllable words they are to that reader, not as five.
+/// The service's own words, on its first screen and in every listing ("My applications" is in
+/// the menu): a reader meets them at once, so they are scored as the two-syllable words they are to that reader, not as five.
 const FAMILIAR: &[&str] = &[
     "opportunity",
     "opportunities",
@@ -42,6 +45,8 @@ const FAMILIAR: &[&str] = &[
     "organisers",
     "organiser's",
     "organisers'",
+    "application",
+    "applications",
 ];
 
 fn syllables(word: &str) -> usize {

@@ -2,6 +2,8 @@
 //! in their calendar. Placed on the listing's page.
 
 use leptos::prelude::*;
+
+use crate::i18n::tr;
 use opendoor_core::ics;
 use opendoor_core::listing::{Availability, Listing};
 use wasm_bindgen::prelude::*;
@@ -54,9 +56,9 @@ pub fn ListingActions(listing: Listing) -> impl IntoView {
                 Ok(()) => {
                     saved.set(!was);
                     message.set(if was {
-                        "Removed from your saved opportunities.".into()
+                        tr("actions-removed-from-your-saved")
                     } else {
-                        "Saved. You can find it on your Saved page, even offline.".into()
+                        tr("actions-saved-you-can-find")
                     });
                 }
                 Err(e) => message.set(format!(
@@ -82,17 +84,14 @@ pub fn ListingActions(listing: Listing) -> impl IntoView {
             let url = listing_url(&l.id);
             if let Some(text) = ics::closing_date(&l, &url, clock::now()) {
                 match download_file(&ics::file_name(&l), "text/calendar", &text) {
-                    Ok(()) => message.set(
-                        "Calendar file downloaded. Open it to add the closing date to your calendar."
-                            .into(),
-                    ),
-                    Err(_) => message.set("Couldn't make the calendar file in this browser.".into()),
+                    Ok(()) => message.set({ tr("actions-calendar-file-downloaded-open") }.into()),
+                    Err(_) => message.set(tr("actions-couldnt-make-the-calendar")),
                 }
             }
         };
         view! {
             <button type="button" class="button button-secondary" on:click=download>
-                "Add closing date to calendar"
+                {tr("actions-add-closing-date-to")}
             </button>
         }
     });
@@ -110,7 +109,7 @@ pub fn ListingActions(listing: Listing) -> impl IntoView {
                 {move || if saved.get() { " Saved" } else { " Save" }}
             </button>
             <button type="button" class="button button-secondary" on:click=share>
-                "Share"
+                {tr("actions-share")}
             </button>
             {calendar}
             <p class="actions-message" role="status">
@@ -157,7 +156,7 @@ async fn share_or_copy(title: &str, url: &str) -> String {
             .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
         {
             if JsFuture::from(p).await.is_ok() {
-                return "Link copied. You can paste it into a message or an email.".into();
+                return tr("actions-link-copied-you-can");
             }
         }
     }

@@ -2,6 +2,8 @@
 //! to change or delete (WCAG 2.2 Redundant Entry).
 
 use leptos::prelude::*;
+
+use crate::i18n::tr;
 use opendoor_core::form::{AboutMe, FieldError, Form};
 use opendoor_core::words;
 
@@ -11,7 +13,7 @@ use crate::runtime::ctx::use_ctx;
 #[component]
 pub fn AboutMePage() -> impl IntoView {
     super::arrived();
-    super::set_title("About me");
+    super::set_title(&tr("nav-about-me"));
     let ctx = use_ctx();
     let data = LocalResource::new(move || {
         let drafts = ctx.drafts();
@@ -19,9 +21,9 @@ pub fn AboutMePage() -> impl IntoView {
     });
     move || {
         match data.get() {
-        None => view! { <p class="muted">"Loading…"</p> }.into_any(),
+        None => view! { <p class="muted">{tr("loading")}</p> }.into_any(),
         Some(Err(e)) => {
-            view! { <h1>"About me"</h1><p>{words::storage_problem(&crate::i18n::cat(), &e.problem())}</p> }.into_any()
+            view! { <h1>{tr("nav-about-me")}</h1><p>{words::storage_problem(&crate::i18n::cat(), &e.problem())}</p> }.into_any()
         }
         Some(Ok(about)) => view! { <Editor about=about/> }.into_any(),
     }
@@ -46,7 +48,7 @@ fn Editor(about: Option<AboutMe>) -> impl IntoView {
             match drafts.set_about_me(&about).await {
                 Ok(()) => {
                     kept.set(true);
-                    message.set("Saved. New applications will start with these answers.".into());
+                    message.set(tr("about-saved-new-applications-will"));
                 }
                 Err(e) => message.set(format!(
                     "Not saved: {}.",
@@ -62,7 +64,7 @@ fn Editor(about: Option<AboutMe>) -> impl IntoView {
                 Ok(()) => {
                     form.set(Form::default());
                     kept.set(false);
-                    message.set("Deleted. Your details are no longer kept on this device.".into());
+                    message.set(tr("about-deleted-your-details-are"));
                 }
                 Err(e) => message.set(format!(
                     "Not deleted: {}.",
@@ -72,19 +74,19 @@ fn Editor(about: Option<AboutMe>) -> impl IntoView {
         });
     };
     view! {
-        <h1>"About me"</h1>
+        <h1>{tr("nav-about-me")}</h1>
         <p>
-            "If you keep these answers on this device, each new application starts with them filled in. "
-            "They never leave this device until you send an application."
+            {tr("about-if-you-keep-these")}
+            {tr("about-they-never-leave-this")}
         </p>
-        <p>{move || if kept.get() { "Your answers are kept on this device." } else { "Nothing is kept on this device at the moment." }}</p>
+        <p>{move || if kept.get() { tr("about-your-answers-are-kept") } else { tr("about-nothing-is-kept-on") }}</p>
         <p class="save-status" role="status" aria-live="polite">{move || message.get()}</p>
         <form novalidate autocomplete=super::form_autocomplete(super::keep_private()) on:submit=save>
             <AboutYouFields form=form errors=errors/>
             <div class="button-group">
-                <button type="submit" class="button">"Save on this device"</button>
+                <button type="submit" class="button">{tr("about-save-on-this-device")}</button>
                 <Show when=move || kept.get()>
-                    <button type="button" class="button button-warning" on:click=delete>"Delete my details"</button>
+                    <button type="button" class="button button-warning" on:click=delete>{tr("about-delete-my-details")}</button>
                 </Show>
             </div>
         </form>

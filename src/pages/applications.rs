@@ -3,6 +3,8 @@
 //! list only shows the New mark, so a glance at the list does not lose it.
 
 use leptos::prelude::*;
+
+use crate::i18n::tr;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use leptos_router::NavigateOptions;
@@ -26,14 +28,12 @@ fn sent_on(ms: i64) -> String {
 /// One line for where an application has got to.
 pub fn stage_words(a: &LocalApplication, today: time::Date) -> String {
     match &a.stage {
-        Stage::Draft { .. } if a.closed(today) => {
-            "Draft — the opportunity has closed, so it can't be sent".into()
-        }
+        Stage::Draft { .. } if a.closed(today) => tr("apps-draft-the-opportunity-has"),
         Stage::Draft {
             notice: Some(_), ..
-        } => "Draft — not sent: see why".into(),
-        Stage::Draft { .. } => "Draft — not sent yet".into(),
-        Stage::Waiting { .. } => "Waiting to send — we'll try again".into(),
+        } => tr("apps-draft-not-sent-see"),
+        Stage::Draft { .. } => tr("apps-draft-not-sent-yet"),
+        Stage::Waiting { .. } => tr("apps-waiting-to-send-well"),
         Stage::Sent {
             status, sent_at, ..
         } => format!("{} (sent on {})", status.words(), sent_on(*sent_at)),
@@ -43,7 +43,7 @@ pub fn stage_words(a: &LocalApplication, today: time::Date) -> String {
 #[component]
 pub fn ApplicationsPage() -> impl IntoView {
     super::arrived();
-    super::set_title("My applications");
+    super::set_title(&tr("nav-applications"));
     let ctx = use_ctx();
     let apps = LocalResource::new(move || {
         news::track(ctx);
@@ -51,7 +51,7 @@ pub fn ApplicationsPage() -> impl IntoView {
         async move { news::mine(&drafts).await }
     });
     let today = clock::today();
-    let section = move |title: &'static str, list: Vec<Mine>| {
+    let section = move |title: String, list: Vec<Mine>| {
         (!list.is_empty()).then(|| {
             view! {
                 <h2>{title}</h2>
@@ -62,14 +62,14 @@ pub fn ApplicationsPage() -> impl IntoView {
         })
     };
     view! {
-        <h1>"My applications"</h1>
-        <p class="muted">"An application you have not opened since something changed is marked New. Opening it marks it as seen."</p>
+        <h1>{tr("nav-applications")}</h1>
+        <p class="muted">{tr("apps-an-application-you-have")}</p>
         {move || match apps.get() {
-            None => view! { <p class="muted">"Loading…"</p> }.into_any(),
+            None => view! { <p class="muted">{tr("loading")}</p> }.into_any(),
             Some(Err(e)) => view! { <p>{words::storage_problem(&crate::i18n::cat(), &e.problem())}</p> }.into_any(),
             Some(Ok(list)) if list.is_empty() => view! {
-                <p>"You haven't started any applications on this device."</p>
-                <p><A href="/">"Find an opportunity"</A></p>
+                <p>{tr("apps-you-havent-started-any")}</p>
+                <p><A href="/">{tr("what-changed-find")}</A></p>
             }.into_any(),
             Some(Ok(list)) => {
                 let (mut drafts, mut waiting, mut sent) = (vec![], vec![], vec![]);
@@ -81,9 +81,9 @@ pub fn ApplicationsPage() -> impl IntoView {
                     }
                 }
                 view! {
-                    {section("Waiting to send", waiting)}
-                    {section("Drafts", drafts)}
-                    {section("Sent", sent)}
+                    {section(tr("apps-waiting-to-send"), waiting)}
+                    {section(tr("apps-drafts"), drafts)}
+                    {section(tr("apps-sent"), sent)}
                 }.into_any()
             }
         }}
@@ -123,10 +123,10 @@ fn Item(mine: Mine, today: time::Date) -> impl IntoView {
             {closes.map(|c| view! { <p class="muted">{c}</p> })}
             {note.map(|n| view! {
                 <p class="app-note">
-                    <strong>"What changed: "</strong>
+                    <strong>{tr("apps-what-changed")}</strong>
                     {words::excerpt(&n.text, NOTE_EXCERPT)}
                     " "
-                    <A href=listing_href>"Read what changed"<span class="visually-hidden">{hidden}</span></A>
+                    <A href=listing_href>{tr("apps-read-what-changed")}<span class="visually-hidden">{hidden}</span></A>
                 </p>
             })}
         </li>
@@ -185,16 +185,16 @@ pub fn ApplicationPage() -> impl IntoView {
     });
     let page = move || {
         match app.get() {
-        None => view! { <p class="muted">"Loading…"</p> }.into_any(),
+        None => view! { <p class="muted">{tr("loading")}</p> }.into_any(),
         Some(Err(e)) => {
-            view! { <h1>"This application can't be read"</h1><p>{words::storage_problem(&crate::i18n::cat(), &e.problem())}</p> }.into_any()
+            view! { <h1>{tr("apps-this-application-cant-be")}</h1><p>{words::storage_problem(&crate::i18n::cat(), &e.problem())}</p> }.into_any()
         }
         Some(Ok(None)) => {
-            super::set_title("Application not found");
+            super::set_title(&tr("apps-application-not-found"));
             view! {
-                <h1>"There is no application here"</h1>
-                <p>"It may have been withdrawn or deleted."</p>
-                <p><A href="/applications">"See your applications"</A></p>
+                <h1>{tr("apps-there-is-no-application")}</h1>
+                <p>{tr("apps-it-may-have-been")}</p>
+                <p><A href="/applications">{tr("check-see-your-applications")}</A></p>
             }
             .into_any()
         }
@@ -279,20 +279,20 @@ fn One(
             ..
         } => view! {
             <div class="panel">
-                <h1 class="panel-title">"Application sent"</h1>
+                <h1 class="panel-title">{tr("apps-application-sent")}</h1>
                 <p class="panel-body">{format!("Sent on {}", sent_on(*sent_at))}</p>
-                <p class="panel-body">"Your reference: " <strong>{server_id.clone()}</strong></p>
+                <p class="panel-body">{tr("apps-your-reference")} <strong>{server_id.clone()}</strong></p>
             </div>
             {move || (shown.get().any()).then(|| view! {
                 <p class="news-summary">{shown.get().summary()}</p>
             })}
-            <h2>"What has happened" {move || new_mark(shown.get().status)}</h2>
+            <h2>{tr("apps-what-has-happened")} {move || new_mark(shown.get().status)}</h2>
             <p class="status-tag">{status.words()}</p>
             {feedback.clone().map(|f| view! {
                 <h2>{format!("What {org} said")} {move || new_mark(shown.get().feedback)}</h2>
                 <blockquote class="feedback">{f}</blockquote>
             })}
-            <p class="muted">"Open Door checks for news each time it updates."</p>
+            <p class="muted">{tr("apps-open-door-checks-for")}</p>
         }
         .into_any(),
         Stage::Waiting {
@@ -303,20 +303,20 @@ fn One(
             let why = last_failure.map(|f| words::failure(&crate::i18n::cat(), f));
             let tries = *attempts;
             view! {
-                <h1>"Waiting to send — we'll try again"</h1>
-                <p>"Your application is saved on this device. It will be sent by itself as soon as there is a connection, even if you close Open Door and come back later."</p>
+                <h1>{tr("apps-waiting-to-send-well")}</h1>
+                <p>{tr("apps-your-application-is-saved")}</p>
                 {why.map(|w| view! { <p>{format!("{w} Tried {}.", words::times(&crate::i18n::cat(), tries))}</p> })}
-                <button type="button" class="button" on:click=move |_| ctx.flush_outbox()>"Send now"</button>
+                <button type="button" class="button" on:click=move |_| ctx.flush_outbox()>{tr("apps-send-now")}</button>
             }
             .into_any()
         }
         Stage::Draft { notice, .. } => {
             let closed = app.closed(today);
             view! {
-                <h1>"Draft — not sent yet"</h1>
+                <h1>{tr("apps-draft-not-sent-yet")}</h1>
                 {notice.clone().map(|n| view! { <div class="notice notice-problem" role="note"><p>{n.words()}</p></div> })}
-                {closed.then(|| view! { <p>"The opportunity has closed, so this draft can't be sent. You can still read your answers or delete it."</p> })}
-                <p><A href=apply_href.clone() attr:class="button">"Continue your application"</A></p>
+                {closed.then(|| view! { <p>{tr("apps-the-opportunity-has-closed")}</p> })}
+                <p><A href=apply_href.clone() attr:class="button">{tr("detail-continue")}</A></p>
             }
             .into_any()
         }
@@ -324,25 +324,25 @@ fn One(
     let sent = matches!(app.stage, Stage::Sent { .. });
     let waiting = matches!(app.stage, Stage::Waiting { .. });
     view! {
-        <p class="back"><A href="/applications">"Back to my applications"</A></p>
+        <p class="back"><A href="/applications">{tr("apps-back-to-my-applications")}</A></p>
         <span class="caption">{app.listing_title.clone()} " — " {app.organisation.clone()}</span>
         {body}
         {helper.map(|h| view! { <p>{h}</p> })}
         {note.map(|n| view! {
             <WhatChanged note=n org=app.organisation.clone() new=Signal::derive(move || shown.get().impact_note)/>
         })}
-        <p><A href=listing_href>"See the opportunity"</A></p>
+        <p><A href=listing_href>{tr("apps-see-the-opportunity")}</A></p>
         {move || message.get().map(|m| view! { <div class="notice notice-problem" role="alert"><p>{m}</p></div> })}
         {(!waiting).then(|| view! {
-            <h2>{if sent { "Withdraw your application" } else { "Delete this draft" }}</h2>
+            <h2>{if sent { tr("apps-withdraw-your-application") } else { tr("apps-delete-this-draft") }}</h2>
             <p>{if sent {
-                "This tells the organisers you no longer want to take part, and deletes your answers from their system and this device."
+                {tr("apps-this-tells-the-organisers")}
             } else {
-                "This deletes your answers from this device. It can't be undone."
+                {tr("apps-this-deletes-your-answers")}
             }}</p>
-            {move || confirm.get().then(|| view! { <p class="warning-text"><strong>"Are you sure? Press the button again to confirm."</strong></p> })}
+            {move || confirm.get().then(|| view! { <p class="warning-text"><strong>{tr("apps-are-you-sure-press")}</strong></p> })}
             <button type="button" class="button button-warning" on:click=remove.clone()>
-                {if sent { "Withdraw application" } else { "Delete draft" }}
+                {if sent { tr("apps-withdraw-application") } else { tr("apps-delete-draft") }}
             </button>
         })}
     }

@@ -2,6 +2,8 @@
 //! and the header's badge with Lock and "I'm finished".
 
 use leptos::prelude::*;
+
+use crate::i18n::tr;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 use opendoor_core::device::{from_setup_link, DeviceMode, DeviceSettings, LOCK_MINUTE_CHOICES};
@@ -61,8 +63,8 @@ pub fn DeviceBar() -> impl IntoView {
             {move || {
                 ctx.session_rev.track();
                 (ctx.device.get().mode == DeviceMode::Shared && session::is_unlocked()).then(|| view! {
-                    <button class="button button-small" type="button" on:click=lock>"Lock"</button>
-                    <A href="/finished" attr:class="button button-small button-secondary">"I'm finished"</A>
+                    <button class="button button-small" type="button" on:click=lock>{tr("device-lock")}</button>
+                    <A href="/finished" attr:class="button button-small button-secondary">{tr("pin-page-im-finished")}</A>
                 })
             }}
         </div>
@@ -94,11 +96,11 @@ pub fn FirstRun() -> impl IntoView {
     view! {
         <Show when=move || ctx.device_ready.get() && !ctx.device.get().chosen && personal_screen()>
             <section class="first-run" aria-labelledby="first-run-title">
-                <h2 id="first-run-title">"Who uses this device?"</h2>
-                <p>"On a shared device, such as one at a drop-in centre, each person protects their applications with a PIN. You can change this later in settings."</p>
+                <h2 id="first-run-title">{tr("device-who-uses-this-device")}</h2>
+                <p>{tr("device-on-a-shared-device")}</p>
                 <div class="button-group">
-                    <button class="button" type="button" on:click=move |_| choose(DeviceMode::Personal)>"Only me"</button>
-                    <button class="button button-secondary" type="button" on:click=move |_| choose(DeviceMode::Shared)>"Several people (shared device)"</button>
+                    <button class="button" type="button" on:click=move |_| choose(DeviceMode::Personal)>{tr("device-only-me")}</button>
+                    <button class="button button-secondary" type="button" on:click=move |_| choose(DeviceMode::Shared)>{tr("device-several-people-shared-device")}</button>
                 </div>
             </section>
         </Show>
@@ -115,13 +117,13 @@ fn asks_about_device(path: &str) -> bool {
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     super::arrived();
-    super::set_title("Settings");
+    super::set_title(&tr("device-settings"));
     let ctx = use_ctx();
     move || {
         if ctx.device_ready.get() {
             view! { <SettingsForm/> }.into_any()
         } else {
-            view! { <p class="muted">"Loading…"</p> }.into_any()
+            view! { <p class="muted">{tr("loading")}</p> }.into_any()
         }
     }
 }
@@ -159,7 +161,10 @@ fn SettingsForm() -> impl IntoView {
     };
     let wipe = move |_| {
         let confirmed = web_sys::window()
-            .and_then(|w| w.confirm_with_message("Delete every person's PIN-protected drafts and details on this device? This cannot be undone. Applications already waiting to send are still sent.").ok())
+            .and_then(|w| {
+                w.confirm_with_message(&tr("device-delete-every-persons-pin"))
+                    .ok()
+            })
             .unwrap_or(false);
         if !confirmed {
             return;
@@ -169,7 +174,7 @@ fn SettingsForm() -> impl IntoView {
             match store.delete_all_vaults().await {
                 Ok(()) => {
                     problem.set(false);
-                    message.set("Everyone's PIN-protected drafts and details were deleted from this device.".into());
+                    message.set(tr("device-everyones-pin-protected-drafts"));
                 }
                 Err(e) => {
                     problem.set(true);
@@ -184,7 +189,7 @@ fn SettingsForm() -> impl IntoView {
     let origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
-    let radio = move |m: DeviceMode, id: &'static str, label: &'static str, hint: &'static str| {
+    let radio = move |m: DeviceMode, id: &'static str, label: String, hint: String| {
         view! {
             <div class="radio">
                 <input class="radio-input" type="radio" name="mode" id=id
@@ -196,15 +201,15 @@ fn SettingsForm() -> impl IntoView {
         }
     };
     view! {
-        <h1>"Settings"</h1>
+        <h1>{tr("device-settings")}</h1>
         <form on:submit=save novalidate>
             <fieldset class="fieldset form-group">
-                <legend class="legend">"How is this device used?"</legend>
-                {radio(DeviceMode::Personal, "mode-personal", "Personal: only I use it", "Your drafts and details are kept on it without a PIN.")}
-                {radio(DeviceMode::Shared, "mode-shared", "Shared: several people use it in turn", "For example at a drop-in centre. Each person protects their drafts with a PIN, and it locks by itself.")}
+                <legend class="legend">{tr("device-how-is-this-device")}</legend>
+                {radio(DeviceMode::Personal, "mode-personal", tr("device-personal-only-i-use"), tr("device-your-drafts-and-details"))}
+                {radio(DeviceMode::Shared, "mode-shared", tr("device-shared-several-people-use"), tr("device-for-example-at-a"))}
             </fieldset>
             <div class="form-group">
-                <label class="label" for="lock-minutes">"On a shared device, lock after this long without use"</label>
+                <label class="label" for="lock-minutes">{tr("device-on-a-shared-device-2")}</label>
                 <select class="input select" id="lock-minutes"
                     on:change=move |ev| if let Ok(m) = event_target_value(&ev).parse() { minutes.set(m) }>
                     {LOCK_MINUTE_CHOICES.iter().map(|m| {
@@ -213,20 +218,20 @@ fn SettingsForm() -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
-            <button class="button" type="submit">"Save settings"</button>
+            <button class="button" type="submit">{tr("device-save-settings")}</button>
         </form>
         <p class:error-message=move || problem.get() role="status" aria-live="polite">{move || message.get()}</p>
-        <h2>"Reading"</h2>
+        <h2>{tr("device-reading")}</h2>
         <super::language::LanguageChoice/>
         <super::text_size::TextSizeChoice/>
-        <h2>"Setting up a centre's devices"</h2>
-        <p>"Open this link once on each device to make it a shared device that locks after 5 minutes:"</p>
+        <h2>{tr("device-setting-up-a-centres")}</h2>
+        <p>{tr("device-open-this-link-once")}</p>
         <p class="setup-link"><code>{format!("{origin}/setup?device=shared&lock-minutes=5")}</code></p>
         <p>"Each person then sets their own PIN when they start an application. Ask them to press Lock or \"I'm finished\" before they leave."</p>
         <Show when=move || ctx.device.get().mode == DeviceMode::Shared>
-            <h2>"Everyone's drafts"</h2>
-            <p>"If people have left drafts they will not come back for, you can delete every PIN-protected draft on this device."</p>
-            <button class="button button-warning" type="button" on:click=wipe>"Delete everyone's drafts"</button>
+            <h2>{tr("device-everyones-drafts")}</h2>
+            <p>{tr("device-if-people-have-left")}</p>
+            <button class="button button-warning" type="button" on:click=wipe>{tr("device-delete-everyones-drafts")}</button>
         </Show>
     }
 }
@@ -235,7 +240,7 @@ fn SettingsForm() -> impl IntoView {
 #[component]
 pub fn SetupPage() -> impl IntoView {
     super::arrived();
-    super::set_title("Set up this device");
+    super::set_title(&tr("device-set-up-this-device"));
     let ctx = use_ctx();
     let query = use_location().search.get_untracked();
     let outcome = LocalResource::new(move || {
@@ -248,21 +253,21 @@ pub fn SetupPage() -> impl IntoView {
     });
     move || {
         match outcome.get() {
-        None => view! { <p class="muted">"Setting up…"</p> }.into_any(),
+        None => view! { <p class="muted">{tr("device-setting-up")}</p> }.into_any(),
         Some(Ok(s)) => view! {
             <div class="panel" role="status">
-                <h1 class="panel-title">"This device is set up"</h1>
+                <h1 class="panel-title">{tr("device-this-device-is-set")}</h1>
                 <p class="panel-body">{match s.mode {
                     DeviceMode::Shared => format!("It is a shared device: each person protects their applications with a PIN, and it locks after {} without use.", words::minutes(&crate::i18n::cat(), s.lock_minutes)),
-                    DeviceMode::Personal => "It is a personal device: drafts are kept on it without a PIN.".into(),
+                    DeviceMode::Personal => tr("device-it-is-a-personal"),
                 }}</p>
             </div>
-            <p><A href="/">"Go to opportunities"</A></p>
+            <p><A href="/">{tr("pin-page-go-to-opportunities")}</A></p>
         }.into_any(),
         Some(Err(e)) => view! {
-            <h1>"This device was not set up"</h1>
+            <h1>{tr("device-this-device-was-not")}</h1>
             <p class="error-message" role="alert">{e}</p>
-            <p><A href="/settings">"Go to settings"</A></p>
+            <p><A href="/settings">{tr("device-go-to-settings")}</A></p>
         }.into_any(),
     }
     }

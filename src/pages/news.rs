@@ -3,6 +3,8 @@
 //! home screen's "2 of your applications have news".
 
 use leptos::prelude::*;
+
+use crate::i18n::tr;
 use leptos_router::components::A;
 use opendoor_core::listing::ImpactNote;
 use opendoor_core::news::{count_words, News};
@@ -47,7 +49,7 @@ pub async fn mine(drafts: &Drafts) -> Result<Vec<Mine>, StoreError> {
 
 /// "New" beside what changed: a word in a box, so it is not told by colour alone.
 pub fn new_mark(on: bool) -> impl IntoView {
-    on.then(|| view! { " " <strong class="new-mark">"New"</strong> })
+    on.then(|| view! { " " <strong class="new-mark">{tr("news-page-new")}</strong> })
 }
 
 /// Reloads whenever an application, a listing, the device's mode or who is unlocked changes.

@@ -6,6 +6,8 @@
 //! a history entry's form state either.
 
 use leptos::prelude::*;
+
+use crate::i18n::tr;
 use opendoor_core::outbox::Stage;
 use opendoor_core::words::{self, plural, removed_words, StageCounts};
 
@@ -23,7 +25,7 @@ pub fn Gate(children: ChildrenFn) -> impl IntoView {
         ctx.session_rev.track();
         ctx.device.track();
         if !ctx.device_ready.get() {
-            view! { <p class="muted">"Loading…"</p> }.into_any()
+            view! { <p class="muted">{tr("loading")}</p> }.into_any()
         } else if ctx.shared() && !session::is_unlocked() {
             view! { <PinScreen/> }.into_any()
         } else {
@@ -34,7 +36,7 @@ pub fn Gate(children: ChildrenFn) -> impl IntoView {
 
 #[component]
 fn PinScreen() -> impl IntoView {
-    super::set_title("Enter your PIN");
+    super::set_title(&tr("pin-page-enter-your-pin"));
     let ctx = use_ctx();
     let busy = RwSignal::new(false);
     let show = RwSignal::new(false);
@@ -113,56 +115,56 @@ fn PinScreen() -> impl IntoView {
         }
     };
     view! {
-        <h1>"Your applications are protected by a PIN"</h1>
-        <p class="lede">"This is a shared device. Each person's drafts and details are locked with their own PIN, so the next person cannot see them."</p>
+        <h1>{tr("pin-page-your-applications-are-protected")}</h1>
+        <p class="lede">{tr("pin-page-this-is-a-shared")}</p>
         {(!crypto::available()).then(|| view! {
             <div class="notice notice-problem" role="alert">
-                <p>"This browser cannot protect drafts here: Open Door needs a secure (https) address on a shared device. Ask the person who runs this device to open Open Door over https."</p>
+                <p>{tr("pin-page-this-browser-cannot-protect")}</p>
             </div>
         })}
         <div class="checkbox">
             <input class="checkbox-input" type="checkbox" id="show-pin" on:change=move |ev| show.set(event_target_checked(&ev))/>
-            <label class="checkbox-label" for="show-pin">"Show PINs as I type them (check nobody is watching)"</label>
+            <label class="checkbox-label" for="show-pin">{tr("pin-page-show-pins-as-i")}</label>
         </div>
         <section aria-labelledby="pin-new-title" class="pin-section">
-            <h2 id="pin-new-title">"New here? Choose a PIN"</h2>
-            <p class="warning-text"><strong>"If you forget your PIN, nobody can get your drafts back — not us, and not the people who run this device. They can only be deleted."</strong></p>
+            <h2 id="pin-new-title">{tr("pin-page-new-here-choose-a")}</h2>
+            <p class="warning-text"><strong>{tr("pin-page-if-you-forget-your")}</strong></p>
             <form on:submit=on_new novalidate autocomplete="off">
                 <div class=field_class(new_error)>
-                    <label class="label" for="new-pin">"Choose a PIN"</label>
-                    <p class="hint" id="new-pin-hint">"At least 6 characters: numbers, letters or both. Don't use a PIN you use for anything else, or one like 111111 or 123456."</p>
-                    <p class="hint" id="new-pin-words">"Or use three or four words, like “violin marble fog teacup”: much harder to guess, and still easy to remember. Spaces are fine."</p>
+                    <label class="label" for="new-pin">{tr("pin-page-choose-a-pin")}</label>
+                    <p class="hint" id="new-pin-hint">{tr("pin-page-at-least-6-characters")}</p>
+                    <p class="hint" id="new-pin-words">{tr("pin-page-or-use-three-or")}</p>
                     <Show when=move || !new_error.get().is_empty()>
-                        <p class="error-message" id="new-pin-error"><span class="visually-hidden">"Error: "</span>{move || new_error.get()}</p>
+                        <p class="error-message" id="new-pin-error"><span class="visually-hidden">{tr("pin-page-error")}</span>{move || new_error.get()}</p>
                     </Show>
                     <input class="input input-pin" id="new-pin" type=kind autocomplete="off" spellcheck="false" autocapitalize="off"
                         aria-describedby=move || if new_error.get().is_empty() { "new-pin-hint new-pin-words" } else { "new-pin-hint new-pin-words new-pin-error" }
                         node_ref=new_pin/>
                 </div>
                 <div class="form-group">
-                    <label class="label" for="new-pin-again">"Type the same PIN again"</label>
+                    <label class="label" for="new-pin-again">{tr("pin-page-type-the-same-pin")}</label>
                     <input class="input input-pin" id="new-pin-again" type=kind autocomplete="off" spellcheck="false" autocapitalize="off" node_ref=new_again/>
                 </div>
-                <button class="button" type="submit" disabled=move || busy.get()>"Set PIN and continue"</button>
+                <button class="button" type="submit" disabled=move || busy.get()>{tr("pin-page-set-pin-and-continue")}</button>
             </form>
         </section>
         <section aria-labelledby="pin-unlock-title" class="pin-section">
-            <h2 id="pin-unlock-title">"Already started? Enter your PIN"</h2>
+            <h2 id="pin-unlock-title">{tr("pin-page-already-started-enter-your")}</h2>
             <form on:submit=on_unlock novalidate autocomplete="off">
                 <div class=field_class(unlock_error)>
-                    <label class="label" for="pin">"Your PIN"</label>
+                    <label class="label" for="pin">{tr("pin-page-your-pin")}</label>
                     <Show when=move || !unlock_error.get().is_empty()>
-                        <p class="error-message" id="pin-error"><span class="visually-hidden">"Error: "</span>{move || unlock_error.get()}</p>
+                        <p class="error-message" id="pin-error"><span class="visually-hidden">{tr("pin-page-error")}</span>{move || unlock_error.get()}</p>
                     </Show>
                     <input class="input input-pin" id="pin" type=kind autocomplete="off" spellcheck="false" autocapitalize="off"
                         aria-describedby=move || if unlock_error.get().is_empty() { "" } else { "pin-error" }
                         node_ref=pin/>
                 </div>
-                <button class="button" type="submit" disabled=move || busy.get()>"Unlock"</button>
+                <button class="button" type="submit" disabled=move || busy.get()>{tr("pin-page-unlock")}</button>
             </form>
         </section>
         <p class="save-status" role="status" aria-live="polite">
-            {move || if busy.get() { "Checking your PIN. This takes a moment…" } else { "" }}
+            {move || if busy.get() { tr("pin-page-checking-your-pin-this") } else { String::new() }}
         </p>
     }
 }
@@ -174,24 +176,24 @@ const FINISHED_NOTE: &str = "opendoor-finished";
 #[component]
 pub fn FinishedPage() -> impl IntoView {
     super::arrived();
-    super::set_title("I'm finished");
+    super::set_title(&tr("pin-page-im-finished"));
     let ctx = use_ctx();
     let note = take_finished_note();
     if let Some(note) = note {
         return view! {
             <div class="panel" role="status">
-                <h1 class="panel-title">"This device is clear"</h1>
+                <h1 class="panel-title">{tr("pin-page-this-device-is-clear")}</h1>
                 <p class="panel-body">{note}</p>
             </div>
-            <p><a class="button" href="/">"Start again"</a></p>
+            <p><a class="button" href="/">{tr("pin-page-start-again")}</a></p>
         }
         .into_any();
     }
     if !ctx.shared() || !session::is_unlocked() {
         return view! {
-            <h1>"Nobody is using this device"</h1>
-            <p>"There is nothing of yours open here. If you used a PIN earlier, your drafts are locked."</p>
-            <p><a href="/">"Go to opportunities"</a></p>
+            <h1>{tr("pin-page-nobody-is-using-this")}</h1>
+            <p>{tr("pin-page-there-is-nothing-of")}</p>
+            <p><a href="/">{tr("pin-page-go-to-opportunities")}</a></p>
         }
         .into_any();
     }
@@ -227,31 +229,31 @@ pub fn FinishedPage() -> impl IntoView {
         });
     };
     view! {
-        <h1>"I'm finished — clear this device"</h1>
+        <h1>{tr("pin-page-im-finished-clear-this")}</h1>
         {move || apps.get().map(|(apps, about)| {
             let waiting: Vec<String> = apps.iter().filter(|a| matches!(a.stage, Stage::Waiting { .. })).map(|a| a.listing_title.clone()).collect();
             let StageCounts { drafts, sent, .. } = StageCounts::of(&apps);
             view! {
                 {(!waiting.is_empty()).then(|| view! {
-                    <h2>"Still waiting to send"</h2>
+                    <h2>{tr("pin-page-still-waiting-to-send")}</h2>
                     <ul>{waiting.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
-                    <p>"These stay on this device, sealed so that only the organisers can open them, and are sent by themselves when there is a connection. Nobody here can read them. The organisers will contact you with the details you gave."</p>
+                    <p>{tr("pin-page-these-stay-on-this")}</p>
                 })}
-                <h2>"What will be deleted"</h2>
+                <h2>{tr("pin-page-what-will-be-deleted")}</h2>
                 <ul>
                     <li>{plural(drafts, "draft", "drafts")}</li>
                     <li>{format!("{} (and their status on this device)", plural(sent, "sent application", "sent applications"))}</li>
-                    <li>{if about { "Your saved details (About me)" } else { "No saved details" }}</li>
+                    <li>{if about { tr("pin-page-your-saved-details-about") } else { tr("pin-page-no-saved-details") }}</li>
                 </ul>
-                <p>"Deleted things cannot be brought back."</p>
+                <p>{tr("pin-page-deleted-things-cannot-be")}</p>
             }
         })}
         <Show when=move || !error.get().is_empty()>
             <p class="error-message" role="alert">{move || error.get()}</p>
         </Show>
         <div class="button-group">
-            <button class="button button-warning" type="button" on:click=clear>"Delete my things and finish"</button>
-            <a href="/applications">"Not yet, go back"</a>
+            <button class="button button-warning" type="button" on:click=clear>{tr("pin-page-delete-my-things-and")}</button>
+            <a href="/applications">{tr("pin-page-not-yet-go-back")}</a>
         </div>
     }
     .into_any()
@@ -304,9 +306,9 @@ pub fn LockWarning() -> impl IntoView {
         <Show when=move || ctx.lock_warning.get()>
             <div class="lock-warning" role="alertdialog" aria-labelledby="lock-warning-title" aria-describedby="lock-warning-text">
                 <div class="wrap">
-                    <h2 id="lock-warning-title">"Locking soon"</h2>
-                    <p id="lock-warning-text">"Nobody has used Open Door for a while, so it will lock in about 30 seconds to keep your answers private. Your answers are saved."</p>
-                    <button id="stay-unlocked" class="button" type="button" on:click=stay>"Stay unlocked"</button>
+                    <h2 id="lock-warning-title">{tr("pin-page-locking-soon")}</h2>
+                    <p id="lock-warning-text">{tr("pin-page-nobody-has-used-open")}</p>
+                    <button id="stay-unlocked" class="button" type="button" on:click=stay>{tr("pin-page-stay-unlocked")}</button>
                 </div>
             </div>
         </Show>

@@ -2,6 +2,8 @@
 //! sent now if there is a connection, later by itself if not.
 
 use leptos::prelude::*;
+
+use crate::i18n::tr;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
@@ -22,16 +24,16 @@ pub fn CheckPage() -> impl IntoView {
     let data = use_loaded();
     move || {
         match data.get() {
-        None => view! { <p class="muted">"Loading…"</p> }.into_any(),
+        None => view! { <p class="muted">{tr("loading")}</p> }.into_any(),
         Some(Err(e)) => {
-            view! { <h1>"Your answers can't be read"</h1><p>{words::storage_problem(&crate::i18n::cat(), &e.problem())}</p> }.into_any()
+            view! { <h1>{tr("check-your-answers-cant-be")}</h1><p>{words::storage_problem(&crate::i18n::cat(), &e.problem())}</p> }.into_any()
         }
         Some(Ok(Some(loaded))) if loaded.app.as_ref().is_some_and(|a| a.is_draft()) => {
             view! { <Summary loaded=loaded/> }.into_any()
         }
         Some(Ok(_)) => view! {
-            <h1>"There is nothing to check"</h1>
-            <p><A href="/applications">"See your applications"</A></p>
+            <h1>{tr("check-there-is-nothing-to")}</h1>
+            <p><A href="/applications">{tr("check-see-your-applications")}</A></p>
         }
         .into_any(),
     }
@@ -46,7 +48,7 @@ fn row(key: String, value: String, field: &str, apply: &str) -> impl IntoView {
             <dt class="summary-key">{key}</dt>
             <dd class="summary-value">{value}</dd>
             <dd class="summary-actions">
-                <A href=href>"Change"<span class="visually-hidden">{format!(" {hidden}")}</span></A>
+                <A href=href>{tr("check-change")}<span class="visually-hidden">{format!(" {hidden}")}</span></A>
             </dd>
         </div>
     }
@@ -54,12 +56,12 @@ fn row(key: String, value: String, field: &str, apply: &str) -> impl IntoView {
 
 fn answer_words(a: Option<&FormAnswer>) -> String {
     match a {
-        None => "Not answered".into(),
-        Some(FormAnswer::YesNo(true)) => "Yes".into(),
-        Some(FormAnswer::YesNo(false)) => "No".into(),
-        Some(FormAnswer::Text(t)) if t.trim().is_empty() => "Not answered".into(),
+        None => tr("check-not-answered"),
+        Some(FormAnswer::YesNo(true)) => tr("check-yes"),
+        Some(FormAnswer::YesNo(false)) => tr("check-no"),
+        Some(FormAnswer::Text(t)) if t.trim().is_empty() => tr("check-not-answered"),
         Some(FormAnswer::Text(t)) => t.clone(),
-        Some(FormAnswer::Choices(c)) if c.is_empty() => "Not answered".into(),
+        Some(FormAnswer::Choices(c)) if c.is_empty() => tr("check-not-answered"),
         Some(FormAnswer::Choices(c)) => c.join(", "),
     }
 }
@@ -70,7 +72,7 @@ fn contact_words(f: &Form) -> String {
         Some(ContactBy::Email) => format!("By email: {}", a.email.trim()),
         Some(ContactBy::Phone) => format!("By phone: {}", a.phone.trim()),
         Some(ContactBy::Post) => format!("By post: {}", a.address.trim()),
-        None => "Not chosen".into(),
+        None => tr("check-not-chosen"),
     }
 }
 
@@ -117,9 +119,9 @@ fn Summary(loaded: Loaded) -> impl IntoView {
                 .await;
             sending.set(false);
             match (updated, result) {
-                (Err(StoreError::NoSealKey), _) => problem.set(Some(
-                    "Your application can't be sent from this shared device yet: the device has not connected to Open Door since it was set up, so it cannot seal applications for the organisers. Connect to the internet, then press Send again. Your answers are kept.".into(),
-                )),
+                (Err(StoreError::NoSealKey), _) => {
+                    problem.set(Some(tr("check-your-application-cant-be")))
+                }
                 (Err(e), _) => problem.set(Some(save_problem(&e))),
                 (Ok(_), Some(Ok(()))) => {
                     if let Some(about) = remember.take() {
@@ -128,12 +130,13 @@ fn Summary(loaded: Loaded) -> impl IntoView {
                     ctx.queued();
                     navigate(&format!("/applications/{id}"), NavigateOptions::default());
                 }
-                (Ok(_), Some(Err(QueueError::Answers(_)))) => {
-                    navigate(&format!("/opportunities/{id}/apply"), NavigateOptions::default())
+                (Ok(_), Some(Err(QueueError::Answers(_)))) => navigate(
+                    &format!("/opportunities/{id}/apply"),
+                    NavigateOptions::default(),
+                ),
+                (Ok(_), Some(Err(QueueError::Closed))) => {
+                    problem.set(Some(tr("check-this-opportunity-has-closed")))
                 }
-                (Ok(_), Some(Err(QueueError::Closed))) => problem.set(Some(
-                    "This opportunity has closed, so your application can't be sent. Your answers are kept on this device.".into(),
-                )),
                 (Ok(_), _) => navigate(&format!("/applications/{id}"), NavigateOptions::default()),
             }
         });
@@ -162,37 +165,37 @@ fn Summary(loaded: Loaded) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <p class="back"><A href=apply.clone()>"Back to your answers"</A></p>
+        <p class="back"><A href=apply.clone()>{tr("check-back-to-your-answers")}</A></p>
         <span class="caption">{listing.title.clone()}</span>
-        <h1>"Check your answers before sending"</h1>
-        <h2>"About you"</h2>
+        <h1>{tr("check-check-your-answers-before")}</h1>
+        <h2>{tr("apply-about-you")}</h2>
         <dl class="summary-list">
-            {row("Name".into(), a.name.trim().to_string(), "name", &apply)}
-            {row("How to contact you".into(), contact_words(&f), "contact-by", &apply)}
+            {row(tr("check-name"), a.name.trim().to_string(), "name", &apply)}
+            {row(tr("check-how-to-contact-you"), contact_words(&f), "contact-by", &apply)}
             {(a.contact_by == Some(ContactBy::Email)).then(|| row(
-                "Email updates".into(),
+                tr("check-email-updates"),
                 if f.email_updates {
-                    "Yes: email me when my application changes or the organisers write to me".into()
+                    tr("check-yes-email-me-when")
                 } else {
-                    "No".into()
+                    tr("check-no")
                 },
                 "email-updates",
                 &apply,
             ))}
-            {row("Support to take part".into(), if a.access_needs.trim().is_empty() { "None given".into() } else { a.access_needs.trim().to_string() }, "access-needs", &apply)}
-            {row("Format for papers".into(), a.paper_format.map(|p| p.words().to_string()).unwrap_or_else(|| "No preference".into()), "paper-format", &apply)}
-            {row("Filled in with".into(), helper.unwrap_or_else(|| "No one: I filled it in myself".into()), "with-helper", &apply)}
+            {row(tr("check-support-to-take-part"), if a.access_needs.trim().is_empty() { tr("check-none-given") } else { a.access_needs.trim().to_string() }, "access-needs", &apply)}
+            {row(tr("check-format-for-papers"), a.paper_format.map(|p| p.words().to_string()).unwrap_or_else(|| tr("check-no-preference")), "paper-format", &apply)}
+            {row(tr("check-filled-in-with"), helper.unwrap_or_else(|| tr("check-no-one-i-filled")), "with-helper", &apply)}
         </dl>
         {(!questions(&listing).is_empty()).then(|| view! {
             <h2>{format!("Questions from {}", listing.organisation.name)}</h2>
             <dl class="summary-list">{question_rows}</dl>
         })}
-        <h2>"Now send your application"</h2>
+        <h2>{tr("check-now-send-your-application")}</h2>
         <p>{format!("By sending it you agree to your answers being shared with {}.", listing.organisation.name)}</p>
-        <p>"If you're offline, it will be kept on this device and sent by itself when you're back online."</p>
+        <p>{tr("check-if-youre-offline-it")}</p>
         {move || problem.get().map(|p| view! { <div class="notice notice-problem" role="alert"><p>{p}</p></div> })}
         <button type="button" class="button" on:click=send aria-disabled=move || sending.get().then_some("true")>
-            "Send application"
+            {tr("check-send-application")}
         </button>
     }
     .into_any()

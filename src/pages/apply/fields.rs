@@ -2,6 +2,8 @@
 //! and `aria-describedby` tying them together. Every value lives in one `Form` signal.
 
 use leptos::prelude::*;
+
+use crate::i18n::tr;
 use opendoor_core::application::{ContactBy, PaperFormat};
 use opendoor_core::form::{FieldError, Form, FormAnswer};
 use opendoor_core::question::{AnswerKind, Question};
@@ -38,7 +40,7 @@ fn ErrorMessage(id: String, message: Option<String>) -> impl IntoView {
     message.map(|m| {
         view! {
             <p class="error-message" id=format!("{id}-error")>
-                <span class="visually-hidden">"Error: "</span>
+                <span class="visually-hidden">{tr("pin-page-error")}</span>
                 {m}
             </p>
         }
@@ -235,7 +237,7 @@ pub fn AboutYouFields(
     /// id, label, input type, autocomplete, and how to read and write the answer.
     type ContactField = (
         &'static str,
-        &'static str,
+        String,
         &'static str,
         &'static str,
         fn(&Form) -> &String,
@@ -245,7 +247,7 @@ pub fn AboutYouFields(
         let (id, label, kind, auto, get, set): ContactField = match choice.as_str() {
             "email" => (
                 "email",
-                "Email address",
+                tr("fields-email-address"),
                 "email",
                 "email",
                 |f| &f.about.email,
@@ -253,7 +255,7 @@ pub fn AboutYouFields(
             ),
             "phone" => (
                 "phone",
-                "Phone number",
+                tr("fields-phone-number"),
                 "tel",
                 "tel",
                 |f| &f.about.phone,
@@ -261,7 +263,7 @@ pub fn AboutYouFields(
             ),
             _ => (
                 "address",
-                "Postal address",
+                tr("fields-postal-address"),
                 "text",
                 "street-address",
                 |f| &f.about.address,
@@ -273,8 +275,8 @@ pub fn AboutYouFields(
             view! {
                 <Checkbox
                     id="email-updates".to_string()
-                    label="Email me when my application changes or the organisers write to me".to_string()
-                    hint="The email only says which opportunity it is about, never your answers. To stop these emails, withdraw your application."
+                    label=tr("fields-email-me-when-my")
+                    hint=tr("fields-the-email-only-says")
                     error=Signal::derive(|| None)
                     get=Signal::derive(move || form.with(|f| f.email_updates))
                     set=Callback::new(move |v| form.update(|f| f.email_updates = v))
@@ -284,7 +286,7 @@ pub fn AboutYouFields(
         view! {
             <TextField
                 id=id.to_string()
-                label=label.to_string()
+                label=label
                 input_type=kind
                 autocomplete=auto
                 multiline=id == "address"
@@ -342,14 +344,14 @@ pub fn AboutYouFields(
         });
     });
     view! {
-        <TextField id="name".to_string() label="Your name".to_string() hint="What you would like to be called" autocomplete="name" error=name_e get=name_g set=name_s/>
+        <TextField id="name".to_string() label=tr("fields-your-name").to_string() hint=tr("fields-what-you-would-like") autocomplete="name" error=name_e get=name_g set=name_s/>
         <Radios
             id="contact-by".to_string()
-            legend="How would you like the organisers to contact you?".to_string()
+            legend=tr("fields-how-would-you-like").to_string()
             options=vec![
-                ("email".to_string(), "Email".to_string()),
-                ("phone".to_string(), "Phone".to_string()),
-                ("post".to_string(), "Post".to_string()),
+                ("email".to_string(), tr("fields-email")),
+                ("phone".to_string(), tr("fields-phone")),
+                ("post".to_string(), tr("fields-post")),
             ]
             error=Signal::derive(error_for(errors, "contact-by"))
             get=contact_by
@@ -358,8 +360,8 @@ pub fn AboutYouFields(
         />
         <TextField
             id="access-needs".to_string()
-            label="Do you need any support to take part? (optional)".to_string()
-            hint="For example a BSL interpreter, step-free access, papers in advance or regular breaks."
+            label=tr("fields-do-you-need-any").to_string()
+            hint=tr("fields-for-example-a-bsl")
             multiline=true
             error=access_e
             get=access_g
@@ -367,7 +369,7 @@ pub fn AboutYouFields(
         />
         <Radios
             id="paper-format".to_string()
-            legend="What format would you like papers in? (optional)".to_string()
+            legend=tr("fields-what-format-would-you").to_string()
             options=formats
             error=Signal::derive(error_for(errors, "paper-format"))
             get=paper
@@ -383,8 +385,8 @@ pub fn HelperFields(form: RwSignal<Form>, errors: RwSignal<Vec<FieldError>>) -> 
     view! {
         <Checkbox
             id="with-helper".to_string()
-            label="I'm filling this in with someone".to_string()
-            hint="For example a volunteer, a friend or a support worker."
+            label=tr("fields-im-filling-this-in").to_string()
+            hint=tr("fields-for-example-a-volunteer")
             error=Signal::derive(|| None)
             get=with
             set=Callback::new(move |v| form.update(|f| f.with_helper = v))
@@ -393,14 +395,14 @@ pub fn HelperFields(form: RwSignal<Form>, errors: RwSignal<Vec<FieldError>>) -> 
             <div class="conditional">
                 <TextField
                     id="helper-name".to_string()
-                    label="Name of the person helping".to_string()
+                    label=tr("fields-name-of-the-person").to_string()
                     error=Signal::derive(error_for(errors, "helper-name"))
                     get=Signal::derive(move || form.with(|f| f.helper_name.clone()))
                     set=Callback::new(move |v| form.update(|f| f.helper_name = v))
                 />
                 <Checkbox
                     id="helper-agreed".to_string()
-                    label="The person applying has agreed to these answers being sent".to_string()
+                    label=tr("fields-the-person-applying-has").to_string()
                     error=Signal::derive(error_for(errors, "helper-agreed"))
                     get=Signal::derive(move || form.with(|f| f.helper_agreed))
                     set=Callback::new(move |v| form.update(|f| f.helper_agreed = v))
@@ -457,7 +459,7 @@ pub fn QuestionField(
             .into_any()
         }
         AnswerKind::Date => view! {
-            <TextField id=id label=label hint=q.hint.clone().unwrap_or_else(|| "For example, 27 March 2027".into()) input_type="date" error=error get=text_get set=text_set/>
+            <TextField id=id label=label hint=q.hint.clone().unwrap_or_else(|| tr("fields-for-example-27-march")) input_type="date" error=error get=text_get set=text_set/>
         }
         .into_any(),
         AnswerKind::SingleChoice { options } => view! {
@@ -489,7 +491,7 @@ pub fn QuestionField(
                     id=id
                     legend=label
                     hint=q.hint.clone().unwrap_or_default()
-                    options=vec![("yes".into(), "Yes".into()), ("no".into(), "No".into())]
+                    options=vec![("yes".into(), tr("check-yes")), ("no".into(), tr("check-no"))]
                     error=error
                     get=get
                     set=set
@@ -536,7 +538,7 @@ pub fn QuestionField(
                     }
                 })
                 .collect_view();
-            let hint = q.hint.clone().unwrap_or_else(|| "Select all that apply.".into());
+            let hint = q.hint.clone().unwrap_or_else(|| tr("fields-select-all-that-apply"));
             let id2 = id.clone();
             view! {
                 <div class="form-group" class:form-group-error=move || error.get().is_some()>

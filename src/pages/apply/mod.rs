@@ -4,6 +4,8 @@ pub mod check;
 pub mod fields;
 
 use leptos::prelude::*;
+
+use crate::i18n::tr;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate, use_params_map};
 use leptos_router::NavigateOptions;
@@ -72,7 +74,7 @@ pub async fn save_draft(drafts: &Drafts, listing: &Listing, form: Form) -> Resul
 /// Words for a failed save, said plainly.
 pub fn save_problem(e: &StoreError) -> String {
     if e.is_full() {
-        return "This device is out of storage space, so your latest answers are not saved. Free some space, then change any answer to save again.".into();
+        return tr("apply-this-device-is-out");
     }
     format!(
         "Your latest answers could not be saved on this device ({}).",
@@ -93,7 +95,7 @@ pub fn ErrorSummary(errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
     view! {
         <Show when=move || errors.with(|e| !e.is_empty())>
             <div class="error-summary" id="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
-                <h2 class="error-summary-title" id="error-summary-title">"There is a problem"</h2>
+                <h2 class="error-summary-title" id="error-summary-title">{tr("apply-there-is-a-problem")}</h2>
                 <ul class="error-summary-list">
                     {move || errors.get().into_iter().map(|e| {
                         let target = e.field.clone();
@@ -137,16 +139,16 @@ pub fn ApplyPage() -> impl IntoView {
     });
     move || {
         match data.get() {
-        None => view! { <p class="muted">"Loading…"</p> }.into_any(),
+        None => view! { <p class="muted">{tr("loading")}</p> }.into_any(),
         Some(Err(e)) => {
-            view! { <h1>"Your application can't be opened"</h1><p>{words::storage_problem(&crate::i18n::cat(), &e.problem())}</p> }.into_any()
+            view! { <h1>{tr("apply-your-application-cant-be")}</h1><p>{words::storage_problem(&crate::i18n::cat(), &e.problem())}</p> }.into_any()
         }
         Some(Ok(None)) if ctx.state.get() == opendoor_core::words::SyncState::Syncing => {
-            view! { <p class="muted">"Getting this opportunity…"</p> }.into_any()
+            view! { <p class="muted">{tr("detail-getting")}</p> }.into_any()
         }
         Some(Ok(None)) => view! {
-            <h1>"We can't find this opportunity"</h1>
-            <p><A href="/">"See all open opportunities"</A></p>
+            <h1>{tr("detail-not-found")}</h1>
+            <p><A href="/">{tr("detail-see-all")}</A></p>
         }
         .into_any(),
         Some(Ok(Some(loaded))) => view! { <FormScreen loaded=loaded/> }.into_any(),
@@ -169,8 +171,8 @@ fn FormScreen(loaded: Loaded) -> impl IntoView {
         let href = format!("/applications/{}", a.id);
         return view! {
             <h1>{format!("Your application: {}", listing.title)}</h1>
-            <p>"You have already sent this application, or it is waiting to send."</p>
-            <p><A href=href>"See your application"</A></p>
+            <p>{tr("apply-you-have-already-sent")}</p>
+            <p><A href=href>{tr("detail-see-application")}</A></p>
         }
         .into_any();
     }
@@ -205,7 +207,7 @@ fn FormScreen(loaded: Loaded) -> impl IntoView {
             let f = form.get_untracked();
             wasm_bindgen_futures::spawn_local(async move {
                 match save_draft(&drafts, &listing, f).await {
-                    Ok(()) => saved.set("Your answers are saved on this device.".into()),
+                    Ok(()) => saved.set(tr("apply-your-answers-are-saved")),
                     Err(e) => saved.set(save_problem(&e)),
                 }
             });
@@ -313,13 +315,13 @@ fn FormScreen(loaded: Loaded) -> impl IntoView {
     let back = format!("/opportunities/{}", listing.id);
     let consent_label = format!("I agree to my answers being shared with {org}");
     view! {
-        <p class="back"><A href=back>"Back to the opportunity"</A></p>
+        <p class="back"><A href=back>{tr("apply-back-to-the-opportunity")}</A></p>
         <ErrorSummary errors=errors/>
-        <span class="caption">"Apply"</span>
+        <span class="caption">{tr("detail-apply")}</span>
         <h1>{listing.title.clone()}</h1>
         {closing.map(|c| view! { <p class="closing">{c}</p> })}
         {soon.then(|| view! {
-            <div class="warning-text"><strong>"This closes in less than 48 hours. Send your application soon."</strong></div>
+            <div class="warning-text"><strong>{tr("apply-this-closes-in-less")}</strong></div>
         })}
         {notice.map(|n| view! { <div class="notice notice-problem" role="note"><p>{n}</p></div> })}
         {refusal.map(|r| view! {
@@ -327,35 +329,35 @@ fn FormScreen(loaded: Loaded) -> impl IntoView {
                 <p>{format!("You can't send this application: {r}. Your answers stay saved on this device.")}</p>
             </div>
         })}
-        <p>"Your answers are saved on this device as you type, so you can stop and come back later, even without a connection."</p>
+        <p>{tr("apply-your-answers-are-saved-2")}</p>
         <p class="save-status" role="status" aria-live="polite">{move || saved.get()}</p>
         <form novalidate autocomplete=crate::pages::form_autocomplete(crate::pages::keep_private()) on:submit=on_continue>
-            <h2>"About you"</h2>
+            <h2>{tr("apply-about-you")}</h2>
             <AboutYouFields form=form errors=errors email_updates=true/>
-            <h2>"Getting help"</h2>
+            <h2>{tr("apply-getting-help")}</h2>
             <HelperFields form=form errors=errors/>
             {(!questions.is_empty()).then(|| view! {
                 <h2>{format!("Questions from {org}")}</h2>
                 {questions.clone().into_iter().map(|q| view! { <QuestionField q=q form=form errors=errors/> }).collect_view()}
             })}
-            <h2>"Sharing your answers"</h2>
+            <h2>{tr("apply-sharing-your-answers")}</h2>
             <Checkbox
                 id="consent".to_string()
                 label=consent_label
-                hint="They will use them only to organise this opportunity."
+                hint=tr("apply-they-will-use-them")
                 error=Signal::derive(fields::error_for(errors, "consent"))
                 get=Signal::derive(move || form.with(|f| f.consent))
                 set=Callback::new(move |v| form.update(|f| f.consent = v))
             />
             <Checkbox
                 id="remember".to_string()
-                label="Keep my name, contact details and support needs on this device for my next application".to_string()
-                hint="Don't choose this on a shared computer. You can change or delete them at any time in About me."
+                label=tr("apply-keep-my-name-contact").to_string()
+                hint=tr("apply-dont-choose-this-on")
                 error=Signal::derive(|| None)
                 get=Signal::derive(move || form.with(|f| f.remember))
                 set=Callback::new(move |v| form.update(|f| f.remember = v))
             />
-            <button type="submit" class="button">"Continue"</button>
+            <button type="submit" class="button">{tr("apply-continue")}</button>
         </form>
     }
     .into_any()
