@@ -84,7 +84,7 @@ pub fn ListingActions(listing: Listing) -> impl IntoView {
             let url = listing_url(&l.id);
             if let Some(text) = ics::closing_date(&l, &url, clock::now()) {
                 match download_file(&ics::file_name(&l), "text/calendar", &text) {
-                    Ok(()) => message.set({ tr("actions-calendar-file-downloaded-open") }.into()),
+                    Ok(()) => message.set(tr("actions-calendar-file-downloaded-open")),
                     Err(_) => message.set(tr("actions-couldnt-make-the-calendar")),
                 }
             }
