@@ -208,3 +208,13 @@ async fn fetch_catalogue(file: &str) -> Result<String, SwitchProblem> {
     }
     String::from_utf8(answer.body).map_err(|_| SwitchProblem::Refused(answer.status))
 }
+
+/// Where the device keeps the Easy Read choice (Settings).
+pub const EASY_READ_KEY: &str = "opendoor.easyRead";
+
+/// Whether this device's person chose Easy Read: listings' Easy Read versions come first.
+pub fn easy_read_on() -> bool {
+    storage()
+        .and_then(|s| s.get_item(EASY_READ_KEY).ok().flatten())
+        .is_some_and(|v| v == "on")
+}

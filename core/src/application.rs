@@ -115,6 +115,20 @@ impl PaperFormat {
         Self::Audio,
         Self::Electronic,
     ];
+
+    /// The catalogue message that names it, for the applicant in their language.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::StandardPrint => "paper-standard",
+            Self::LargePrint => "paper-large",
+            Self::EasyRead => "paper-easy-read",
+            Self::Braille => "paper-braille",
+            Self::Audio => "paper-audio",
+            Self::Electronic => "paper-electronic",
+        }
+    }
+
+    /// In English, for the organisers' pages.
     pub fn words(self) -> &'static str {
         match self {
             Self::StandardPrint => "Standard print",
@@ -199,7 +213,20 @@ impl ApplicationStatus {
         Self::parse(s).filter(|x| Self::SET_BY_ORGANISER.contains(x))
     }
 
-    /// In plain words, for the applicant.
+    /// The catalogue message that says it to the applicant, in their language.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::Received => "app-status-received",
+            Self::Shortlisted => "app-status-shortlisted",
+            Self::Selected => "app-status-selected",
+            Self::NotSelected => "app-status-not-selected",
+            Self::TookPart => "app-status-took-part",
+            Self::Paid => "app-status-paid",
+            Self::Withdrawn => "app-status-withdrawn",
+        }
+    }
+
+    /// In plain words, in English (the organisers' pages; the app uses `message_id`).
     pub fn words(self) -> &'static str {
         match self {
             Self::Received => "Received: the organisers have your application",

@@ -13,6 +13,14 @@ pub enum DeviceMode {
 }
 
 impl DeviceMode {
+    /// The catalogue message that names it ("Personal device").
+    pub fn message_id(self) -> &'static str {
+        match self {
+            DeviceMode::Personal => "device-mode-personal",
+            DeviceMode::Shared => "device-mode-shared",
+        }
+    }
+
     pub fn parse(s: &str) -> Option<DeviceMode> {
         match s.trim().to_ascii_lowercase().as_str() {
             "personal" => Some(DeviceMode::Personal),

@@ -68,8 +68,8 @@ impl FieldError {
 
     /// A problem the server reported, in the same words as the form's own check and tied to
     /// our field (never the request's internal name, such as "answers.about").
-    pub fn from_problem(p: &Problem) -> FieldError {
-        friendly(p, &[])
+    pub fn from_problem(c: &crate::i18n::Catalogue, p: &Problem) -> FieldError {
+        friendly(c, p, &[])
     }
 }
 
@@ -150,13 +150,10 @@ impl Form {
     }
 
     /// Every problem, in the order the fields appear, in words a person can act on.
-    pub fn check(&self, questions: &[Question]) -> Vec<FieldError> {
+    pub fn check(&self, c: &crate::i18n::Catalogue, questions: &[Question]) -> Vec<FieldError> {
         let mut out = Vec::new();
         if self.about.contact_by.is_none() {
-            out.push(FieldError::new(
-                "contact-by",
-                "Choose how you would like to be contacted",
-            ));
+            out.push(FieldError::new("contact-by", c.text("form-contact-by")));
         }
         // Only questions this listing asks count: answers left from an older version are dropped.
         let mut form = self.clone();
@@ -164,7 +161,7 @@ impl Form {
             .retain(|id, _| questions.iter().any(|q| &q.id == id));
         if let Err(problems) = application::check(&form.to_request("x"), questions) {
             for p in problems {
-                let e = friendly(&p, questions);
+                let e = friendly(c, &p, questions);
                 if !out.iter().any(|o: &FieldError| o.field == e.field) {
                     out.push(e);
                 }
@@ -212,7 +209,7 @@ impl Form {
     }
 }
 
-fn friendly(p: &Problem, questions: &[Question]) -> FieldError {
+fn friendly(c: &crate::i18n::Catalogue, p: &Problem, questions: &[Question]) -> FieldError {
     let (field, kind) = match p {
         Problem::Missing { field } => (field.as_str(), "missing"),
         Problem::TooLong { field, .. } => (field.as_str(), "long"),
@@ -222,24 +219,18 @@ fn friendly(p: &Problem, questions: &[Question]) -> FieldError {
     };
     let id = field_id(field);
     let msg = match (id.as_str(), kind, p) {
-        ("name", "missing", _) => "Enter your name".into(),
-        ("email", "missing", _) => "Enter your email address".into(),
-        ("email", _, _) => {
-            "Enter an email address in the correct format, like name@example.com".into()
-        }
-        ("phone", "missing", _) => "Enter your phone number".into(),
-        ("phone", _, _) => "Enter a phone number, like 01632 960 001 or 07700 900 982".into(),
-        ("address", "missing", _) => "Enter your postal address".into(),
-        ("contact-by", _, _) => "Choose how you would like to be contacted".into(),
-        ("helper-name", "missing", _) => "Enter the name of the person helping".into(),
-        ("helper-agreed", _, _) => {
-            "Confirm that the person applying agrees to these answers being sent".into()
-        }
-        ("consent", _, _) => {
-            "Confirm that you agree to your answers being shared with the organisers".into()
-        }
+        ("name", "missing", _) => c.text("form-name"),
+        ("email", "missing", _) => c.text("form-email-missing"),
+        ("email", _, _) => c.text("form-email-format"),
+        ("phone", "missing", _) => c.text("form-phone-missing"),
+        ("phone", _, _) => c.text("form-phone-format"),
+        ("address", "missing", _) => c.text("form-address"),
+        ("contact-by", _, _) => c.text("form-contact-by"),
+        ("helper-name", "missing", _) => c.text("form-helper-name"),
+        ("helper-agreed", _, _) => c.text("form-helper-agreed"),
+        ("consent", _, _) => c.text("form-consent"),
         (_, "long", Problem::TooLong { max, .. }) => {
-            format!("This must be {max} characters or fewer")
+            c.text_with("form-too-long", &[("max", (*max).into())])
         }
         (q, "missing", _) if q.starts_with("q-") => {
             let choice = questions
@@ -254,13 +245,16 @@ fn friendly(p: &Problem, questions: &[Question]) -> FieldError {
                     )
                 });
             if choice {
-                "Choose an answer".into()
+                c.text("form-choose-answer")
             } else {
-                "Answer this question".into()
+                c.text("form-answer-question")
             }
         }
-        (_, _, Problem::BadValue { why, .. }) => format!("Check this answer: it {why}"),
-        (_, _, p) => format!("Check this answer: {p}"),
+        // The rule's own words (English, from the domain's check) after a translated lead-in.
+        (_, _, Problem::BadValue { why, .. }) => {
+            c.text_with("form-check-answer-it", &[("why", why.to_string().into())])
+        }
+        (_, _, p) => c.text_with("form-check-answer", &[("why", p.to_string().into())]),
     };
     FieldError::new(id, msg)
 }

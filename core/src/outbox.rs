@@ -99,13 +99,17 @@ pub enum Notice {
 }
 
 impl Notice {
-    pub fn words(&self) -> String {
+    pub fn words(&self, c: &crate::i18n::Catalogue) -> String {
         match self {
-            Notice::CheckAnswers => "The organisers' system found a problem with some answers. Check them and send again.".into(),
-            Notice::ListingClosed => "This opportunity closed before your application arrived, so it was not sent. Your answers are kept here.".into(),
-            Notice::ListingWithdrawn => "The organisers withdrew this opportunity, so your application was not sent. Your answers are kept here.".into(),
-            Notice::CannotApplyHere => "This opportunity no longer takes applications in Open Door, so yours was not sent. Your answers are kept here.".into(),
-            Notice::NotAccepted { message } => format!("Your application was not accepted: {message}. Your answers are kept here."),
+            Notice::CheckAnswers => c.text("notice-check-answers"),
+            Notice::ListingClosed => c.text("notice-listing-closed"),
+            Notice::ListingWithdrawn => c.text("notice-listing-withdrawn"),
+            Notice::CannotApplyHere => c.text("notice-cannot-apply-here"),
+            // The server's own words (a newer refusal this app has no message for).
+            Notice::NotAccepted { message } => c.text_with(
+                "notice-not-accepted",
+                &[("reason", message.as_str().into())],
+            ),
         }
     }
 }
@@ -209,6 +213,7 @@ impl LocalApplication {
     /// The person pressed Send: freeze the request under a new idempotency key.
     pub fn queue(
         &mut self,
+        c: &crate::i18n::Catalogue,
         questions: &[crate::question::Question],
         key: String,
         status_secret: String,
@@ -221,7 +226,7 @@ impl LocalApplication {
         if self.closed(today) {
             return Err(QueueError::Closed);
         }
-        let errors = self.form.check(questions);
+        let errors = self.form.check(c, questions);
         if !errors.is_empty() {
             return Err(QueueError::Answers(errors));
         }
@@ -253,7 +258,14 @@ impl LocalApplication {
     }
 
     /// Records what an attempt produced. `jitter` in [0, 1) spreads retries out.
-    pub fn record(&mut self, outcome: Outcome, now_ms: i64, jitter: f64) {
+    /// `c`: the words for any problems the organisers' system found (kept with the draft).
+    pub fn record(
+        &mut self,
+        c: &crate::i18n::Catalogue,
+        outcome: Outcome,
+        now_ms: i64,
+        jitter: f64,
+    ) {
         let Stage::Waiting {
             key,
             attempts,
@@ -286,7 +298,10 @@ impl LocalApplication {
                 checked_at: None,
             },
             Outcome::Invalid(problems) => Stage::Draft {
-                problems: problems.iter().map(FieldError::from_problem).collect(),
+                problems: problems
+                    .iter()
+                    .map(|p| FieldError::from_problem(c, p))
+                    .collect(),
                 notice: Some(Notice::CheckAnswers),
             },
             Outcome::Closed => Stage::Draft {

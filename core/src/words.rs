@@ -593,7 +593,7 @@ pub fn stage_news(
         (Draft { .. } | Waiting { .. }, Sent { .. }) => Some(c.text("news-sent")),
         (Draft { .. }, Waiting { .. }) => Some(c.text("news-waiting")),
         (Sent { status: a, .. }, Sent { status: b, .. }) if a != b => {
-            Some(c.text_with("news-status", &[("status", b.words().into())]))
+            Some(c.text_with("news-status", &[("status", c.text(b.message_id()).into())]))
         }
         (Sent { feedback: a, .. }, Sent { feedback: b, .. }) if b.is_some() && a != b => {
             Some(c.text("news-feedback"))

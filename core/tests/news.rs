@@ -45,6 +45,7 @@ fn sent() -> LocalApplication {
         last_failure: None,
     };
     app.record(
+        &opendoor_core::i18n::Catalogue::english(),
         Outcome::Stored {
             server_id: "app-1".into(),
             status_token: Some("token".into()),

@@ -74,6 +74,7 @@ fn queued(l: &Listing) -> LocalApplication {
     let mut app = LocalApplication::new(l, good_form(l), 1_000);
     app.closing_date = Some(date!(2027 - 06 - 01));
     app.queue(
+        &opendoor_core::i18n::Catalogue::english(),
         &questions(l),
         "key-1".into(),
         "s3cr3t-made-on-the-device-0123456789abcdefghij".into(),
@@ -103,7 +104,7 @@ fn the_status_secret_is_the_devices_own_and_travels_inside_the_request() {
     assert!(application::is_status_secret(&secret));
     assert!(application::check(request, &questions(&l)).is_ok());
     // The server answers id and status only: the device keeps its own secret.
-    app.record(stored(), 5, 0.0);
+    app.record(&opendoor_core::i18n::Catalogue::english(), stored(), 5, 0.0);
     let Stage::Sent { status_token, .. } = &app.stage else {
         panic!()
     };
@@ -138,6 +139,7 @@ fn queue_freezes_the_request_under_the_key() {
     assert!(app.due(2_000));
     assert_eq!(
         queued(&l).clone().queue(
+            &opendoor_core::i18n::Catalogue::english(),
             &questions(&l),
             "k2".into(),
             "s3cr3t-made-on-the-device-0123456789abcdefghij".into(),
@@ -217,6 +219,7 @@ fn send_is_refused_with_messages_in_field_order() {
     f.answers.remove(&q0.id);
     let mut app = LocalApplication::new(&l, f, 1);
     let Err(QueueError::Answers(errors)) = app.queue(
+        &opendoor_core::i18n::Catalogue::english(),
         &questions(&l),
         "k".into(),
         "s3cr3t-made-on-the-device-0123456789abcdefghij".into(),
@@ -253,6 +256,7 @@ fn a_closed_draft_is_not_sent() {
     assert!(app.closed(TODAY));
     assert_eq!(
         app.queue(
+            &opendoor_core::i18n::Catalogue::english(),
             &questions(&l),
             "k".into(),
             "s3cr3t-made-on-the-device-0123456789abcdefghij".into(),
@@ -287,7 +291,12 @@ fn closes_soon_means_within_48_hours() {
 fn stored_means_sent_and_a_late_duplicate_changes_nothing() {
     let l = listing();
     let mut app = queued(&l);
-    app.record(stored(), 5_000, 0.3);
+    app.record(
+        &opendoor_core::i18n::Catalogue::english(),
+        stored(),
+        5_000,
+        0.3,
+    );
     let Stage::Sent {
         key,
         server_id,
@@ -303,7 +312,12 @@ fn stored_means_sent_and_a_late_duplicate_changes_nothing() {
         ("key-1", "app-1", ApplicationStatus::Received, 5_000)
     );
     let before = app.clone();
-    app.record(Outcome::TryLater(Failure::NoConnection), 6_000, 0.1);
+    app.record(
+        &opendoor_core::i18n::Catalogue::english(),
+        Outcome::TryLater(Failure::NoConnection),
+        6_000,
+        0.1,
+    );
     assert_eq!(app, before, "another tab's late answer is ignored");
 }
 
@@ -323,7 +337,7 @@ fn each_refusal_goes_back_to_the_draft_with_words() {
     ] {
         let mut app = queued(&l);
         let form = app.form.clone();
-        app.record(outcome, 9, 0.0);
+        app.record(&opendoor_core::i18n::Catalogue::english(), outcome, 9, 0.0);
         assert_eq!(
             app.stage,
             Stage::Draft {
@@ -332,7 +346,8 @@ fn each_refusal_goes_back_to_the_draft_with_words() {
             }
         );
         assert_eq!(app.form, form, "not a word lost");
-        assert!(notice.words().contains("kept") || notice.words().contains("Check"));
+        let en = opendoor_core::i18n::Catalogue::english();
+        assert!(notice.words(&en).contains("kept") || notice.words(&en).contains("Check"));
     }
 }
 
@@ -341,6 +356,7 @@ fn server_validation_errors_land_beside_their_fields_and_clear_when_edited() {
     let l = listing();
     let mut app = queued(&l);
     app.record(
+        &opendoor_core::i18n::Catalogue::english(),
         Outcome::Invalid(vec![
             Problem::BadLink {
                 field: "applicant.email".into(),
@@ -392,7 +408,12 @@ fn failures_wait_with_backoff_and_keep_the_key() {
         Failure::ServerError,
         Failure::Busy,
     ] {
-        app.record(Outcome::TryLater(failure), now, 0.0);
+        app.record(
+            &opendoor_core::i18n::Catalogue::english(),
+            Outcome::TryLater(failure),
+            now,
+            0.0,
+        );
         let Stage::Waiting {
             key,
             next_try_at,
@@ -410,7 +431,12 @@ fn failures_wait_with_backoff_and_keep_the_key() {
         assert!(app.due(now));
     }
     assert_eq!(waits, [2_500, 5_000, 10_000, 20_000]);
-    app.record(Outcome::TryLater(Failure::Busy), now, 0.0);
+    app.record(
+        &opendoor_core::i18n::Catalogue::english(),
+        Outcome::TryLater(Failure::Busy),
+        now,
+        0.0,
+    );
     app.send_now(now + 1);
     assert!(app.due(now + 1), "Send now skips the wait");
 }
@@ -437,7 +463,7 @@ fn backoff_doubles_to_a_cap_and_jitter_stays_in_range() {
 fn status_and_feedback_update_a_sent_application() {
     let l = listing();
     let mut app = queued(&l);
-    app.record(stored(), 5, 0.0);
+    app.record(&opendoor_core::i18n::Catalogue::english(), stored(), 5, 0.0);
     let view = ApplicationView {
         id: "app-1".into(),
         listing_id: l.id.clone(),
@@ -475,7 +501,7 @@ fn records_round_trip_through_json() {
         serde_json::from_str::<LocalApplication>(&json).unwrap(),
         app
     );
-    app.record(stored(), 5, 0.0);
+    app.record(&opendoor_core::i18n::Catalogue::english(), stored(), 5, 0.0);
     let json = serde_json::to_string(&app).unwrap();
     assert_eq!(
         serde_json::from_str::<LocalApplication>(&json).unwrap(),
@@ -567,7 +593,7 @@ proptest! {
                 }
                 Event::Finish { tab } => {
                     if let Some(outcome) = in_flight[tab].take() {
-                        stored.record(outcome, now, 0.5);
+                        stored.record(&opendoor_core::i18n::Catalogue::english(), outcome, now, 0.5);
                     }
                 }
                 Event::Crash => in_flight = [None, None],
@@ -579,7 +605,7 @@ proptest! {
         // The connection returns for good: one more attempt settles it.
         if let Stage::Waiting { key, .. } = &stored.stage.clone() {
             let outcome = server.post(key);
-            stored.record(outcome, now + 1, 0.5);
+            stored.record(&opendoor_core::i18n::Catalogue::english(), outcome, now + 1, 0.5);
         }
         prop_assert_eq!(server.count, 1);
         let Stage::Sent { server_id, key, .. } = &stored.stage else { panic!("sent in the end") };
@@ -675,7 +701,12 @@ fn moving_on_is_put_into_words_for_screen_readers_once() {
     let draft = LocalApplication::new(&l, good_form(&l), 1_000);
     let waiting = queued(&l);
     let mut sent = queued(&l);
-    sent.record(stored(), 5_000, 0.3);
+    sent.record(
+        &opendoor_core::i18n::Catalogue::english(),
+        stored(),
+        5_000,
+        0.3,
+    );
     assert_eq!(
         stage_news(
             &opendoor_core::i18n::Catalogue::english(),

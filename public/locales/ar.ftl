@@ -566,6 +566,87 @@ fields-the-person-applying-has = وافق الشخص المتقدّم على إ�
 fields-for-example-27-march = مثلًا، 27 مارس 2027
 fields-select-all-that-apply = اختر كل ما ينطبق.
 
+## The personal screens: messages built from data
+
+apply-not-saved = تعذّر حفظ آخر إجاباتك على هذا الجهاز ({ $reason }).
+apply-title = التقديم: { $title }
+apply-title-error = خطأ: التقديم: { $title }
+apply-your-application = طلبك: { $title }
+apply-consent = أوافق على مشاركة إجاباتي مع { $org }
+apply-cannot-send = لا يمكنك إرسال هذا الطلب: { $reason }. تبقى إجاباتك محفوظة على هذا الجهاز.
+apply-questions-from = أسئلة من { $org }
+check-by-email = بالبريد الإلكتروني: { $detail }
+check-by-phone = بالهاتف: { $detail }
+check-by-post = بالبريد: { $detail }
+check-title = راجع إجاباتك: { $title }
+check-by-sending = بإرسال الطلب، توافق على مشاركة إجاباتك مع { $org }.
+fields-limit = يمكنك كتابة حتى { $n } حرف
+fields-optional = { $label } (اختياري)
+apps-for = لـ { $title }
+apps-filled-in-with = تم ملؤه بمساعدة { $helper }.
+apps-sent-on = أُرسل في { $date }
+apps-status-sent-on = { $status } (أُرسل في { $date })
+apps-what-org-said = ما قاله { $org }
+apps-tried = { $why } عدد المحاولات: { $times }.
+not-saved = لم يُحفظ: { $reason }.
+not-deleted = لم يُحذف: { $reason }.
+nothing-deleted = لم يُحذف أي شيء: { $reason }.
+nothing-removed = لم تتم إزالة أي شيء: { $reason }. حاول مرة أخرى.
+device-saved-now = تم الحفظ. هذا الآن { $mode }.
+device-it-is-shared = إنه جهاز مشترك: يحمي كل شخص طلباته برقم PIN، ويُقفل بعد { $minutes } دون استخدام.
+device-keeps-without-pin = { $apps ->
+    [0] يحتفظ هذا الجهاز ببيانات محفوظة دون رقم PIN. قبل مشاركته، احذفها من معلوماتي، حتى لا يراها الشخص التالي.
+   *[other] يحتفظ هذا الجهاز بطلبات ({ $apps }) دون رقم PIN. قبل مشاركته، احذفها من طلباتي ومعلوماتي، حتى لا يراها الشخص التالي.
+}
+device-vaults-left = لدى أشخاص ({ $people }) مسودات مقفلة برقم PIN على هذا الجهاز. يجب أن ينتهوا أولًا، أو استخدم “احذف مسودات الجميع” أدناه.
+actions-copy-link = انسخ هذا الرابط: { $url }
+actions-save = حفظ
+actions-saved = محفوظة
+pin-page-sent-and-status = الطلبات المرسلة: { $n } (وحالتها على هذا الجهاز)
+paper-standard = طباعة عادية
+paper-large = طباعة كبيرة
+paper-easy-read = سهل القراءة
+paper-braille = برايل
+paper-audio = صوتي
+paper-electronic = بالبريد الإلكتروني أو على الشاشة
+app-status-received = تم الاستلام: طلبك لدى المنظِّمين
+app-status-shortlisted = في القائمة المختصرة: يود المنظِّمون معرفة المزيد
+app-status-selected = تم اختيارك: لديك مكان
+app-status-not-selected = لم يتم اختيارك هذه المرة
+app-status-took-part = لقد شاركت
+app-status-paid = لقد شاركت وحصلت على أجرك
+app-status-withdrawn = تم السحب: حُذفت بياناتك
+device-mode-personal = جهاز شخصي
+device-mode-shared = جهاز مشترك
+notice-check-answers = وجد نظام المنظِّمين مشكلة في بعض الإجابات. راجعها وأرسل مرة أخرى.
+notice-listing-closed = أُغلقت هذه الفرصة قبل وصول طلبك، لذلك لم يُرسل. إجاباتك محفوظة هنا.
+notice-listing-withdrawn = سحب المنظِّمون هذه الفرصة، لذلك لم يُرسل طلبك. إجاباتك محفوظة هنا.
+notice-cannot-apply-here = لم تعد هذه الفرصة تقبل الطلبات في الباب المفتوح، لذلك لم يُرسل طلبك. إجاباتك محفوظة هنا.
+notice-not-accepted = لم يُقبل طلبك: { $reason }. إجاباتك محفوظة هنا.
+
+## More fixed words
+
+saved-lede = الفرص وعمليات البحث التي حفظتها. تُحفظ على هذا الجهاز وتعمل دون اتصال.
+device-each-person-sets-pin = بعد ذلك يعيّن كل شخص رقم PIN خاصًا به عندما يبدأ طلبًا. اطلب منهم الضغط على قفل أو “انتهيت” قبل المغادرة.
+
+## Form errors
+
+form-contact-by = اختر الطريقة التي تحب أن يُتواصل معك بها
+form-name = أدخل اسمك
+form-email-missing = أدخل عنوان بريدك الإلكتروني
+form-email-format = أدخل عنوان بريد إلكتروني بالصيغة الصحيحة، مثل name@example.com
+form-phone-missing = أدخل رقم هاتفك
+form-phone-format = أدخل رقم هاتف، مثل 01632 960 001 أو 07700 900 982
+form-address = أدخل عنوانك البريدي
+form-helper-name = أدخل اسم الشخص الذي يساعد
+form-helper-agreed = أكّد أن الشخص المتقدّم يوافق على إرسال هذه الإجابات
+form-consent = أكّد أنك توافق على مشاركة إجاباتك مع المنظِّمين
+form-too-long = يجب ألا يزيد هذا على { $max } حرف
+form-choose-answer = اختر إجابة
+form-answer-question = أجب عن هذا السؤال
+form-check-answer-it = راجع هذه الإجابة: { $why }
+form-check-answer = راجع هذه الإجابة: { $why }
+
 ## Applying elsewhere
 
 prepared-message =

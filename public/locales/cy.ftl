@@ -537,6 +537,87 @@ fields-the-person-applying-has = Mae'r person sy'n gwneud cais wedi cytuno i'r a
 fields-for-example-27-march = Er enghraifft, 27 Mawrth 2027
 fields-select-all-that-apply = Dewiswch bob un sy'n berthnasol.
 
+## The personal screens: messages built from data
+
+apply-not-saved = Doedd dim modd cadw eich atebion diweddaraf ar y ddyfais hon ({ $reason }).
+apply-title = Gwneud cais: { $title }
+apply-title-error = Gwall: Gwneud cais: { $title }
+apply-your-application = Eich cais: { $title }
+apply-consent = Rydw i'n cytuno i fy atebion gael eu rhannu gyda { $org }
+apply-cannot-send = Allwch chi ddim anfon y cais hwn: { $reason }. Mae eich atebion yn aros wedi'u cadw ar y ddyfais hon.
+apply-questions-from = Cwestiynau gan { $org }
+check-by-email = Drwy e-bost: { $detail }
+check-by-phone = Dros y ffôn: { $detail }
+check-by-post = Drwy'r post: { $detail }
+check-title = Gwiriwch eich atebion: { $title }
+check-by-sending = Drwy ei anfon, rydych chi'n cytuno i'ch atebion gael eu rhannu gyda { $org }.
+fields-limit = Gallwch roi hyd at { $n } nod
+fields-optional = { $label } (dewisol)
+apps-for = ar gyfer { $title }
+apps-filled-in-with = Wedi'i lenwi gyda help gan { $helper }.
+apps-sent-on = Anfonwyd ar { $date }
+apps-status-sent-on = { $status } (anfonwyd ar { $date })
+apps-what-org-said = Beth ddywedodd { $org }
+apps-tried = { $why } Rhoddwyd cynnig { $times }.
+not-saved = Heb ei gadw: { $reason }.
+not-deleted = Heb ei ddileu: { $reason }.
+nothing-deleted = Chafodd dim ei ddileu: { $reason }.
+nothing-removed = Chafodd dim ei dynnu: { $reason }. Rhowch gynnig arall arni.
+device-saved-now = Wedi'i gadw. Mae hon bellach yn { $mode }.
+device-it-is-shared = Dyfais a rennir yw hi: mae pob person yn diogelu eu ceisiadau gyda PIN, ac mae'n cloi ar ôl { $minutes } heb ei defnyddio.
+device-keeps-without-pin = { $apps ->
+    [0] Mae'r ddyfais hon yn cadw manylion heb PIN. Cyn i chi ei rhannu, dilëwch nhw yn Amdanaf i, fel nad yw'r person nesaf yn gallu eu gweld.
+   *[other] Mae'r ddyfais hon yn cadw ceisiadau ({ $apps }) heb PIN. Cyn i chi ei rhannu, dilëwch nhw yn Fy ngheisiadau ac Amdanaf i, fel nad yw'r person nesaf yn gallu eu gweld.
+}
+device-vaults-left = Mae gan bobl ({ $people }) ddrafftiau wedi'u cloi gyda PIN ar y ddyfais hon. Mae angen iddyn nhw orffen yn gyntaf, neu defnyddiwch “Dileu drafftiau pawb” isod.
+actions-copy-link = Copïwch y ddolen hon: { $url }
+actions-save = Cadw
+actions-saved = Wedi'i gadw
+pin-page-sent-and-status = Ceisiadau wedi'u hanfon: { $n } (a'u statws ar y ddyfais hon)
+paper-standard = Print safonol
+paper-large = Print bras
+paper-easy-read = Hawdd ei Ddeall
+paper-braille = Braille
+paper-audio = Sain
+paper-electronic = Drwy e-bost neu ar sgrin
+app-status-received = Wedi dod i law: mae gan y trefnwyr eich cais
+app-status-shortlisted = Ar y rhestr fer: hoffai'r trefnwyr wybod mwy
+app-status-selected = Wedi'ch dewis: mae gennych chi le
+app-status-not-selected = Heb eich dewis y tro hwn
+app-status-took-part = Fe wnaethoch chi gymryd rhan
+app-status-paid = Fe wnaethoch chi gymryd rhan ac rydych chi wedi cael eich talu
+app-status-withdrawn = Wedi'i dynnu'n ôl: mae eich manylion wedi'u dileu
+device-mode-personal = Dyfais bersonol
+device-mode-shared = Dyfais a rennir
+notice-check-answers = Daeth system y trefnwyr o hyd i broblem gyda rhai atebion. Gwiriwch nhw ac anfon eto.
+notice-listing-closed = Caeodd y cyfle hwn cyn i'ch cais gyrraedd, felly chafodd e ddim ei anfon. Mae eich atebion wedi'u cadw yma.
+notice-listing-withdrawn = Tynnodd y trefnwyr y cyfle hwn yn ôl, felly chafodd eich cais ddim ei anfon. Mae eich atebion wedi'u cadw yma.
+notice-cannot-apply-here = Dydy'r cyfle hwn ddim yn derbyn ceisiadau yn Drws Agored mwyach, felly chafodd eich un chi ddim ei anfon. Mae eich atebion wedi'u cadw yma.
+notice-not-accepted = Chafodd eich cais ddim ei dderbyn: { $reason }. Mae eich atebion wedi'u cadw yma.
+
+## More fixed words
+
+saved-lede = Cyfleoedd a chwiliadau rydych chi wedi'u cadw. Maen nhw'n cael eu cadw ar y ddyfais hon ac yn gweithio all-lein.
+device-each-person-sets-pin = Yna mae pob person yn gosod ei PIN ei hun pan fydd yn dechrau cais. Gofynnwch iddyn nhw bwyso Cloi neu “Rydw i wedi gorffen” cyn gadael.
+
+## Form errors
+
+form-contact-by = Dewiswch sut hoffech chi gael eich cysylltu
+form-name = Rhowch eich enw
+form-email-missing = Rhowch eich cyfeiriad e-bost
+form-email-format = Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com
+form-phone-missing = Rhowch eich rhif ffôn
+form-phone-format = Rhowch rif ffôn, fel 01632 960 001 neu 07700 900 982
+form-address = Rhowch eich cyfeiriad post
+form-helper-name = Rhowch enw'r person sy'n helpu
+form-helper-agreed = Cadarnhewch fod y person sy'n gwneud cais yn cytuno i'r atebion hyn gael eu hanfon
+form-consent = Cadarnhewch eich bod yn cytuno i'ch atebion gael eu rhannu gyda'r trefnwyr
+form-too-long = Rhaid i hwn fod yn { $max } nod neu lai
+form-choose-answer = Dewiswch ateb
+form-answer-question = Atebwch y cwestiwn hwn
+form-check-answer-it = Gwiriwch yr ateb hwn: { $why }
+form-check-answer = Gwiriwch yr ateb hwn: { $why }
+
 ## Applying elsewhere
 
 prepared-message =

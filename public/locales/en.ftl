@@ -568,6 +568,97 @@ fields-the-person-applying-has = The person applying has agreed to these answers
 fields-for-example-27-march = For example, 27 March 2027
 fields-select-all-that-apply = Select all that apply.
 
+## The personal screens: messages built from data
+
+apply-not-saved = Your latest answers could not be saved on this device ({ $reason }).
+apply-title = Apply: { $title }
+apply-title-error = Error: Apply: { $title }
+apply-your-application = Your application: { $title }
+apply-consent = I agree to my answers being shared with { $org }
+apply-cannot-send = You can't send this application: { $reason }. Your answers stay saved on this device.
+apply-questions-from = Questions from { $org }
+check-by-email = By email: { $detail }
+check-by-phone = By phone: { $detail }
+check-by-post = By post: { $detail }
+check-title = Check your answers: { $title }
+check-by-sending = By sending it you agree to your answers being shared with { $org }.
+fields-limit = You can enter up to { $n } characters
+fields-optional = { $label } (optional)
+apps-for = for { $title }
+apps-filled-in-with = Filled in with help from { $helper }.
+apps-sent-on = Sent on { $date }
+apps-status-sent-on = { $status } (sent on { $date })
+apps-what-org-said = What { $org } said
+apps-tried = { $why } Tried { $times }.
+not-saved = Not saved: { $reason }.
+not-deleted = Not deleted: { $reason }.
+nothing-deleted = Nothing was deleted: { $reason }.
+nothing-removed = Nothing was removed: { $reason }. Try again.
+device-saved-now = Saved. This is now a { $mode }.
+device-it-is-shared = It is a shared device: each person protects their applications with a PIN, and it locks after { $minutes } without use.
+device-keeps-without-pin = { $apps ->
+    [0] This device keeps saved details without a PIN. Before you share it, delete them in About me, so the next person cannot see them.
+    [one] This device keeps 1 application without a PIN. Before you share it, delete it in My applications and About me, so the next person cannot see it.
+   *[other] This device keeps { $apps } applications without a PIN. Before you share it, delete them in My applications and About me, so the next person cannot see them.
+}
+device-vaults-left = { $people ->
+    [one] 1 person has drafts locked with a PIN on this device. They need to finish first, or use “Delete everyone's drafts” below.
+   *[other] { $people } people have drafts locked with a PIN on this device. They need to finish first, or use “Delete everyone's drafts” below.
+}
+actions-copy-link = Copy this link: { $url }
+actions-save = Save
+actions-saved = Saved
+pin-page-sent-and-status = { $n ->
+    [0] No sent applications (and their status on this device)
+    [one] 1 sent application (and its status on this device)
+   *[other] { $n } sent applications (and their status on this device)
+}
+paper-standard = Standard print
+paper-large = Large print
+paper-easy-read = Easy Read
+paper-braille = Braille
+paper-audio = Audio
+paper-electronic = By email or on screen
+app-status-received = Received: the organisers have your application
+app-status-shortlisted = Shortlisted: the organisers would like to know more
+app-status-selected = Selected: you have a place
+app-status-not-selected = Not selected this time
+app-status-took-part = You took part
+app-status-paid = You took part and have been paid
+app-status-withdrawn = Withdrawn: your details have been deleted
+device-mode-personal = Personal device
+device-mode-shared = Shared device
+notice-check-answers = The organisers' system found a problem with some answers. Check them and send again.
+notice-listing-closed = This opportunity closed before your application arrived, so it was not sent. Your answers are kept here.
+notice-listing-withdrawn = The organisers withdrew this opportunity, so your application was not sent. Your answers are kept here.
+notice-cannot-apply-here = This opportunity no longer takes applications in Open Door, so yours was not sent. Your answers are kept here.
+# $reason is the organisers' system's own words.
+notice-not-accepted = Your application was not accepted: { $reason }. Your answers are kept here.
+
+## More fixed words
+
+saved-lede = Opportunities and searches you saved. They are kept on this device and work offline.
+device-each-person-sets-pin = Each person then sets their own PIN when they start an application. Ask them to press Lock or “I'm finished” before they leave.
+
+## Form errors
+
+form-contact-by = Choose how you would like to be contacted
+form-name = Enter your name
+form-email-missing = Enter your email address
+form-email-format = Enter an email address in the correct format, like name@example.com
+form-phone-missing = Enter your phone number
+form-phone-format = Enter a phone number, like 01632 960 001 or 07700 900 982
+form-address = Enter your postal address
+form-helper-name = Enter the name of the person helping
+form-helper-agreed = Confirm that the person applying agrees to these answers being sent
+form-consent = Confirm that you agree to your answers being shared with the organisers
+form-too-long = This must be { $max } characters or fewer
+form-choose-answer = Choose an answer
+form-answer-question = Answer this question
+# $why is the rule in English, such as "is not one of the options".
+form-check-answer-it = Check this answer: it { $why }
+form-check-answer = Check this answer: { $why }
+
 ## Applying elsewhere
 
 prepared-message =

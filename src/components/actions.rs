@@ -61,9 +61,12 @@ pub fn ListingActions(listing: Listing) -> impl IntoView {
                         tr("actions-saved-you-can-find")
                     });
                 }
-                Err(e) => message.set(format!(
-                    "Couldn't save: {}.",
-                    words::storage_problem(&crate::i18n::cat(), &e.problem())
+                Err(e) => message.set(crate::i18n::tr_with(
+                    "not-saved",
+                    &[(
+                        "reason",
+                        words::storage_problem(&crate::i18n::cat(), &e.problem()).into(),
+                    )],
                 )),
             }
         });
@@ -106,7 +109,7 @@ pub fn ListingActions(listing: Listing) -> impl IntoView {
                 <span aria-hidden="true" class="star-mark">
                     {move || if saved.get() { "\u{2605}" } else { "\u{2606}" }}
                 </span>
-                {move || if saved.get() { " Saved" } else { " Save" }}
+                " " {move || tr(if saved.get() { "actions-saved" } else { "actions-save" })}
             </button>
             <button type="button" class="button button-secondary" on:click=share>
                 {tr("actions-share")}
@@ -129,7 +132,7 @@ fn call(target: &JsValue, name: &str, args: &[JsValue]) -> Option<JsValue> {
 /// The Web Share API where there is one (phones), otherwise copy the link.
 async fn share_or_copy(title: &str, url: &str) -> String {
     let Some(window) = web_sys::window() else {
-        return format!("Copy this link: {url}");
+        return crate::i18n::tr_with("actions-copy-link", &[("url", url.into())]);
     };
     let nav: JsValue = window.navigator().into();
     let data = js_sys::Object::new();
@@ -160,7 +163,7 @@ async fn share_or_copy(title: &str, url: &str) -> String {
             }
         }
     }
-    format!("Copy this link: {url}")
+    crate::i18n::tr_with("actions-copy-link", &[("url", url.into())])
 }
 
 /// Offers `text` as a file download (no network, works offline).

@@ -50,9 +50,12 @@ fn Editor(about: Option<AboutMe>) -> impl IntoView {
                     kept.set(true);
                     message.set(tr("about-saved-new-applications-will"));
                 }
-                Err(e) => message.set(format!(
-                    "Not saved: {}.",
-                    words::storage_problem(&crate::i18n::cat(), &e.problem())
+                Err(e) => message.set(crate::i18n::tr_with(
+                    "not-saved",
+                    &[(
+                        "reason",
+                        words::storage_problem(&crate::i18n::cat(), &e.problem()).into(),
+                    )],
                 )),
             }
         });
@@ -66,9 +69,12 @@ fn Editor(about: Option<AboutMe>) -> impl IntoView {
                     kept.set(false);
                     message.set(tr("about-deleted-your-details-are"));
                 }
-                Err(e) => message.set(format!(
-                    "Not deleted: {}.",
-                    words::storage_problem(&crate::i18n::cat(), &e.problem())
+                Err(e) => message.set(crate::i18n::tr_with(
+                    "not-deleted",
+                    &[(
+                        "reason",
+                        words::storage_problem(&crate::i18n::cat(), &e.problem()).into(),
+                    )],
                 )),
             }
         });

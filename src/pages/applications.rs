@@ -36,7 +36,13 @@ pub fn stage_words(a: &LocalApplication, today: time::Date) -> String {
         Stage::Waiting { .. } => tr("apps-waiting-to-send-well"),
         Stage::Sent {
             status, sent_at, ..
-        } => format!("{} (sent on {})", status.words(), sent_on(*sent_at)),
+        } => crate::i18n::tr_with(
+            "apps-status-sent-on",
+            &[
+                ("status", tr(status.message_id()).into()),
+                ("date", sent_on(*sent_at).into()),
+            ],
+        ),
     }
 }
 
@@ -110,7 +116,10 @@ fn Item(mine: Mine, today: time::Date) -> impl IntoView {
         });
     let stage = stage_words(&a, today);
     let (title, org) = (a.listing_title, a.organisation);
-    let hidden = format!(" for {title}");
+    let hidden = format!(
+        " {}",
+        crate::i18n::tr_with("apps-for", &[("title", title.as_str().into())])
+    );
     view! {
         <li class="app-item">
             <h3 class="app-title">
@@ -237,12 +246,17 @@ fn One(
 ) -> impl IntoView {
     let ctx = use_ctx();
     let today = clock::today();
-    super::set_title(&format!("Your application: {}", app.listing_title));
+    super::set_title(&crate::i18n::tr_with(
+        "apply-your-application",
+        &[("title", app.listing_title.as_str().into())],
+    ));
     let navigate = use_navigate();
-    let helper = app
-        .form
-        .with_helper
-        .then(|| format!("Filled in with help from {}.", app.form.helper_name.trim()));
+    let helper = app.form.with_helper.then(|| {
+        crate::i18n::tr_with(
+            "apps-filled-in-with",
+            &[("helper", app.form.helper_name.trim().into())],
+        )
+    });
     let listing_href = format!("/opportunities/{}", app.listing_id);
     let apply_href = format!("/opportunities/{}/apply", app.listing_id);
     let org = app.organisation.clone();
@@ -280,16 +294,16 @@ fn One(
         } => view! {
             <div class="panel">
                 <h1 class="panel-title">{tr("apps-application-sent")}</h1>
-                <p class="panel-body">{format!("Sent on {}", sent_on(*sent_at))}</p>
+                <p class="panel-body">{crate::i18n::tr_with("apps-sent-on", &[("date", sent_on(*sent_at).into())])}</p>
                 <p class="panel-body">{tr("apps-your-reference")} <strong>{server_id.clone()}</strong></p>
             </div>
             {move || (shown.get().any()).then(|| view! {
                 <p class="news-summary">{shown.get().summary()}</p>
             })}
             <h2>{tr("apps-what-has-happened")} {move || new_mark(shown.get().status)}</h2>
-            <p class="status-tag">{status.words()}</p>
+            <p class="status-tag">{tr(status.message_id())}</p>
             {feedback.clone().map(|f| view! {
-                <h2>{format!("What {org} said")} {move || new_mark(shown.get().feedback)}</h2>
+                <h2>{crate::i18n::tr_with("apps-what-org-said", &[("org", org.as_str().into())])} {move || new_mark(shown.get().feedback)}</h2>
                 <blockquote class="feedback">{f}</blockquote>
             })}
             <p class="muted">{tr("apps-open-door-checks-for")}</p>
@@ -305,7 +319,7 @@ fn One(
             view! {
                 <h1>{tr("apps-waiting-to-send-well")}</h1>
                 <p>{tr("apps-your-application-is-saved")}</p>
-                {why.map(|w| view! { <p>{format!("{w} Tried {}.", words::times(&crate::i18n::cat(), tries))}</p> })}
+                {why.map(|w| view! { <p>{crate::i18n::tr_with("apps-tried", &[("why", w.into()), ("times", words::times(&crate::i18n::cat(), tries).into())])}</p> })}
                 <button type="button" class="button" on:click=move |_| ctx.flush_outbox()>{tr("apps-send-now")}</button>
             }
             .into_any()
@@ -314,7 +328,7 @@ fn One(
             let closed = app.closed(today);
             view! {
                 <h1>{tr("apps-draft-not-sent-yet")}</h1>
-                {notice.clone().map(|n| view! { <div class="notice notice-problem" role="note"><p>{n.words()}</p></div> })}
+                {notice.clone().map(|n| view! { <div class="notice notice-problem" role="note"><p>{n.words(&crate::i18n::cat())}</p></div> })}
                 {closed.then(|| view! { <p>{tr("apps-the-opportunity-has-closed")}</p> })}
                 <p><A href=apply_href.clone() attr:class="button">{tr("detail-continue")}</A></p>
             }

@@ -96,7 +96,7 @@ fn Detail(listing: Listing) -> impl IntoView {
         }
     });
     // Easy Read first for people who chose it; otherwise after the summary.
-    let easy_first = crate::pages::language::easy_read_on();
+    let easy_first = crate::i18n::easy_read_on();
     let (easy_top, easy_after) = if easy_first {
         (easy, None)
     } else {
@@ -259,7 +259,7 @@ fn KeyFacts(listing: Listing, closing: String) -> impl IntoView {
                     {l.payment_note.clone().map(|n| view! { <p lang=lang.clone()>{n}</p> })}
                     {paid.then(|| view! { <p class="benefits-note">{
                         // Easy Read: the same advice in short sentences.
-                        if crate::pages::language::easy_read_on() { tr("benefits-note-easy") } else { words::benefits_note(&crate::i18n::cat()) }
+                        if crate::i18n::easy_read_on() { tr("benefits-note-easy") } else { words::benefits_note(&crate::i18n::cat()) }
                     }</p> })}
                 </dd>
             </div>
@@ -313,6 +313,7 @@ fn WhoSection(listing: Listing) -> impl IntoView {
 
 #[component]
 fn ApplySection(listing: Listing, open: bool) -> impl IntoView {
+    let contact_lang = listing.lang().to_owned();
     let how = if !open {
         view! { <p>{crate::i18n::tr("detail-no-longer-taken")}</p> }.into_any()
     } else {
@@ -358,18 +359,19 @@ fn ApplySection(listing: Listing, open: bool) -> impl IntoView {
             _ => view! { <p>{crate::i18n::tr("detail-contact-to-apply")}</p> }.into_any(),
         }
     };
+    let app_lang = crate::i18n::lang().tag();
     let contact = listing.contact.map(|c| {
         view! {
             <h3>{tr("detail-contact")}</h3>
-            <ul class="plain">
+            <ul class="plain" lang=contact_lang>
                 {c.name.map(|n| view! { <li>{n}</li> })}
                 {c.email.filter(|e| is_email(e)).map(|e| {
                     let href = format!("mailto:{e}");
-                    view! { <li>{tr("detail-email")} " " <a href=href>{e}</a></li> }
+                    view! { <li><span lang=app_lang>{tr("detail-email")}</span> " " <a href=href>{e}</a></li> }
                 })}
                 {c.phone.filter(|p| is_phone(p)).map(|p| {
                     let href = format!("tel:{}", p.replace(' ', ""));
-                    view! { <li>{tr("detail-phone")} " " <a href=href>{p}</a></li> }
+                    view! { <li><span lang=app_lang>{tr("detail-phone")}</span> " " <a href=href>{p}</a></li> }
                 })}
             </ul>
         }

@@ -21,17 +21,13 @@ async fn blocked(ctx: Ctx, to: DeviceMode) -> Option<String> {
             let drafts = ctx.drafts();
             let apps = drafts.applications().await.map(|a| a.len()).unwrap_or(0);
             let about = drafts.about_me().await.ok().flatten().is_some();
-            (apps > 0 || about).then(|| format!(
-                "This device keeps {} without a PIN. Before sharing it, delete them in My applications and About me, so the next person cannot see them.",
-                if apps > 0 { format!("{apps} application(s)") } else { "saved details".into() }
-            ))
+            (apps > 0 || about)
+                .then(|| crate::i18n::tr_with("device-keeps-without-pin", &[("apps", apps.into())]))
         }
         DeviceMode::Personal if ctx.shared() => {
             let vaults = store.vaults().await.map(|v| v.len()).unwrap_or(0);
-            (vaults > 0).then(|| format!(
-                "{vaults} {} PIN-protected drafts on this device. They need to finish first, or use \"Delete everyone's drafts\" below.",
-                if vaults == 1 { "person has" } else { "people have" }
-            ))
+            (vaults > 0)
+                .then(|| crate::i18n::tr_with("device-vaults-left", &[("people", vaults.into())]))
         }
         _ => None,
     }
@@ -42,9 +38,12 @@ async fn apply(ctx: Ctx, s: DeviceSettings) -> Result<(), String> {
         return Err(why);
     }
     ctx.set_device(s).await.map_err(|e| {
-        format!(
-            "Not saved: {}.",
-            words::storage_problem(&crate::i18n::cat(), &e.problem())
+        crate::i18n::tr_with(
+            "not-saved",
+            &[(
+                "reason",
+                words::storage_problem(&crate::i18n::cat(), &e.problem()).into(),
+            )],
         )
     })
 }
@@ -58,7 +57,7 @@ pub fn DeviceBar() -> impl IntoView {
     view! {
         <div class="device-bar">
             <Show when=move || ctx.device_ready.get()>
-                <A href="/settings" attr:class="device-mode">{move || ctx.device.get().mode.label()}</A>
+                <A href="/settings" attr:class="device-mode">{move || tr(ctx.device.get().mode.message_id())}</A>
             </Show>
             {move || {
                 ctx.session_rev.track();
@@ -147,9 +146,9 @@ fn SettingsForm() -> impl IntoView {
             match apply(ctx, s).await {
                 Ok(()) => {
                     problem.set(false);
-                    message.set(format!(
-                        "Saved. This is now a {}.",
-                        s.mode.label().to_lowercase()
+                    message.set(crate::i18n::tr_with(
+                        "device-saved-now",
+                        &[("mode", tr(s.mode.message_id()).to_lowercase().into())],
                     ));
                 }
                 Err(e) => {
@@ -178,9 +177,12 @@ fn SettingsForm() -> impl IntoView {
                 }
                 Err(e) => {
                     problem.set(true);
-                    message.set(format!(
-                        "Nothing was deleted: {}.",
-                        words::storage_problem(&crate::i18n::cat(), &e.problem())
+                    message.set(crate::i18n::tr_with(
+                        "nothing-deleted",
+                        &[(
+                            "reason",
+                            words::storage_problem(&crate::i18n::cat(), &e.problem()).into(),
+                        )],
                     ));
                 }
             }
@@ -226,8 +228,8 @@ fn SettingsForm() -> impl IntoView {
         <super::text_size::TextSizeChoice/>
         <h2>{tr("device-setting-up-a-centres")}</h2>
         <p>{tr("device-open-this-link-once")}</p>
-        <p class="setup-link"><code>{format!("{origin}/setup?device=shared&lock-minutes=5")}</code></p>
-        <p>"Each person then sets their own PIN when they start an application. Ask them to press Lock or \"I'm finished\" before they leave."</p>
+        <p class="setup-link"><code lang="zxx">{format!("{origin}/setup?device=shared&lock-minutes=5")}</code></p>
+        <p>{tr("device-each-person-sets-pin")}</p>
         <Show when=move || ctx.device.get().mode == DeviceMode::Shared>
             <h2>{tr("device-everyones-drafts")}</h2>
             <p>{tr("device-if-people-have-left")}</p>
@@ -258,7 +260,7 @@ pub fn SetupPage() -> impl IntoView {
             <div class="panel" role="status">
                 <h1 class="panel-title">{tr("device-this-device-is-set")}</h1>
                 <p class="panel-body">{match s.mode {
-                    DeviceMode::Shared => format!("It is a shared device: each person protects their applications with a PIN, and it locks after {} without use.", words::minutes(&crate::i18n::cat(), s.lock_minutes)),
+                    DeviceMode::Shared => crate::i18n::tr_with("device-it-is-shared", &[("minutes", words::minutes(&crate::i18n::cat(), s.lock_minutes).into())]),
                     DeviceMode::Personal => tr("device-it-is-a-personal"),
                 }}</p>
             </div>

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use opendoor_core::i18n::Lang;
 
-use crate::i18n::{self, tr, SwitchProblem};
+use crate::i18n::{self, easy_read_on, tr, SwitchProblem, EASY_READ_KEY};
 
 /// Switches, or says why not (in the current language) through `message`.
 fn choose(lang: Lang, message: RwSignal<String>) {
@@ -56,17 +56,6 @@ pub fn LanguageLinks() -> impl IntoView {
             <p class="language-message" role="status">{move || message.get()}</p>
         </nav>
     }
-}
-
-/// Where the device keeps the Easy Read choice.
-const EASY_READ_KEY: &str = "opendoor.easyRead";
-
-/// Whether this device's person chose Easy Read: listings' Easy Read versions come first.
-pub fn easy_read_on() -> bool {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .and_then(|s| s.get_item(EASY_READ_KEY).ok().flatten())
-        .is_some_and(|v| v == "on")
 }
 
 /// Easy Read in Settings: a tick box, kept on the device.
@@ -140,7 +129,7 @@ pub fn EasyReadIntro(id: &'static str) -> impl IntoView {
         view! {
             <section class="easy-read" aria-labelledby="easy-read-intro">
                 <h2 id="easy-read-intro">{tr("easy-read-heading")}</h2>
-                {crate::pages::detail::paras(&tr(id))}
+                {opendoor_core::listing::paragraphs(&tr(id)).into_iter().map(|p| view! { <p>{p.to_owned()}</p> }).collect_view()}
             </section>
         }
     })

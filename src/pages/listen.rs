@@ -29,7 +29,7 @@ fn voice_for(lang: &str) -> Option<web_sys::SpeechSynthesisVoice> {
 
 /// What is read: the title, who it is from, the summary (or Easy Read), and the description.
 fn script(l: &Listing) -> String {
-    let summary = match (&l.easy_read, super::language::easy_read_on()) {
+    let summary = match (&l.easy_read, crate::i18n::easy_read_on()) {
         (Some(e), true) => e.clone(),
         _ => l.summary.clone(),
     };

@@ -221,9 +221,12 @@ pub fn FinishedPage() -> impl IntoView {
                     drop(s);
                     lock::lock_to("/finished").await;
                 }
-                Err(e) => error.set(format!(
-                    "Nothing was removed: {}. Try again.",
-                    words::storage_problem(&crate::i18n::cat(), &e.problem())
+                Err(e) => error.set(crate::i18n::tr_with(
+                    "nothing-removed",
+                    &[(
+                        "reason",
+                        words::storage_problem(&crate::i18n::cat(), &e.problem()).into(),
+                    )],
                 )),
             }
         });
@@ -242,7 +245,7 @@ pub fn FinishedPage() -> impl IntoView {
                 <h2>{tr("pin-page-what-will-be-deleted")}</h2>
                 <ul>
                     <li>{plural(drafts, "draft", "drafts")}</li>
-                    <li>{format!("{} (and their status on this device)", plural(sent, "sent application", "sent applications"))}</li>
+                    <li>{crate::i18n::tr_with("pin-page-sent-and-status", &[("n", sent.into())])}</li>
                     <li>{if about { tr("pin-page-your-saved-details-about") } else { tr("pin-page-no-saved-details") }}</li>
                 </ul>
                 <p>{tr("pin-page-deleted-things-cannot-be")}</p>

@@ -119,7 +119,7 @@ pub fn SavedPage() -> impl IntoView {
     };
     view! {
         <h1>{tr("nav-saved")}</h1>
-        <p class="lede">"Opportunities and searches you saved. They are kept on this device and work offline."</p>
+        <p class="lede">{tr("saved-lede")}</p>
         {body}
     }
 }

@@ -59,6 +59,7 @@ fn Report(row: StoredListing) -> impl IntoView {
         return ().into_any();
     };
     let href = format!("/opportunities/{}", l.id);
+    let lang = l.lang().to_owned();
     // Whether people can still apply: said in words, so nobody follows a link to a closed one
     // expecting to take part.
     let state = match l.availability(clock::today()) {
@@ -68,10 +69,10 @@ fn Report(row: StoredListing) -> impl IntoView {
     };
     view! {
         <li class="change-item">
-            <h2 class="change-title"><A href=href>{l.title}</A></h2>
-            <p class="card-org">{l.organisation.name}</p>
+            <h2 class="change-title" lang=lang.clone()><A href=href>{l.title.clone()}</A></h2>
+            <p class="card-org" lang=lang.clone()>{l.organisation.name.clone()}</p>
             <p class="muted">{crate::i18n::tr_with("what-changed-written", &[("date", words::date(&crate::i18n::cat(), note.date).into()), ("state", state.into())])}</p>
-            {paras(&note.text)}
+            <div class="listing-text" lang=lang>{paras(&note.text)}</div>
         </li>
     }
     .into_any()

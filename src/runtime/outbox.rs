@@ -64,7 +64,9 @@ pub async fn send_due(drafts: Drafts, force: bool) -> Result<Flushed, StoreError
         let outcome = post(&app).await;
         let jitter = js_sys::Math::random();
         let after = drafts
-            .update_application(&id, |a| a.record(outcome, clock::now_ms(), jitter))
+            .update_application(&id, |a| {
+                a.record(&crate::i18n::cat(), outcome, clock::now_ms(), jitter)
+            })
             .await?;
         done.sent_or_tried += 1;
         done.returned_to_draft |= after.is_some_and(|a| a.is_draft());

@@ -109,7 +109,9 @@ pub async fn open_receipts(drafts: &Drafts) -> Result<bool, StoreError> {
         if let Some((_, app_id)) = waiting.iter().find(|(key, _)| *key == entry.key) {
             let jitter = js_sys::Math::random();
             drafts
-                .update_application(app_id, |a| a.record(outcome, clock::now_ms(), jitter))
+                .update_application(app_id, |a| {
+                    a.record(&crate::i18n::cat(), outcome, clock::now_ms(), jitter)
+                })
                 .await?;
             returned |= back;
         }

@@ -77,7 +77,7 @@ pub fn frame(c: &Catalogue, screen: Screen, main: Markup) -> Markup {
                     p class="tagline" { (c.text("tagline")) }
                     (language_links(c))
                     div class="device-bar" {
-                        a href="/settings" target=(SELF) class="device-mode" { (DeviceMode::default().label()) }
+                        a href="/settings" target=(SELF) class="device-mode" { (c.text(DeviceMode::default().message_id())) }
                     }
                 }
                 nav class="wrap site-nav" aria-label=(c.text("nav-main")) {

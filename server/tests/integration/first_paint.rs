@@ -85,7 +85,7 @@ async fn the_list_and_one_opportunity_arrive_as_html_that_says_what_the_feed_say
     assert_eq!(res.status(), 200);
     let html = res.text().await.unwrap();
     assert!(html.contains("<title>Opportunity a – Open Door</title>"));
-    assert!(html.contains("<h1 id=\"listing-title\">Opportunity a</h1>"));
+    assert!(html.contains("<h1 id=\"listing-title\" lang=\"en\">Opportunity a</h1>"));
     assert!(html.contains("Your views change the service."));
     assert!(html.contains("href=\"/opportunities/a/apply\""));
 
@@ -254,7 +254,7 @@ fn export_static_writes_the_first_paint_for_a_static_host_and_keeps_it_in_step()
     assert!(index.contains("data-first-paint=\"list\""));
     assert!(index.contains(">Opportunity a</a>") && index.contains(">Odd id</a>"));
     let a = std::fs::read_to_string(app.join("opportunities/a.html")).unwrap();
-    assert!(a.contains("<h1 id=\"listing-title\">Opportunity a</h1>"));
+    assert!(a.contains("<h1 id=\"listing-title\" lang=\"en\">Opportunity a</h1>"));
     // The shell stays as built, for the service worker and the next export.
     assert_eq!(
         std::fs::read_to_string(app.join("shell.html")).unwrap(),

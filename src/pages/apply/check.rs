@@ -69,9 +69,15 @@ fn answer_words(a: Option<&FormAnswer>) -> String {
 fn contact_words(f: &Form) -> String {
     let a = &f.about;
     match a.contact_by {
-        Some(ContactBy::Email) => format!("By email: {}", a.email.trim()),
-        Some(ContactBy::Phone) => format!("By phone: {}", a.phone.trim()),
-        Some(ContactBy::Post) => format!("By post: {}", a.address.trim()),
+        Some(ContactBy::Email) => {
+            crate::i18n::tr_with("check-by-email", &[("detail", a.email.trim().into())])
+        }
+        Some(ContactBy::Phone) => {
+            crate::i18n::tr_with("check-by-phone", &[("detail", a.phone.trim().into())])
+        }
+        Some(ContactBy::Post) => {
+            crate::i18n::tr_with("check-by-post", &[("detail", a.address.trim().into())])
+        }
         None => tr("check-not-chosen"),
     }
 }
@@ -80,7 +86,10 @@ fn contact_words(f: &Form) -> String {
 fn Summary(loaded: Loaded) -> impl IntoView {
     let ctx = use_ctx();
     let Loaded { listing, app, .. } = loaded;
-    crate::pages::set_title(&format!("Check your answers: {}", listing.title));
+    crate::pages::set_title(&crate::i18n::tr_with(
+        "check-title",
+        &[("title", listing.title.as_str().into())],
+    ));
     let Some(app) = app else { return ().into_any() };
     let f = app.form.clone();
     let apply = format!("/opportunities/{}/apply", listing.id);
@@ -113,7 +122,14 @@ fn Summary(loaded: Loaded) -> impl IntoView {
             let remember = std::cell::Cell::new(None);
             let updated = store
                 .update_application(&id, |a| {
-                    result = Some(a.queue(&qs, key, secret, clock::now_ms(), today));
+                    result = Some(a.queue(
+                        &crate::i18n::cat(),
+                        &qs,
+                        key,
+                        secret,
+                        clock::now_ms(),
+                        today,
+                    ));
                     remember.set(a.form.remember.then(|| a.form.about.clone()));
                 })
                 .await;
@@ -183,15 +199,15 @@ fn Summary(loaded: Loaded) -> impl IntoView {
                 &apply,
             ))}
             {row(tr("check-support-to-take-part"), if a.access_needs.trim().is_empty() { tr("check-none-given") } else { a.access_needs.trim().to_string() }, "access-needs", &apply)}
-            {row(tr("check-format-for-papers"), a.paper_format.map(|p| p.words().to_string()).unwrap_or_else(|| tr("check-no-preference")), "paper-format", &apply)}
+            {row(tr("check-format-for-papers"), a.paper_format.map(|p| tr(p.message_id())).unwrap_or_else(|| tr("check-no-preference")), "paper-format", &apply)}
             {row(tr("check-filled-in-with"), helper.unwrap_or_else(|| tr("check-no-one-i-filled")), "with-helper", &apply)}
         </dl>
         {(!questions(&listing).is_empty()).then(|| view! {
-            <h2>{format!("Questions from {}", listing.organisation.name)}</h2>
+            <h2>{crate::i18n::tr_with("apply-questions-from", &[("org", listing.organisation.name.as_str().into())])}</h2>
             <dl class="summary-list">{question_rows}</dl>
         })}
         <h2>{tr("check-now-send-your-application")}</h2>
-        <p>{format!("By sending it you agree to your answers being shared with {}.", listing.organisation.name)}</p>
+        <p>{crate::i18n::tr_with("check-by-sending", &[("org", listing.organisation.name.as_str().into())])}</p>
         <p>{tr("check-if-youre-offline-it")}</p>
         {move || problem.get().map(|p| view! { <div class="notice notice-problem" role="alert"><p>{p}</p></div> })}
         <button type="button" class="button" on:click=send aria-disabled=move || sending.get().then_some("true")>

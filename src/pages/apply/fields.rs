@@ -100,7 +100,7 @@ pub fn TextField(
         }
         .into_any()
     };
-    let limit = max_length.map(|n| format!("You can enter up to {n} characters"));
+    let limit = max_length.map(|n| crate::i18n::tr_with("fields-limit", &[("n", n.into())]));
     view! {
         <div class="form-group" class:form-group-error=move || error.get().is_some()>
             <label class="label" for=id.clone()>{label}</label>
@@ -326,7 +326,7 @@ pub fn AboutYouFields(
                     .ok()
                     .and_then(|v| v.as_str().map(String::from))
                     .unwrap_or_default(),
-                p.words().to_string(),
+                tr(p.message_id()),
             )
         })
         .collect();
@@ -430,7 +430,7 @@ pub fn QuestionField(
     let label = if q.required {
         q.label.clone()
     } else {
-        format!("{} (optional)", q.label)
+        crate::i18n::tr_with("fields-optional", &[("label", q.label.as_str().into())])
     };
     let text_get = {
         let qid = qid.clone();

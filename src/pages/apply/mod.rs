@@ -76,9 +76,12 @@ pub fn save_problem(e: &StoreError) -> String {
     if e.is_full() {
         return tr("apply-this-device-is-out");
     }
-    format!(
-        "Your latest answers could not be saved on this device ({}).",
-        words::storage_problem(&crate::i18n::cat(), &e.problem())
+    crate::i18n::tr_with(
+        "apply-not-saved",
+        &[(
+            "reason",
+            words::storage_problem(&crate::i18n::cat(), &e.problem()).into(),
+        )],
     )
 }
 
@@ -164,13 +167,16 @@ fn FormScreen(loaded: Loaded) -> impl IntoView {
         app,
         about,
     } = loaded;
-    super::set_title(&format!("Apply: {}", listing.title));
+    super::set_title(&crate::i18n::tr_with(
+        "apply-title",
+        &[("title", listing.title.as_str().into())],
+    ));
     let today = clock::today();
     if let Some(a) = app.as_ref().filter(|a| !a.is_draft()) {
         // Waiting or sent: the answers are frozen; show where it is instead of the form.
         let href = format!("/applications/{}", a.id);
         return view! {
-            <h1>{format!("Your application: {}", listing.title)}</h1>
+            <h1>{crate::i18n::tr_with("apply-your-application", &[("title", listing.title.as_str().into())])}</h1>
             <p>{tr("apply-you-have-already-sent")}</p>
             <p><A href=href>{tr("detail-see-application")}</A></p>
         }
@@ -185,7 +191,7 @@ fn FormScreen(loaded: Loaded) -> impl IntoView {
     let notice = match app.as_ref().map(|a| &a.stage) {
         Some(Stage::Draft {
             notice: Some(n), ..
-        }) => Some(n.words()),
+        }) => Some(n.words(&crate::i18n::cat())),
         _ => None,
     };
     let form = RwSignal::new(
@@ -275,12 +281,12 @@ fn FormScreen(loaded: Loaded) -> impl IntoView {
     let listing_id = listing.id.clone();
     let on_continue = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let found = form.with_untracked(|f| f.check(&qs));
+        let found = form.with_untracked(|f| f.check(&crate::i18n::cat(), &qs));
         if !found.is_empty() {
             errors.set(found);
-            super::set_title(&format!(
-                "Error: Apply: {}",
-                listing_sv.with_value(|l| l.title.clone())
+            super::set_title(&crate::i18n::tr_with(
+                "apply-title-error",
+                &[("title", listing_sv.with_value(|l| l.title.clone()).into())],
             ));
             request_animation_frame(|| focus_field("error-summary"));
             return;
@@ -313,12 +319,12 @@ fn FormScreen(loaded: Loaded) -> impl IntoView {
         draft.closes_soon(clock::now_local())
     };
     let back = format!("/opportunities/{}", listing.id);
-    let consent_label = format!("I agree to my answers being shared with {org}");
+    let consent_label = crate::i18n::tr_with("apply-consent", &[("org", org.as_str().into())]);
     view! {
         <p class="back"><A href=back>{tr("apply-back-to-the-opportunity")}</A></p>
         <ErrorSummary errors=errors/>
         <span class="caption">{tr("detail-apply")}</span>
-        <h1>{listing.title.clone()}</h1>
+        <h1 lang=listing.lang().to_owned()>{listing.title.clone()}</h1>
         {closing.map(|c| view! { <p class="closing">{c}</p> })}
         {soon.then(|| view! {
             <div class="warning-text"><strong>{tr("apply-this-closes-in-less")}</strong></div>
@@ -326,7 +332,7 @@ fn FormScreen(loaded: Loaded) -> impl IntoView {
         {notice.map(|n| view! { <div class="notice notice-problem" role="note"><p>{n}</p></div> })}
         {refusal.map(|r| view! {
             <div class="notice notice-problem" role="note">
-                <p>{format!("You can't send this application: {r}. Your answers stay saved on this device.")}</p>
+                <p>{crate::i18n::tr_with("apply-cannot-send", &[("reason", r.to_string().into())])}</p>
             </div>
         })}
         <p>{tr("apply-your-answers-are-saved-2")}</p>
@@ -337,8 +343,12 @@ fn FormScreen(loaded: Loaded) -> impl IntoView {
             <h2>{tr("apply-getting-help")}</h2>
             <HelperFields form=form errors=errors/>
             {(!questions.is_empty()).then(|| view! {
-                <h2>{format!("Questions from {org}")}</h2>
-                {questions.clone().into_iter().map(|q| view! { <QuestionField q=q form=form errors=errors/> }).collect_view()}
+                <h2>{crate::i18n::tr_with("apply-questions-from", &[("org", org.as_str().into())])}</h2>
+                // The organisers' questions are in the listing's language (the few app words
+                // inside them, such as "(optional)", go with them).
+                <div class="listing-questions" lang=listing.lang().to_owned()>
+                    {questions.clone().into_iter().map(|q| view! { <QuestionField q=q form=form errors=errors/> }).collect_view()}
+                </div>
             })}
             <h2>{tr("apply-sharing-your-answers")}</h2>
             <Checkbox

@@ -592,7 +592,7 @@ fn Card(listing: Listing, today: time::Date, marks: HashSet<String>) -> impl Int
     );
     let title = marked(&l.title, &marks);
     // Easy Read first for people who chose it (Settings), where the listing has one.
-    let easy = crate::pages::language::easy_read_on()
+    let easy = crate::i18n::easy_read_on()
         .then(|| l.easy_read.clone())
         .flatten();
     let summary = match &easy {
