@@ -131,35 +131,25 @@ fn sent_day(ms: i64, offset: UtcOffset) -> Option<Date> {
 }
 
 /// "1 of your applications has news", "2 of your applications have news".
-pub fn count_words(n: usize) -> String {
-    if n == 1 {
-        "1 of your applications has news".to_owned()
-    } else {
-        format!("{n} of your applications have news")
-    }
+pub fn count_words(c: &crate::i18n::Catalogue, n: usize) -> String {
+    c.text_with("news-count", &[("n", n.into())])
 }
 
 impl News {
     /// "New since you last looked: the status has changed and there is a new message from the
     /// organisers." Empty when there is nothing new.
-    pub fn summary(self) -> String {
-        let parts: Vec<&str> = [
-            (self.status, "the status has changed"),
-            (self.feedback, "there is a new message from the organisers"),
-            (
-                self.impact_note,
-                "the organisers have said what changed because of the people who took part",
-            ),
-        ]
-        .into_iter()
-        .filter_map(|(on, words)| on.then_some(words))
-        .collect();
-        match parts.as_slice() {
-            [] => String::new(),
-            [one] => format!("New since you last looked: {one}."),
-            [init @ .., last] => {
-                format!("New since you last looked: {} and {last}.", init.join(", "))
-            }
+    pub fn summary(self, c: &crate::i18n::Catalogue) -> String {
+        if !self.any() {
+            return String::new();
         }
+        let yes = |on: bool| if on { "yes" } else { "no" };
+        c.text_with(
+            "news-summary",
+            &[
+                ("status", yes(self.status).into()),
+                ("feedback", yes(self.feedback).into()),
+                ("impact", yes(self.impact_note).into()),
+            ],
+        )
     }
 }

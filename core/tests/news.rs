@@ -225,13 +225,16 @@ fn fingerprints_tell_texts_apart_and_are_stable() {
 
 #[test]
 fn news_in_words() {
-    assert_eq!(NOTHING.summary(), "");
+    assert_eq!(
+        NOTHING.summary(&opendoor_core::i18n::Catalogue::english()),
+        ""
+    );
     assert_eq!(
         News {
             status: true,
             ..NOTHING
         }
-        .summary(),
+        .summary(&opendoor_core::i18n::Catalogue::english()),
         "New since you last looked: the status has changed."
     );
     assert_eq!(
@@ -240,15 +243,40 @@ fn news_in_words() {
             feedback: true,
             impact_note: false
         }
-        .summary(),
+        .summary(&opendoor_core::i18n::Catalogue::english()),
         "New since you last looked: the status has changed and there is a new message from the organisers."
     );
     assert_eq!(
-        News { status: true, feedback: true, impact_note: true }.summary(),
+        News { status: true, feedback: true, impact_note: true }.summary(&opendoor_core::i18n::Catalogue::english()),
         "New since you last looked: the status has changed, there is a new message from the organisers and the organisers have said what changed because of the people who took part."
     );
-    assert_eq!(count_words(1), "1 of your applications has news");
-    assert_eq!(count_words(2), "2 of your applications have news");
+    // Every combination reads as one sentence.
+    let en = opendoor_core::i18n::Catalogue::english();
+    for (status, feedback, impact_note) in [
+        (false, true, false),
+        (false, false, true),
+        (false, true, true),
+        (true, false, true),
+    ] {
+        let s = News {
+            status,
+            feedback,
+            impact_note,
+        }
+        .summary(&en);
+        assert!(
+            s.starts_with("New since you last looked: ") && s.ends_with('.') && !s.contains("  "),
+            "{s}"
+        );
+    }
+    assert_eq!(
+        count_words(&opendoor_core::i18n::Catalogue::english(), 1),
+        "1 of your applications has news"
+    );
+    assert_eq!(
+        count_words(&opendoor_core::i18n::Catalogue::english(), 2),
+        "2 of your applications have news"
+    );
 }
 
 #[test]

@@ -618,6 +618,29 @@ form-answer-question = Atebwch y cwestiwn hwn
 form-check-answer-it = Gwiriwch yr ateb hwn: { $why }
 form-check-answer = Gwiriwch yr ateb hwn: { $why }
 
+## News about applications
+
+news-count = Mae gan rai o'ch ceisiadau newyddion: { $n }
+news-summary = Newydd ers i chi edrych ddiwethaf: { $status ->
+    [yes] mae'r statws wedi newid{ $feedback ->
+        [yes] { $impact ->
+            [yes] , mae neges newydd gan y trefnwyr ac mae'r trefnwyr wedi dweud beth newidiodd oherwydd y bobl a gymerodd ran.
+           *[no] {" "}ac mae neges newydd gan y trefnwyr.
+        }
+       *[no] { $impact ->
+            [yes] {" "}ac mae'r trefnwyr wedi dweud beth newidiodd oherwydd y bobl a gymerodd ran.
+           *[no] .
+        }
+    }
+   *[no] { $feedback ->
+        [yes] mae neges newydd gan y trefnwyr{ $impact ->
+            [yes] {" "}ac mae'r trefnwyr wedi dweud beth newidiodd oherwydd y bobl a gymerodd ran.
+           *[no] .
+        }
+       *[no] mae'r trefnwyr wedi dweud beth newidiodd oherwydd y bobl a gymerodd ran.
+    }
+}
+
 ## Applying elsewhere
 
 prepared-message =

@@ -659,6 +659,33 @@ form-answer-question = Answer this question
 form-check-answer-it = Check this answer: it { $why }
 form-check-answer = Check this answer: { $why }
 
+## News about applications
+
+news-count = { $n ->
+    [one] 1 of your applications has news
+   *[other] { $n } of your applications have news
+}
+# Which things are new: each of $status, $feedback, $impact is "yes" or "no".
+news-summary = New since you last looked: { $status ->
+    [yes] the status has changed{ $feedback ->
+        [yes] { $impact ->
+            [yes] , there is a new message from the organisers and the organisers have said what changed because of the people who took part.
+           *[no] {" "}and there is a new message from the organisers.
+        }
+       *[no] { $impact ->
+            [yes] {" "}and the organisers have said what changed because of the people who took part.
+           *[no] .
+        }
+    }
+   *[no] { $feedback ->
+        [yes] there is a new message from the organisers{ $impact ->
+            [yes] {" "}and the organisers have said what changed because of the people who took part.
+           *[no] .
+        }
+       *[no] the organisers have said what changed because of the people who took part.
+    }
+}
+
 ## Applying elsewhere
 
 prepared-message =

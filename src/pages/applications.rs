@@ -128,7 +128,7 @@ fn Item(mine: Mine, today: time::Date) -> impl IntoView {
             </h3>
             <p class="card-org">{org}</p>
             <p>{stage}</p>
-            {news.any().then(|| view! { <p class="news-summary">{news.summary()}</p> })}
+            {news.any().then(|| view! { <p class="news-summary">{news.summary(&crate::i18n::cat())}</p> })}
             {closes.map(|c| view! { <p class="muted">{c}</p> })}
             {note.map(|n| view! {
                 <p class="app-note">
@@ -297,8 +297,9 @@ fn One(
                 <p class="panel-body">{crate::i18n::tr_with("apps-sent-on", &[("date", sent_on(*sent_at).into())])}</p>
                 <p class="panel-body">{tr("apps-your-reference")} <strong>{server_id.clone()}</strong></p>
             </div>
+            <crate::pages::language::EasyReadIntro id="easy-next-intro"/>
             {move || (shown.get().any()).then(|| view! {
-                <p class="news-summary">{shown.get().summary()}</p>
+                <p class="news-summary">{shown.get().summary(&crate::i18n::cat())}</p>
             })}
             <h2>{tr("apps-what-has-happened")} {move || new_mark(shown.get().status)}</h2>
             <p class="status-tag">{tr(status.message_id())}</p>

@@ -81,7 +81,7 @@ pub fn NewsNotice() -> impl IntoView {
             {move || {
                 let n = count.get().unwrap_or(0);
                 (n > 0).then(|| view! {
-                    <p class="news-notice"><A href="/applications">{count_words(n)}</A></p>
+                    <p class="news-notice"><A href="/applications">{count_words(&crate::i18n::cat(), n)}</A></p>
                 })
             }}
         </div>

@@ -325,6 +325,7 @@ fn FormScreen(loaded: Loaded) -> impl IntoView {
         <ErrorSummary errors=errors/>
         <span class="caption">{tr("detail-apply")}</span>
         <h1 lang=listing.lang().to_owned()>{listing.title.clone()}</h1>
+        <crate::pages::language::EasyReadIntro id="easy-apply-intro"/>
         {closing.map(|c| view! { <p class="closing">{c}</p> })}
         {soon.then(|| view! {
             <div class="warning-text"><strong>{tr("apply-this-closes-in-less")}</strong></div>
