@@ -77,6 +77,8 @@ test('the accessibility tree of every screen matches its checked-in snapshot', a
     l.contact?.email, l.contact?.phone, l.contact?.name,
   ].filter(Boolean));
   // The opportunity that stays open longest, so the snapshot does not change as others close.
+  const byClosing = [...listings].sort((a, b) => (b.closingDate ?? '9999').localeCompare(a.closingDate ?? '9999'));
+  const inApp = byClosing.find((l) => l.howToApply?.type === 'in-app') ?? byClosing[0];
   const lasting = [...listings].sort((a, b) => (b.closingDate ?? '9999').localeCompare(a.closingDate ?? '9999'))[0];
   const screens = [
     ['list', '/', '.card'],
@@ -85,6 +87,9 @@ test('the accessibility tree of every screen matches its checked-in snapshot', a
     ['what-changed', '/what-changed', 'h1'],
     ['settings', '/settings', 'h1'],
     ['not-found', '/no-such-page', 'h1'],
+    ['applications', '/applications', 'h1'],
+    ['about-me', '/about-me', 'h1'],
+    ['apply', `/opportunities/${inApp.id}/apply`, 'h1'],
   ];
   for (const [name, path, ready] of screens) {
     await page.goto(s.url + path);
@@ -92,4 +97,9 @@ test('the accessibility tree of every screen matches its checked-in snapshot', a
     await waitForStatus(page, /Updated/);
     check(name, shape(await page.locator('body').ariaSnapshot(), names));
   }
+  // The apply form with its errors: the summary is an alert, each field names its error.
+  await page.goto(`${s.url}/opportunities/${inApp.id}/apply`);
+  await page.locator('form button[type="submit"]').click();
+  await page.locator('.error-summary').waitFor();
+  check('apply-errors', shape(await page.locator('body').ariaSnapshot(), names));
 });

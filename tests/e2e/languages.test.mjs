@@ -125,6 +125,12 @@ test('Arabic: chosen on the first screen, the page runs right to left, listings 
   await page.getByRole('heading', { name: 'عن هذه الفرصة' }).waitFor();
   await noSideScroll(page, 'an opportunity in Arabic');
   await noViolations(page, 'an opportunity in Arabic');
+  for (const path of ['/saved', '/what-changed', '/settings', '/applications', '/about-me', `/opportunities/${listing.id}/apply`]) {
+    await page.goto(s.url + path);
+    await page.locator('h1').first().waitFor();
+    await noSideScroll(page, `${path} in Arabic`);
+    await noViolations(page, `${path} in Arabic`);
+  }
 
   // Offline, the next start is still in Arabic: the catalogue is kept on the device.
   await s.stop();
