@@ -92,6 +92,7 @@ async fn outbox_records_keep_their_stage_and_key() {
     let mut sent = LocalApplication::new(&ls[1], Form::default(), 1);
     sent.stage = queued.stage.clone();
     sent.record(
+        &opendoor_core::i18n::Catalogue::english(),
         Outcome::Stored {
             server_id: "a-1".into(),
             status_token: Some("t".into()),
@@ -139,6 +140,7 @@ fn sent_with_news(l: &opendoor_core::Listing) -> LocalApplication {
         last_failure: None,
     };
     app.record(
+        &opendoor_core::i18n::Catalogue::english(),
         Outcome::Stored {
             server_id: "a-2".into(),
             status_token: Some("t".into()),

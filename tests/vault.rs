@@ -172,6 +172,7 @@ async fn a_raw_scan_of_every_record_finds_nothing_a_person_typed() {
     let today = time::macros::date!(2020 - 01 - 01);
     queued
         .queue(
+            &opendoor_core::i18n::Catalogue::english(),
             &questions(with_question),
             "key-1".into(),
             "s3cr3t-made-on-the-device-0123456789abcdefghij".into(),

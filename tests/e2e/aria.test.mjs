@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { fillForm, LISTING, openForm } from './forms.mjs';
 import { browser, openListings, ROOT, site, waitForStatus } from './support.mjs';
 
 const DIR = join(ROOT, 'tests', 'e2e', 'aria');
@@ -102,4 +103,32 @@ test('the accessibility tree of every screen matches its checked-in snapshot', a
   await page.locator('form button[type="submit"]').click();
   await page.locator('.error-summary').waitFor();
   check('apply-errors', shape(await page.locator('body').ariaSnapshot(), names));
+});
+
+test('the accessibility tree of checking answers, a waiting application, and the PIN screens of a shared device', async (t) => {
+  const s = await site(t);
+  const { page, context } = await browser(t);
+  await page.goto(s.url + '/');
+  await waitForStatus(page, /Updated/);
+  const names = [LISTING.title, LISTING.organisation.name, 'Sam Example', 'sam@example.org'];
+  await openForm(page, s.url);
+  await fillForm(page);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('heading', { name: 'Check your answers before sending' }).waitFor();
+  // The organisers' questions and the answers given are the listing's and the person's.
+  const asked = LISTING.howToApply.questions.flatMap((q) => [q.label, `Change ${q.label}`, ...(q.options ?? [])]);
+  check('check-answers', shape(await page.locator('body').ariaSnapshot(), [...names, ...asked]));
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Send application' }).click();
+  await page.getByRole('heading', { level: 1 }).filter({ hasText: /Waiting to send/ }).waitFor();
+  check('application-waiting', shape(await page.locator('body').ariaSnapshot(), names));
+  await context.setOffline(false);
+
+  const other = await browser(t);
+  await other.page.goto(s.url + '/setup?device=shared&lock-minutes=5');
+  await other.page.getByRole('heading', { level: 1, name: 'This device is set up' }).waitFor();
+  check('setup', shape(await other.page.locator('body').ariaSnapshot(), []));
+  await other.page.goto(s.url + '/applications');
+  await other.page.getByRole('heading', { level: 1, name: 'Your applications are protected by a PIN' }).waitFor();
+  check('pin', shape(await other.page.locator('body').ariaSnapshot(), []));
 });
