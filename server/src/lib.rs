@@ -4,6 +4,7 @@
 pub mod answering;
 pub mod clock;
 pub mod conn;
+pub mod db_target;
 pub mod export;
 pub mod feed;
 pub mod first_paint;

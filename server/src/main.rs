@@ -52,7 +52,7 @@ enum Command {
     /// Purge now what has outlived its time: day-old idempotency records, fingerprints of
     /// envelopes whose key is erased, and applicants' details past the retention period.
     Purge {
-        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
+        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db", value_parser = opendoor_server::db_target::parse_arg)]
         db: PathBuf,
         /// Erase applicants' details this many days after the listing closed.
         #[arg(long, env = "OPENDOOR_RETAIN_DAYS", default_value_t = DEFAULT_RETAIN_DAYS)]
@@ -104,7 +104,7 @@ impl HarvestFlags {
 
 #[derive(Args)]
 struct HarvestArgs {
-    #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
+    #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db", value_parser = opendoor_server::db_target::parse_arg)]
     db: PathBuf,
     /// Every source now, whatever its schedule.
     #[arg(long)]
@@ -117,7 +117,7 @@ struct HarvestArgs {
 enum SourcesCommand {
     /// Follow a publisher: its RPDE feed, VDS document or CSV file at URL.
     Add {
-        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
+        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db", value_parser = opendoor_server::db_target::parse_arg)]
         db: PathBuf,
         /// rpde, vds, csv, or auto (told by the content).
         #[arg(long, default_value = "auto")]
@@ -140,12 +140,12 @@ enum SourcesCommand {
     },
     /// Every source: its schedule, how its last run went, what is wrong, listings from it.
     List {
-        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
+        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db", value_parser = opendoor_server::db_target::parse_arg)]
         db: PathBuf,
     },
     /// Stop following a source; its listings that no other source lists are withdrawn.
     Remove {
-        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
+        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db", value_parser = opendoor_server::db_target::parse_arg)]
         db: PathBuf,
         url: String,
     },
@@ -165,7 +165,7 @@ struct ServeArgs {
     #[arg(long, env = "OPENDOOR_LISTEN", default_value = "127.0.0.1:8080")]
     listen: String,
     /// The SQLite database file (created, with its folder, if missing).
-    #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
+    #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db", value_parser = opendoor_server::db_target::parse_arg)]
     db: PathBuf,
     /// The built app (trunk's output).
     #[arg(long, env = "OPENDOOR_APP", default_value = "dist")]
@@ -272,7 +272,7 @@ struct LinkArgs {
 
 #[derive(Args)]
 struct ImportArgs {
-    #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
+    #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db", value_parser = opendoor_server::db_target::parse_arg)]
     db: PathBuf,
     /// Withdraw (publish tombstones for) listings of the organisations in these files that
     /// the files no longer list.
@@ -288,7 +288,7 @@ struct ImportArgs {
 
 #[derive(Args)]
 struct ExportStaticArgs {
-    #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
+    #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db", value_parser = opendoor_server::db_target::parse_arg)]
     db: PathBuf,
     #[arg(long, env = "OPENDOOR_PAGE_SIZE", default_value_t = feed::DEFAULT_PAGE_SIZE)]
     page_size: usize,
@@ -307,12 +307,12 @@ enum KeysCommand {
     /// Make a new current key. The previous one is retired now and still opens applications
     /// sealed to it for 30 days. Keys retired more than 30 days ago are erased. Run monthly.
     Rotate {
-        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
+        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db", value_parser = opendoor_server::db_target::parse_arg)]
         db: PathBuf,
     },
     /// List the keys: id, created, retired, and until when each opens envelopes. Never secrets.
     List {
-        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
+        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db", value_parser = opendoor_server::db_target::parse_arg)]
         db: PathBuf,
     },
 }
@@ -322,7 +322,7 @@ enum OrganiserCommand {
     /// Make a new credential (token) for the organisation ORG_ID and print it. It is shown only
     /// this once: only its hash is stored. The organisation is made if it is new.
     Add {
-        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
+        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db", value_parser = opendoor_server::db_target::parse_arg)]
         db: PathBuf,
         /// The organisation's stable id, as its listings carry it (see `organiser list`).
         #[arg(long = "org")]
@@ -339,14 +339,14 @@ enum OrganiserCommand {
     },
     /// List every credential: its id, organisation, label, created and expiry. Never secrets.
     List {
-        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
+        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db", value_parser = opendoor_server::db_target::parse_arg)]
         db: PathBuf,
     },
     /// Invite someone to sign in to the organisers' pages for ORG_ID, as its admin (they can
     /// then invite colleagues). Emails them a one-time sign-in link (15 minutes) when SMTP is
     /// set; otherwise prints the link for you to pass on. The organisation is made if new.
     Invite {
-        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
+        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db", value_parser = opendoor_server::db_target::parse_arg)]
         db: PathBuf,
         #[arg(long = "org")]
         org: String,
@@ -359,7 +359,7 @@ enum OrganiserCommand {
     },
     /// A fresh sign-in link for someone already invited (emailed, or printed without SMTP).
     Link {
-        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
+        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db", value_parser = opendoor_server::db_target::parse_arg)]
         db: PathBuf,
         #[command(flatten)]
         send: LinkArgs,
@@ -367,7 +367,7 @@ enum OrganiserCommand {
     },
     /// Revoke a credential by its id (from `organiser list`): no secret needed.
     Revoke {
-        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db")]
+        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db", value_parser = opendoor_server::db_target::parse_arg)]
         db: PathBuf,
         id: String,
     },

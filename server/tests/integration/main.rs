@@ -2,6 +2,7 @@
 
 mod applications;
 mod common;
+mod db_flag;
 mod feed;
 mod feed_cache;
 mod feed_memory;
