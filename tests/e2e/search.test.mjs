@@ -189,6 +189,9 @@ test('share copies the link where there is no share sheet, and the closing date 
   const target = openListings(s.feedDir).find((l) => l.closingDate);
   await page.goto(`${s.url}/opportunities/${target.id}`);
   await page.getByRole('heading', { level: 1, name: target.title }).waitFor();
+  // The whole feed first: a later page may update this listing (its closing date among them),
+  // and the page shows each stored version as it arrives.
+  await waitForStatus(page, /Updated/);
   await page.evaluate(() => { Object.defineProperty(navigator, 'share', { value: undefined, configurable: true }); });
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   await page.getByText('Link copied. You can paste it into a message or an email.').waitFor();
@@ -201,7 +204,7 @@ test('share copies the link where there is no share sheet, and the closing date 
   assert.equal(download.suggestedFilename(), `closing-date-${target.id}.ics`);
   const ics = readFileSync(await download.path(), 'utf8');
   assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
-  assert.ok(ics.includes(`DTSTART;VALUE=DATE:${target.closingDate.replaceAll('-', '')}\r\n`));
+  assert.ok(ics.includes(`DTSTART;VALUE=DATE:${target.closingDate.replaceAll('-', '')}\r\n`), ics);
   assert.ok(ics.replace(/\r\n /g, '').includes(`${s.url}/opportunities/`));
 });
 
