@@ -64,7 +64,7 @@ type Result<T> = std::result::Result<T, ServeError>;
 /// What `serve` needs.
 #[derive(Clone)]
 pub struct ServeConfig {
-    pub db: PathBuf,
+    pub db: crate::db_target::DbTarget,
     /// The built app (trunk's dist/). Missing: only the API and the feed are served.
     pub app_dir: Option<PathBuf>,
     pub public_url: Option<String>,

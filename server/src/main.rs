@@ -1,6 +1,8 @@
 //! `opendoor-server`: the command line. Every flag can also be set by an environment variable.
 
 use std::path::PathBuf;
+
+use opendoor_server::db_target::DbTarget;
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -53,7 +55,7 @@ enum Command {
     /// envelopes whose key is erased, and applicants' details past the retention period.
     Purge {
         #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db", value_parser = opendoor_server::db_target::parse_arg)]
-        db: PathBuf,
+        db: DbTarget,
         /// Erase applicants' details this many days after the listing closed.
         #[arg(long, env = "OPENDOOR_RETAIN_DAYS", default_value_t = DEFAULT_RETAIN_DAYS)]
         retain_days: u32,
@@ -105,7 +107,7 @@ impl HarvestFlags {
 #[derive(Args)]
 struct HarvestArgs {
     #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db", value_parser = opendoor_server::db_target::parse_arg)]
-    db: PathBuf,
+    db: DbTarget,
     /// Every source now, whatever its schedule.
     #[arg(long)]
     all: bool,
@@ -118,7 +120,7 @@ enum SourcesCommand {
     /// Follow a publisher: its RPDE feed, VDS document or CSV file at URL.
     Add {
         #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db", value_parser = opendoor_server::db_target::parse_arg)]
-        db: PathBuf,
+        db: DbTarget,
         /// rpde, vds, csv, or auto (told by the content).
         #[arg(long, default_value = "auto")]
         kind: String,
@@ -141,12 +143,12 @@ enum SourcesCommand {
     /// Every source: its schedule, how its last run went, what is wrong, listings from it.
     List {
         #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db", value_parser = opendoor_server::db_target::parse_arg)]
-        db: PathBuf,
+        db: DbTarget,
     },
     /// Stop following a source; its listings that no other source lists are withdrawn.
     Remove {
         #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db", value_parser = opendoor_server::db_target::parse_arg)]
-        db: PathBuf,
+        db: DbTarget,
         url: String,
     },
     /// A dry run: what URL would give, and every problem, in plain words. Saves nothing.
@@ -166,7 +168,7 @@ struct ServeArgs {
     listen: String,
     /// The SQLite database file (created, with its folder, if missing).
     #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db", value_parser = opendoor_server::db_target::parse_arg)]
-    db: PathBuf,
+    db: DbTarget,
     /// The built app (trunk's output).
     #[arg(long, env = "OPENDOOR_APP", default_value = "dist")]
     app: PathBuf,
@@ -273,7 +275,7 @@ struct LinkArgs {
 #[derive(Args)]
 struct ImportArgs {
     #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db", value_parser = opendoor_server::db_target::parse_arg)]
-    db: PathBuf,
+    db: DbTarget,
     /// Withdraw (publish tombstones for) listings of the organisations in these files that
     /// the files no longer list.
     #[arg(long, env = "OPENDOOR_WITHDRAW_MISSING")]
@@ -289,7 +291,7 @@ struct ImportArgs {
 #[derive(Args)]
 struct ExportStaticArgs {
     #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db", value_parser = opendoor_server::db_target::parse_arg)]
-    db: PathBuf,
+    db: DbTarget,
     #[arg(long, env = "OPENDOOR_PAGE_SIZE", default_value_t = feed::DEFAULT_PAGE_SIZE)]
     page_size: usize,
     /// The licence of the listings, as a URL, carried by every feed page (RPDE requires one).
@@ -308,12 +310,12 @@ enum KeysCommand {
     /// sealed to it for 30 days. Keys retired more than 30 days ago are erased. Run monthly.
     Rotate {
         #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db", value_parser = opendoor_server::db_target::parse_arg)]
-        db: PathBuf,
+        db: DbTarget,
     },
     /// List the keys: id, created, retired, and until when each opens envelopes. Never secrets.
     List {
         #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db", value_parser = opendoor_server::db_target::parse_arg)]
-        db: PathBuf,
+        db: DbTarget,
     },
 }
 
@@ -323,7 +325,7 @@ enum OrganiserCommand {
     /// this once: only its hash is stored. The organisation is made if it is new.
     Add {
         #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db", value_parser = opendoor_server::db_target::parse_arg)]
-        db: PathBuf,
+        db: DbTarget,
         /// The organisation's stable id, as its listings carry it (see `organiser list`).
         #[arg(long = "org")]
         org: String,
@@ -340,14 +342,14 @@ enum OrganiserCommand {
     /// List every credential: its id, organisation, label, created and expiry. Never secrets.
     List {
         #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db", value_parser = opendoor_server::db_target::parse_arg)]
-        db: PathBuf,
+        db: DbTarget,
     },
     /// Invite someone to sign in to the organisers' pages for ORG_ID, as its admin (they can
     /// then invite colleagues). Emails them a one-time sign-in link (15 minutes) when SMTP is
     /// set; otherwise prints the link for you to pass on. The organisation is made if new.
     Invite {
         #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db", value_parser = opendoor_server::db_target::parse_arg)]
-        db: PathBuf,
+        db: DbTarget,
         #[arg(long = "org")]
         org: String,
         /// Its display name, if the organisation is new.
@@ -360,7 +362,7 @@ enum OrganiserCommand {
     /// A fresh sign-in link for someone already invited (emailed, or printed without SMTP).
     Link {
         #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db", value_parser = opendoor_server::db_target::parse_arg)]
-        db: PathBuf,
+        db: DbTarget,
         #[command(flatten)]
         send: LinkArgs,
         email: String,
@@ -368,7 +370,7 @@ enum OrganiserCommand {
     /// Revoke a credential by its id (from `organiser list`): no secret needed.
     Revoke {
         #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db", value_parser = opendoor_server::db_target::parse_arg)]
-        db: PathBuf,
+        db: DbTarget,
         id: String,
     },
 }
@@ -412,7 +414,7 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
     }
 }
 
-fn purge(db: &std::path::Path, retain_days: u32) -> anyhow::Result<ExitCode> {
+fn purge(db: &DbTarget, retain_days: u32) -> anyhow::Result<ExitCode> {
     let store = Store::open(db)?;
     let r = store.purge(retain_days)?;
     println!(
@@ -478,7 +480,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         let server = Server::bind(&listen, config).await?;
         tracing::info!(
             addr = %server.local_addr()?,
-            db = %db.display(),
+            db = %db,
             app = %app.display(),
             "serving on http://{}",
             server.local_addr()?

@@ -7,7 +7,7 @@
 
 use crate::store::{Result, StoreError};
 use opendoor_core::seal::{self, native, Envelope, SealError, ENVELOPE_ALG, PUBLIC_KEY_LEN};
-use rusqlite::{params, OptionalExtension, TransactionBehavior};
+use crate::store::sql::{args, Row};
 use zeroize::Zeroizing;
 
 use crate::clock::rfc3339;
@@ -66,7 +66,7 @@ fn new_kid(now: i64) -> Result<String> {
     Ok(format!("{date}-{}", hex(&buf)))
 }
 
-fn row_to_info(r: &rusqlite::Row) -> rusqlite::Result<(String, Vec<u8>, i64, Option<i64>)> {
+fn row_to_info(r: &Row) -> Result<(String, Vec<u8>, i64, Option<i64>)> {
     Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
 }
 
@@ -99,28 +99,24 @@ impl Store {
     }
 
     fn change_keys(&self, now: i64, rotate: bool) -> Result<KeyChange> {
-        self.write(|conn| {
-            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let mut change = KeyChange {
+        self.write(|tx| {
+                        let mut change = KeyChange {
                 erased: tx.execute(
                     "DELETE FROM seal_keys WHERE retired IS NOT NULL AND retired < ?1",
-                    [now - RETIRED_KEY_SECONDS],
+                    args![now - RETIRED_KEY_SECONDS],
                 )?,
                 ..KeyChange::default()
             };
             let current: Option<String> = tx
-                .query_row("SELECT kid FROM seal_keys WHERE retired IS NULL", [], |r| r.get(0))
-                .optional()?;
+                .query_opt("SELECT kid FROM seal_keys WHERE retired IS NULL", args![], |r| r.get(0))?;
             if current.is_some() && !rotate {
-                tx.commit()?;
                 return Ok(change);
             }
             // Three random bytes a day: a clash is rare; then draw again.
             let mut kid = new_kid(now)?;
             for _ in 0..8 {
                 let taken = tx
-                    .query_row("SELECT 1 FROM seal_keys WHERE kid = ?1", [&kid], |_| Ok(()))
-                    .optional()?
+                    .query_opt("SELECT 1 FROM seal_keys WHERE kid = ?1", args![&kid], |_| Ok(()))?
                     .is_some();
                 if !taken {
                     break;
@@ -130,14 +126,13 @@ impl Store {
             let (secret, public) = native::generate_keypair();
             let secret = Zeroizing::new(secret);
             if let Some(old) = current {
-                tx.execute("UPDATE seal_keys SET retired = ?2 WHERE kid = ?1", params![old, now])?;
+                tx.execute("UPDATE seal_keys SET retired = ?2 WHERE kid = ?1", args![old, now])?;
                 change.retired = Some(old);
             }
             tx.execute(
                 "INSERT INTO seal_keys (kid, secret, public, created, retired) VALUES (?1, ?2, ?3, ?4, NULL)",
-                params![kid, &secret[..], &public[..], now],
+                args![kid, &secret[..], &public[..], now],
             )?;
-            tx.commit()?;
             change.made = Some(kid);
             Ok(change)
         })
@@ -148,7 +143,7 @@ impl Store {
         self.write(|c| {
             Ok(c.execute(
                 "DELETE FROM seal_keys WHERE retired IS NOT NULL AND retired < ?1",
-                [now - RETIRED_KEY_SECONDS],
+                args![now - RETIRED_KEY_SECONDS],
             )?)
         })
     }
@@ -156,11 +151,11 @@ impl Store {
     /// Every key still held, newest first (no secrets).
     pub fn seal_keys(&self) -> Result<Vec<SealKeyInfo>> {
         self.read(|c| {
-            let mut st = c.prepare(
+            let mut st = c.prepare_cached(
                 "SELECT kid, public, created, retired FROM seal_keys \
                  ORDER BY retired IS NOT NULL, COALESCE(retired, created) DESC, created DESC, kid DESC",
             )?;
-            let rows = st.query_map([], row_to_info)?.collect::<rusqlite::Result<Vec<_>>>()?;
+            let rows = st.query_map(args![], row_to_info)?.collect::<Result<Vec<_>>>()?;
             rows.into_iter().map(to_info).collect()
         })
     }
@@ -168,11 +163,9 @@ impl Store {
     /// The key the app should seal to.
     pub fn current_seal_key(&self) -> Result<Option<SealKeyInfo>> {
         let row = self.read(|c| {
-            Ok(c.prepare_cached(
+            Ok(c.query_opt(
                 "SELECT kid, public, created, retired FROM seal_keys WHERE retired IS NULL",
-            )?
-            .query_row([], row_to_info)
-            .optional()?)
+            args![], row_to_info)?)
         })?;
         row.map(to_info).transpose()
     }
@@ -181,11 +174,9 @@ impl Store {
     /// at most 30 days before. Keys past that are refused even before they are erased.
     pub fn seal_secret(&self, kid: &str, now: i64) -> Result<Option<Zeroizing<[u8; 32]>>> {
         let secret: Option<Vec<u8>> = self.read(|c| {
-            Ok(c.prepare_cached(
+            Ok(c.query_opt(
                 "SELECT secret FROM seal_keys WHERE kid = ?1 AND (retired IS NULL OR retired >= ?2)",
-            )?
-            .query_row(params![kid, now - RETIRED_KEY_SECONDS], |r| r.get(0))
-            .optional()?)
+            args![kid, now - RETIRED_KEY_SECONDS], |r| r.get(0))?)
         })?;
         let Some(secret) = secret.map(Zeroizing::new) else {
             return Ok(None);
@@ -307,7 +298,7 @@ mod tests {
             .read(|c| {
                 Ok(c.query_row(
                     "SELECT COUNT(*) FROM seal_keys WHERE kid = ?1",
-                    [&old.kid],
+                    args![&old.kid],
                     |r| r.get(0),
                 )?)
             })

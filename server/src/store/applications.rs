@@ -2,7 +2,7 @@
 //! the organisation's view and updates.
 
 use opendoor_core::application::{ApplicationRequest, ApplicationStatus, ApplicationView};
-use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+use super::sql::{args, Db, Row};
 use serde::Serialize;
 use subtle::ConstantTimeEq;
 
@@ -56,22 +56,20 @@ impl Store {
     /// with the same key are serialised by the write lock (and, across processes, by SQLite's
     /// own), so only the first stores anything; the others get its response.
     pub fn create_application(&self, new: NewApplication<'_>) -> Result<IdempotentOutcome> {
-        self.write(|conn| {
-            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            if let Some(outcome) = idempotent_lookup(&tx, new.idempotency_key, &new.request_hash, self.clock.unix())? {
+        self.write(|tx| {
+                        if let Some(outcome) = idempotent_lookup(&tx, new.idempotency_key, &new.request_hash, self.clock.unix())? {
                 return Ok(outcome);
             }
             // The same envelope under another Idempotency-Key: the application it already
             // became, by id and status only.
             if let Some((epk_hash, _)) = &new.envelope {
                 let seen: Option<(String, String, String)> = tx
-                    .query_row(
+                    .query_opt(
                         "SELECT a.id, a.status, a.created FROM sealed_envelopes e \
                          JOIN applications a ON a.id = e.application_id WHERE e.epk_hash = ?1",
-                        [epk_hash.to_vec()],
+                        args![epk_hash.to_vec()],
                         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-                    )
-                    .optional()?;
+                    )?;
                 if let Some((id, status, created)) = seen {
                     let status = ApplicationStatus::parse(&status).unwrap_or(ApplicationStatus::Received);
                     return Ok(IdempotentOutcome::Replayed((new.respond)(&id, status, &created, None)));
@@ -79,12 +77,11 @@ impl Store {
             }
             // The application belongs to the listing's organisation, by its stable id.
             let org: String = tx
-                .query_row(
+                .query_opt(
                     "SELECT org_key FROM listings WHERE id = ?1",
-                    [new.listing_id],
+                    args![new.listing_id],
                     |r| r.get(0),
-                )
-                .optional()?
+                )?
                 .ok_or_else(|| StoreError::Invalid(format!("no listing {}", new.listing_id)))?;
             let id = random_id().map_err(StoreError::Random)?;
             let created = self.clock.rfc3339();
@@ -105,7 +102,7 @@ impl Store {
             tx.execute(
                 "INSERT INTO applications (id, listing_id, org_key, status, feedback, payload, token_hash, created, updated) \
                  VALUES (?1, ?2, ?3, ?4, NULL, ?5, ?6, ?7, ?7)",
-                params![
+                args![
                     id,
                     new.listing_id,
                     org,
@@ -118,24 +115,21 @@ impl Store {
             tx.execute(
                 "INSERT INTO idempotency_keys (key, request_hash, application_id, status_code, response, created_at) \
                  VALUES (?1, ?2, ?3, 201, ?4, ?5)",
-                params![new.idempotency_key, new.request_hash.to_vec(), id, replay, self.clock.unix()],
+                args![new.idempotency_key, new.request_hash.to_vec(), id, replay, self.clock.unix()],
             )?;
             if let Some((epk_hash, kid)) = &new.envelope {
                 tx.execute(
                     "INSERT INTO sealed_envelopes (epk_hash, kid, application_id) VALUES (?1, ?2, ?3)",
-                    params![epk_hash.to_vec(), kid, id],
+                    args![epk_hash.to_vec(), kid, id],
                 )?;
             }
-            tx.commit()?;
             Ok(IdempotentOutcome::Created(body))
         })
     }
 
-    fn applicant_check(c: &Connection, id: &str, token: &str) -> Result<bool> {
+    fn applicant_check(c: &Db, id: &str, token: &str) -> Result<bool> {
         let stored: Option<Vec<u8>> = c
-            .prepare_cached("SELECT token_hash FROM applications WHERE id = ?1")?
-            .query_row([id], |r| r.get(0))
-            .optional()?;
+            .query_opt("SELECT token_hash FROM applications WHERE id = ?1", args![id], |r| r.get(0))?;
         let presented = sha256(token.as_bytes());
         // Compare even when there is no such application, so timing tells nothing.
         let stored = stored.unwrap_or_else(|| vec![0u8; 32]);
@@ -154,15 +148,15 @@ impl Store {
             }
             let row = c.query_row(
                 "SELECT id, listing_id, status, feedback, created, updated FROM applications WHERE id = ?1",
-                [id],
+                args![id],
                 |r| {
                     Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, String>(2)?,
-                        r.get::<_, Option<String>>(3)?,
-                        r.get::<_, String>(4)?,
-                        r.get::<_, String>(5)?,
+                        r.get::<String>(0)?,
+                        r.get::<String>(1)?,
+                        r.get::<String>(2)?,
+                        r.get::<Option<String>>(3)?,
+                        r.get::<String>(4)?,
+                        r.get::<String>(5)?,
                     ))
                 },
             )?;
@@ -180,23 +174,24 @@ impl Store {
     /// Withdraws the application and erases the personal data (answers, name, contact details,
     /// feedback and the stored idempotent response). Returns false if the token is wrong.
     pub fn withdraw_application(&self, id: &str, token: &str) -> Result<bool> {
-        self.write(|conn| {
-            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            if !Self::applicant_check(&tx, id, token)? {
+        let withdrawn = self.write(|tx| {
+            if !Self::applicant_check(tx, id, token)? {
                 return Ok(false);
             }
             tx.execute(
                 "UPDATE applications SET status = 'withdrawn', payload = NULL, feedback = NULL, note = NULL, updated = ?2 WHERE id = ?1",
-                params![id, self.clock.rfc3339()],
+                args![id, self.clock.rfc3339()],
             )?;
-            tx.execute("DELETE FROM idempotency_keys WHERE application_id = ?1", [id])?;
+            tx.execute("DELETE FROM idempotency_keys WHERE application_id = ?1", args![id])?;
             // Withdrawing stops the emails, including any not sent yet.
-            tx.execute("DELETE FROM mail_queue WHERE application_id = ?1", [id])?;
-            tx.commit()?;
-            // Old copies of the pages live on in the write-ahead log until a checkpoint.
-            super::retention::checkpoint(conn)?;
+            tx.execute("DELETE FROM mail_queue WHERE application_id = ?1", args![id])?;
             Ok(true)
-        })
+        })?;
+        if withdrawn {
+            // Old copies of the pages live on in the write-ahead log until a checkpoint.
+            self.checkpoint()?;
+        }
+        Ok(withdrawn)
     }
 
     /// Applications to this organisation's listings, newest first; optionally for one listing.
@@ -206,13 +201,14 @@ impl Store {
         listing: Option<&str>,
     ) -> Result<Vec<OrganiserApplication>> {
         self.read(|c| {
-            let mut st = c.prepare_cached(
+            let mut st = c.prepare_cached(&format!(
                 "SELECT id, listing_id, status, feedback, created, updated, payload FROM applications \
-                 WHERE org_key = ?1 AND (?2 IS NULL OR listing_id = ?2) ORDER BY created DESC, rowid DESC",
-            )?;
+                 WHERE org_key = ?1 AND (?2 IS NULL OR listing_id = ?2) ORDER BY created DESC, {} DESC",
+                c.insertion_order()
+            ))?;
             let rows = st
-                .query_map(params![org.org_key, listing], row_to_organiser_application)?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
+                .query_map(args![org.org_key, listing], row_to_organiser_application)?
+                .collect::<Result<Vec<_>>>()?;
             Ok(rows)
         })
     }
@@ -223,12 +219,10 @@ impl Store {
         id: &str,
     ) -> Result<Option<OrganiserApplication>> {
         self.read(|c| {
-            Ok(c.prepare_cached(
+            Ok(c.query_opt(
                 "SELECT id, listing_id, status, feedback, created, updated, payload FROM applications \
                  WHERE org_key = ?1 AND id = ?2",
-            )?
-            .query_row(params![org.org_key, id], row_to_organiser_application)
-            .optional()?)
+            args![org.org_key, id], row_to_organiser_application)?)
         })
     }
 
@@ -241,15 +235,13 @@ impl Store {
         status: Option<ApplicationStatus>,
         feedback: Option<Option<&str>>,
     ) -> Result<UpdateOutcome> {
-        self.write(|conn| {
-            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let current: Option<String> = tx
-                .query_row(
+        self.write(|tx| {
+                        let current: Option<String> = tx
+                .query_opt(
                     "SELECT status FROM applications WHERE id = ?1 AND org_key = ?2",
-                    params![id, org.org_key],
+                    args![id, org.org_key],
                     |r| r.get(0),
-                )
-                .optional()?;
+                )?;
             match current.as_deref() {
                 None => return Ok(UpdateOutcome::NotFound),
                 Some(s) if s == ApplicationStatus::Withdrawn.as_str() => {
@@ -261,27 +253,26 @@ impl Store {
             if let Some(s) = status {
                 tx.execute(
                     "UPDATE applications SET status = ?2, updated = ?3 WHERE id = ?1",
-                    params![id, s.as_str(), now],
+                    args![id, s.as_str(), now],
                 )?;
             }
             if let Some(f) = feedback {
                 tx.execute(
                     "UPDATE applications SET feedback = ?2, updated = ?3 WHERE id = ?1",
-                    params![id, f, now],
+                    args![id, f, now],
                 )?;
             }
-            tx.commit()?;
             Ok(UpdateOutcome::Updated)
         })
     }
 }
 
-fn row_to_organiser_application(r: &rusqlite::Row) -> rusqlite::Result<OrganiserApplication> {
+fn row_to_organiser_application(r: &Row) -> Result<OrganiserApplication> {
     let payload: Option<String> = r.get(6)?;
     Ok(OrganiserApplication {
         id: r.get(0)?,
         listing_id: r.get(1)?,
-        status: ApplicationStatus::parse(&r.get::<_, String>(2)?)
+        status: ApplicationStatus::parse(&r.get::<String>(2)?)
             .unwrap_or(ApplicationStatus::Received),
         feedback: r.get(3)?,
         created: r.get(4)?,

@@ -1,7 +1,7 @@
 //! The audit trail: who changed what and when, per organisation. Kept in the database only —
 //! never written to the log, which may travel to other systems.
 
-use rusqlite::params;
+use super::sql::args;
 
 use super::{Result, Store};
 
@@ -30,7 +30,7 @@ impl Store {
         self.write(|c| {
             c.execute(
                 "INSERT INTO audit (org_key, at, actor, action, target, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![org_key, now, actor, action, target, detail],
+                args![org_key, now, actor, action, target, detail],
             )?;
             Ok(())
         })
@@ -44,7 +44,7 @@ impl Store {
                  AND (?2 IS NULL OR target = ?2) ORDER BY id DESC LIMIT ?3",
             )?;
             let rows = st
-                .query_map(params![org_key, target, AUDIT_PAGE as i64], |r| {
+                .query_map(args![org_key, target, AUDIT_PAGE as i64], |r| {
                     Ok(AuditEntry {
                         at: r.get(0)?,
                         actor: r.get(1)?,
@@ -53,7 +53,7 @@ impl Store {
                         detail: r.get(4)?,
                     })
                 })?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
+                .collect::<Result<Vec<_>>>()?;
             Ok(rows)
         })
     }

@@ -2,7 +2,7 @@
 //! publishing turns it into a listing (through the same path as an import) and deletes it.
 
 use opendoor_core::Listing;
-use rusqlite::{params, OptionalExtension};
+use super::sql::args;
 
 use super::organisers::Organiser;
 use super::{Result, Store, StoreError};
@@ -36,7 +36,7 @@ impl Store {
             let n = c.execute(
                 "INSERT INTO listing_drafts (id, org_key, data, updated) VALUES (?1, ?2, ?3, ?4) \
                  ON CONFLICT (id) DO UPDATE SET data = ?3, updated = ?4 WHERE org_key = ?2",
-                params![id, org.org_key, data, now],
+                args![id, org.org_key, data, now],
             )?;
             if n == 0 {
                 return Err(StoreError::Invalid(
@@ -50,9 +50,7 @@ impl Store {
     pub fn draft(&self, org: &Organiser, id: &str) -> Result<Option<String>> {
         self.read(|c| {
             Ok(
-                c.prepare_cached("SELECT data FROM listing_drafts WHERE id = ?1 AND org_key = ?2")?
-                    .query_row(params![id, org.org_key], |r| r.get(0))
-                    .optional()?,
+                c.query_opt("SELECT data FROM listing_drafts WHERE id = ?1 AND org_key = ?2", args![id, org.org_key], |r| r.get(0))?,
             )
         })
     }
@@ -61,7 +59,7 @@ impl Store {
         self.write(|c| {
             c.execute(
                 "DELETE FROM listing_drafts WHERE id = ?1 AND org_key = ?2",
-                params![id, org.org_key],
+                args![id, org.org_key],
             )?;
             Ok(())
         })
@@ -71,12 +69,10 @@ impl Store {
     pub fn owns_listing(&self, org: &Organiser, id: &str) -> Result<bool> {
         self.read(|c| {
             let owner: Option<String> = c
-                .prepare_cached(
+                .query_opt(
                     "SELECT org_key FROM listings WHERE id = ?1 UNION ALL \
                      SELECT org_key FROM listing_drafts WHERE id = ?1 LIMIT 1",
-                )?
-                .query_row([id], |r| r.get(0))
-                .optional()?;
+                args![id], |r| r.get(0))?;
             Ok(owner.as_deref() == Some(org.org_key.as_str()))
         })
     }
@@ -85,25 +81,26 @@ impl Store {
     /// ones), most recently changed first.
     pub fn own_listings(&self, org: &Organiser) -> Result<Vec<OwnListing>> {
         self.read(|c| {
-            let mut st = c.prepare_cached(
-                "SELECT l.id, l.data, d.data IS NOT NULL, NULL, l.modified FROM listings l \
+            let mut st = c.prepare_cached(&format!(
+                "SELECT l.id, l.data, CASE WHEN d.data IS NULL THEN 0 ELSE 1 END, NULL, l.modified FROM listings l \
                  LEFT JOIN listing_drafts d ON d.id = l.id \
                  WHERE l.org_key = ?1 AND l.deleted = 0 \
                  UNION ALL \
-                 SELECT d.id, NULL, 1, json_extract(d.data, '$.title'), 0 FROM listing_drafts d \
+                 SELECT d.id, NULL, 1, {}, 0 FROM listing_drafts d \
                  WHERE d.org_key = ?1 AND d.id NOT IN (SELECT id FROM listings WHERE deleted = 0) \
                  ORDER BY 5 DESC, 1",
-            )?;
+                c.json_text("d.data", "title")
+            ))?;
             let rows = st
-                .query_map([&org.org_key], |r| {
+                .query_map(args![&org.org_key], |r| {
                     Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, Option<String>>(1)?,
-                        r.get::<_, bool>(2)?,
-                        r.get::<_, Option<String>>(3)?,
+                        r.get::<String>(0)?,
+                        r.get::<Option<String>>(1)?,
+                        r.get::<bool>(2)?,
+                        r.get::<Option<String>>(3)?,
                     ))
                 })?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
+                .collect::<Result<Vec<_>>>()?;
             rows.into_iter()
                 .map(|(id, data, has_draft, draft_title)| {
                     let published =

@@ -37,6 +37,23 @@ pub enum StoreError {
     },
     #[error("the database could not be read or written")]
     Sqlite(#[from] rusqlite::Error),
+    #[error("the PostgreSQL database could not be read or written")]
+    Postgres(#[from] tokio_postgres::Error),
+    #[error("applying PostgreSQL migration {number} failed")]
+    PgMigration {
+        number: usize,
+        #[source]
+        source: tokio_postgres::Error,
+    },
+    /// The database's settings are wrong; the sentence says which and how to fix it.
+    #[error("{0}")]
+    Config(String),
+    #[error("the PostgreSQL database could not be reached ({0}); check that it is running, the URL given to --db, and the network between them")]
+    Unreachable(String),
+    #[error("column {index} of a stored row holds {found}, not what the server expected")]
+    Column { index: usize, found: &'static str },
+    #[error("a row the server expected is not in the database")]
+    NoRow,
     #[error("stored data could not be read or written as JSON")]
     Json(#[from] serde_json::Error),
     #[error("{what} is damaged in the database")]

@@ -1,6 +1,6 @@
 //! Idempotency keys: the first answer to a key is kept for a day and replayed to every retry.
 
-use rusqlite::{Connection, OptionalExtension};
+use super::sql::{args, Db};
 
 use super::{Result, Store};
 
@@ -29,17 +29,15 @@ impl Store {
 }
 
 pub(super) fn idempotent_lookup(
-    c: &Connection,
+    c: &Db,
     key: &str,
     request_hash: &[u8; 32],
     now: i64,
 ) -> Result<Option<IdempotentOutcome>> {
     let row: Option<(Vec<u8>, String, i64)> = c
-        .prepare_cached(
+        .query_opt(
             "SELECT request_hash, response, created_at FROM idempotency_keys WHERE key = ?1",
-        )?
-        .query_row([key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-        .optional()?;
+        args![key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
     Ok(match row {
         Some((_, _, at)) if at < now - IDEMPOTENCY_SECONDS => None,
         Some((h, response, _)) if h.as_slice() == request_hash => {

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use opendoor_core::application::{ApplicationRequest, ApplicationStatus};
-use rusqlite::{params, OptionalExtension, TransactionBehavior};
+use super::sql::args;
 
 use super::organisers::Organiser;
 use super::{Result, Store};
@@ -25,10 +25,10 @@ impl Store {
                  AND (?2 IS NULL OR listing_id = ?2) GROUP BY status",
             )?;
             let rows = st
-                .query_map(params![org.org_key, listing], |r| {
+                .query_map(args![org.org_key, listing], |r| {
                     Ok((r.get(0)?, r.get(1)?))
                 })?
-                .collect::<rusqlite::Result<BTreeMap<String, i64>>>()?;
+                .collect::<Result<BTreeMap<String, i64>>>()?;
             Ok(rows)
         })
     }
@@ -40,8 +40,8 @@ impl Store {
                 "SELECT listing_id, COUNT(*) FROM applications WHERE org_key = ?1 GROUP BY listing_id",
             )?;
             let rows = st
-                .query_map([&org.org_key], |r| Ok((r.get(0)?, r.get(1)?)))?
-                .collect::<rusqlite::Result<BTreeMap<String, i64>>>()?;
+                .query_map(args![&org.org_key], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<Result<BTreeMap<String, i64>>>()?;
             Ok(rows)
         })
     }
@@ -50,9 +50,7 @@ impl Store {
     pub fn note(&self, org: &Organiser, id: &str) -> Result<Option<String>> {
         self.read(|c| {
             Ok(
-                c.prepare_cached("SELECT note FROM applications WHERE id = ?1 AND org_key = ?2")?
-                    .query_row(params![id, org.org_key], |r| r.get(0))
-                    .optional()?
+                c.query_opt("SELECT note FROM applications WHERE id = ?1 AND org_key = ?2", args![id, org.org_key], |r| r.get(0))?
                     .flatten(),
             )
         })
@@ -65,7 +63,7 @@ impl Store {
         self.write(|c| {
             Ok(c.execute(
                 "UPDATE applications SET note = ?3 WHERE id = ?1 AND org_key = ?2 AND payload IS NOT NULL",
-                params![id, org.org_key, note],
+                args![id, org.org_key, note],
             )? > 0)
         })
     }
@@ -75,24 +73,23 @@ impl Store {
     /// withdrawn, so the applicant's app learns it is gone. False: no such application here.
     pub fn erase_application(&self, org: &Organiser, id: &str) -> Result<bool> {
         let now = self.clock.rfc3339();
-        self.write(|conn| {
-            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let erased = self.write(|tx| {
             let n = tx.execute(
                 "UPDATE applications SET status = 'withdrawn', payload = NULL, feedback = NULL, \
                  note = NULL, updated = ?3 WHERE id = ?1 AND org_key = ?2",
-                params![id, org.org_key, now],
+                args![id, org.org_key, now],
             )?;
             tx.execute(
                 "DELETE FROM idempotency_keys WHERE application_id = ?1",
-                [id],
+                args![id],
             )?;
-            tx.execute("DELETE FROM mail_queue WHERE application_id = ?1", [id])?;
-            tx.commit()?;
-            if n > 0 {
-                super::retention::checkpoint(conn)?;
-            }
+            tx.execute("DELETE FROM mail_queue WHERE application_id = ?1", args![id])?;
             Ok(n > 0)
-        })
+        })?;
+        if erased {
+            self.checkpoint()?;
+        }
+        Ok(erased)
     }
 
     /// The address to tell of news, if the applicant asked to be told by email (and has not
@@ -100,13 +97,11 @@ impl Store {
     pub fn email_for_updates(&self, id: &str) -> Result<Option<String>> {
         let payload: Option<String> =
             self.read(|c| {
-                Ok(c.prepare_cached(
+                Ok(c.query_opt(
                     "SELECT payload FROM applications WHERE id = ?1 AND status != ?2",
-                )?
-                .query_row(params![id, ApplicationStatus::Withdrawn.as_str()], |r| {
+                args![id, ApplicationStatus::Withdrawn.as_str()], |r| {
                     r.get(0)
-                })
-                .optional()?
+                })?
                 .flatten())
             })?;
         Ok(payload

@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use opendoor_core::Listing;
-use rusqlite::{params, OptionalExtension, TransactionBehavior};
+use super::sql::{args, Row};
 use serde::Serialize;
 
 use super::organisers::{legacy_id, org_id_of};
@@ -60,7 +60,7 @@ impl Store {
     pub fn feed_version(&self) -> Result<i64> {
         self.read(|c| {
             Ok(
-                c.query_row("SELECT COALESCE(MAX(modified), 0) FROM listings", [], |r| {
+                c.query_row("SELECT COALESCE(MAX(modified), 0) FROM listings", args![], |r| {
                     r.get(0)
                 })?,
             )
@@ -70,7 +70,7 @@ impl Store {
     /// Items after the cursor, in (modified, id) order.
     pub fn feed_rows(&self, after: Option<(i64, &str)>, limit: usize) -> Result<Vec<FeedRow>> {
         self.read(|c| {
-            let map = |r: &rusqlite::Row| -> rusqlite::Result<FeedRow> {
+            let map = |r: &Row| -> Result<FeedRow> {
                 Ok(FeedRow {
                     id: r.get(0)?,
                     modified: r.get(1)?,
@@ -84,8 +84,8 @@ impl Store {
                          ORDER BY modified, id LIMIT ?3",
                     )?;
                     let rows = st
-                        .query_map(params![m, id, limit as i64], map)?
-                        .collect::<rusqlite::Result<Vec<_>>>()?;
+                        .query_map(args![m, id, limit as i64], map)?
+                        .collect::<Result<Vec<_>>>()?;
                     rows
                 }
                 None => {
@@ -93,8 +93,8 @@ impl Store {
                         "SELECT id, modified, data FROM listings ORDER BY modified, id LIMIT ?1",
                     )?;
                     let rows = st
-                        .query_map(params![limit as i64], map)?
-                        .collect::<rusqlite::Result<Vec<_>>>()?;
+                        .query_map(args![limit as i64], map)?
+                        .collect::<Result<Vec<_>>>()?;
                     rows
                 }
             };
@@ -106,9 +106,7 @@ impl Store {
     pub fn is_feed_position(&self, modified: i64, id: &str) -> Result<bool> {
         self.read(|c| {
             Ok(
-                c.prepare_cached("SELECT 1 FROM listings WHERE modified = ?1 AND id = ?2")?
-                    .query_row(params![modified, id], |_| Ok(()))
-                    .optional()?
+                c.query_opt("SELECT 1 FROM listings WHERE modified = ?1 AND id = ?2", args![modified, id], |_| Ok(()))?
                     .is_some(),
             )
         })
@@ -122,8 +120,8 @@ impl Store {
                  ORDER BY modified, id",
             )?;
             let rows = st
-                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
+                .query_map(args![], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<Result<Vec<_>>>()?;
             Ok(rows)
         })?;
         rows.into_iter()
@@ -140,9 +138,7 @@ impl Store {
     pub fn listing(&self, id: &str) -> Result<Option<Listing>> {
         let data: Option<Option<String>> = self.read(|c| {
             Ok(
-                c.prepare_cached("SELECT data FROM listings WHERE id = ?1 AND deleted = 0")?
-                    .query_row([id], |r| r.get(0))
-                    .optional()?,
+                c.query_opt("SELECT data FROM listings WHERE id = ?1 AND deleted = 0", args![id], |r| r.get(0))?,
             )
         })?;
         match data.flatten() {
@@ -192,32 +188,30 @@ impl Store {
                 missing.join(", ")
             )));
         }
-        self.write(|conn| {
-            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let mut report = ImportReport::default();
-            let max: i64 = tx.query_row("SELECT COALESCE(MAX(modified), 0) FROM listings", [], |r| r.get(0))?;
+        self.write(|tx| {
+                        let mut report = ImportReport::default();
+            let max: i64 = tx.query_row("SELECT COALESCE(MAX(modified), 0) FROM listings", args![], |r| r.get(0))?;
             let mut next = max.saturating_add(1).max(self.clock.millis());
             {
-                let mut get = tx.prepare("SELECT deleted, content_hash, org_key FROM listings WHERE id = ?1")?;
-                let mut keep_note = tx.prepare("SELECT json_extract(data, '$.impactNote') FROM listings WHERE id = ?1 AND deleted = 0")?;
-                let mut org_row = tx.prepare(
+                let mut get = tx.prepare_cached("SELECT deleted, content_hash, org_key FROM listings WHERE id = ?1")?;
+                let mut keep_note = tx.prepare_cached(&format!("SELECT {} FROM listings WHERE id = ?1 AND deleted = 0", tx.json_text("data", "impactNote")))?;
+                let mut org_row = tx.prepare_cached(
                     "INSERT INTO organisations (org_key, name, created) VALUES (?1, ?2, ?3) \
                      ON CONFLICT (org_key) DO UPDATE SET name = ?2",
                 )?;
-                let mut adopt = tx.prepare(
+                let mut adopt = tx.prepare_cached(
                     "UPDATE applications SET org_key = ?3 WHERE listing_id = ?1 AND org_key = ?2",
                 )?;
-                let mut put = tx.prepare(
+                let mut put = tx.prepare_cached(
                     "INSERT INTO listings (id, modified, deleted, org_key, data, content_hash) \
                      VALUES (?1, ?2, 0, ?3, ?4, ?5) ON CONFLICT (id) DO UPDATE SET modified = ?2, \
                      deleted = 0, org_key = ?3, data = ?4, content_hash = ?5",
                 )?;
                 let mut del =
-                    tx.prepare("UPDATE listings SET modified = ?2, deleted = 1, data = NULL, content_hash = NULL WHERE id = ?1")?;
+                    tx.prepare_cached("UPDATE listings SET modified = ?2, deleted = 1, data = NULL, content_hash = NULL WHERE id = ?1")?;
                 for id in &order {
                     let existing: Option<(bool, Option<Vec<u8>>, String)> = get
-                        .query_row([id], |r| Ok((r.get::<_, i64>(0)? != 0, r.get(1)?, r.get(2)?)))
-                        .optional()?;
+                        .query_opt(args![id], |r| Ok((r.get::<i64>(0)? != 0, r.get(1)?, r.get(2)?)))?;
                     match &wanted[id] {
                         Some(listing) => {
                             let (org, name) = &orgs[id];
@@ -226,7 +220,7 @@ impl Store {
                                     // Data stored before ids is adopted by the organisation of
                                     // the same name; anything else is not moved by an import.
                                     if *owner == legacy_id(name) {
-                                        adopt.execute(params![id, owner, org])?;
+                                        adopt.execute(args![id, owner, org])?;
                                     } else {
                                         return Err(StoreError::Invalid(format!(
                                             "the listing {id} belongs to another organisation ({owner}), not {org}: \
@@ -235,12 +229,12 @@ impl Store {
                                     }
                                 }
                             }
-                            org_row.execute(params![org, name, self.clock.rfc3339()])?;
+                            org_row.execute(args![org, name, self.clock.rfc3339()])?;
                             // An impact note written in the organisers' pages is kept when a
                             // file without one is imported over the listing.
                             let kept;
                             let listing = match (&listing.impact_note, &existing) {
-                                (None, Some((false, _, _))) => match keep_note.query_row([id], |r| r.get::<_, Option<String>>(0)).optional()?.flatten() {
+                                (None, Some((false, _, _))) => match keep_note.query_opt(args![id], |r| r.get::<Option<String>>(0))?.flatten() {
                                     Some(note) => {
                                         let mut l = listing.clone();
                                         l.impact_note = serde_json::from_str(&note).ok();
@@ -256,7 +250,7 @@ impl Store {
                             match &existing {
                                 Some((false, Some(h), _)) if h.as_slice() == hash && same_owner => report.unchanged += 1,
                                 _ => {
-                                    put.execute(params![id, next, org, json, hash.to_vec()])?;
+                                    put.execute(args![id, next, org, json, hash.to_vec()])?;
                                     next += 1;
                                     if matches!(existing, Some((false, _, _))) {
                                         report.updated += 1;
@@ -268,7 +262,7 @@ impl Store {
                         }
                         None => {
                             if matches!(existing, Some((false, _, _))) {
-                                del.execute(params![id, next])?;
+                                del.execute(args![id, next])?;
                                 next += 1;
                                 report.deleted += 1;
                             }
@@ -278,21 +272,20 @@ impl Store {
                 if batch.withdraw_missing {
                     let batch_orgs: HashSet<&String> = orgs.values().map(|(o, _)| o).collect();
                     // Listings harvested from other publishers are theirs to withdraw, not this file's.
-                    let mut live = tx.prepare(
+                    let mut live = tx.prepare_cached(
                         "SELECT id FROM listings WHERE deleted = 0 AND org_key = ?1 \
                          AND id NOT IN (SELECT listing_id FROM source_items) ORDER BY id",
                     )?;
                     for org in batch_orgs {
-                        let ids = live.query_map([org], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
+                        let ids = live.query_map(args![org], |r| r.get::<String>(0))?.collect::<Result<Vec<_>>>()?;
                         for id in ids.into_iter().filter(|id| !wanted.contains_key(id)) {
-                            del.execute(params![id, next])?;
+                            del.execute(args![id, next])?;
                             next += 1;
                             report.deleted += 1;
                         }
                     }
                 }
             }
-            tx.commit()?;
             Ok(report)
         })
     }

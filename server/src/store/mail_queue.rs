@@ -2,7 +2,7 @@
 //! mailer in the background, retried with backoff, deleted once sent. An application's emails
 //! are deleted when it is withdrawn or erased, so nothing is sent about it afterwards.
 
-use rusqlite::params;
+use super::sql::args;
 
 use super::{Result, Store};
 
@@ -35,7 +35,7 @@ impl Store {
         self.write(|c| {
             c.execute(
                 "INSERT INTO mail_queue (recipient, subject, body, application_id, next_try) VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![recipient, subject, body, application_id, now],
+                args![recipient, subject, body, application_id, now],
             )?;
             Ok(())
         })
@@ -50,7 +50,7 @@ impl Store {
                  ORDER BY next_try, id LIMIT ?2",
             )?;
             let rows = st
-                .query_map(params![now, limit as i64], |r| {
+                .query_map(args![now, limit as i64], |r| {
                     Ok(QueuedMail {
                         id: r.get(0)?,
                         recipient: r.get(1)?,
@@ -59,14 +59,14 @@ impl Store {
                         attempts: r.get(4)?,
                     })
                 })?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
+                .collect::<Result<Vec<_>>>()?;
             Ok(rows)
         })
     }
 
     pub fn mail_sent(&self, id: i64) -> Result<()> {
         self.write(|c| {
-            c.execute("DELETE FROM mail_queue WHERE id = ?1", [id])?;
+            c.execute("DELETE FROM mail_queue WHERE id = ?1", args![id])?;
             Ok(())
         })
     }
@@ -77,11 +77,11 @@ impl Store {
         let next = self.clock.unix() + retry_after(mail.attempts);
         self.write(|c| {
             if mail.attempts + 1 >= MAX_ATTEMPTS {
-                c.execute("DELETE FROM mail_queue WHERE id = ?1", [mail.id])?;
+                c.execute("DELETE FROM mail_queue WHERE id = ?1", args![mail.id])?;
             } else {
                 c.execute(
                     "UPDATE mail_queue SET attempts = attempts + 1, next_try = ?2, last_error = ?3 WHERE id = ?1",
-                    params![mail.id, next, why.chars().take(500).collect::<String>()],
+                    args![mail.id, next, why.chars().take(500).collect::<String>()],
                 )?;
             }
             Ok(())
@@ -91,11 +91,11 @@ impl Store {
     /// How many emails wait, and the last error among them (for /healthz and the operator).
     pub fn mail_backlog(&self) -> Result<(i64, Option<String>)> {
         self.read(|c| {
-            let n = c.query_row("SELECT COUNT(*) FROM mail_queue", [], |r| r.get(0))?;
+            let n = c.query_row("SELECT COUNT(*) FROM mail_queue", args![], |r| r.get(0))?;
             let err = c
                 .query_row(
                     "SELECT last_error FROM mail_queue WHERE last_error IS NOT NULL ORDER BY id DESC LIMIT 1",
-                    [],
+                    args![],
                     |r| r.get(0),
                 )
                 .ok();

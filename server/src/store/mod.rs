@@ -1,9 +1,13 @@
 //! All storage, behind one type. Handlers, the importer and the exporter only call these methods,
 //! so a PostgreSQL backend can be added here without touching them (docs/deployment.md).
 //!
-//! SQLite through rusqlite: one writer connection (SQLite allows one writer at a time anyway) and a
-//! few reader connections, WAL mode so readers never wait for the writer. Every method is
-//! blocking; async callers go through `tokio::task::spawn_blocking`.
+//! Two backends behind the same methods (issue 17), chosen by `--db`:
+//! - SQLite through rusqlite: one writer connection (SQLite allows one writer at a time anyway)
+//!   and a few reader connections, WAL mode so readers never wait for the writer;
+//! - PostgreSQL through `postgres` and an r2d2 pool (args![`pg`]), for several servers on one database.
+//!
+//! Each statement is written once (args![`sql`]). Every method is blocking; async callers go through
+//! `tokio::task::spawn_blocking`.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -13,16 +17,21 @@ use std::sync::Mutex;
 use rusqlite::{Connection, TransactionBehavior};
 
 use crate::clock::Clock;
+pub use crate::db_target::DbTarget;
+use sql::{args, Db};
 
 mod applications;
 mod audit;
 mod drafts;
 mod error;
 mod idempotency;
+mod lease;
 mod inbox;
 mod listings;
 mod mail_queue;
 mod organisers;
+mod pg;
+pub mod sql;
 mod people;
 mod retention;
 mod sources;
@@ -55,17 +64,24 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0005_organisation_ids.sql"),
     include_str!("../../migrations/0006_organisers_side.sql"),
     include_str!("../../migrations/0007_sources.sql"),
+    include_str!("../../migrations/0008_leases.sql"),
 ];
 const READERS: usize = 4;
 pub struct Store {
-    path: PathBuf,
-    writer: Mutex<Connection>,
-    readers: Vec<Mutex<Connection>>,
-    next_reader: AtomicUsize,
+    backend: Backend,
     /// Every "now" the store writes (tests set it).
     clock: Clock,
 }
 
+enum Backend {
+    Sqlite {
+        path: PathBuf,
+        writer: Mutex<Connection>,
+        readers: Vec<Mutex<Connection>>,
+        next_reader: AtomicUsize,
+    },
+    Postgres(pg::Pg),
+}
 /// Creates the database's folder (and any missing parents) as 0700.
 fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     let mut b = std::fs::DirBuilder::new();
@@ -108,13 +124,24 @@ fn open_conn(path: &Path) -> Result<Connection> {
 }
 
 impl Store {
-    /// Opens (creating the file and its folder if needed) and migrates the database.
-    pub fn open(path: &Path) -> Result<Store> {
-        Store::open_with_clock(path, Clock::system())
+    /// Opens and migrates the database: a SQLite file (creating it and its folder if needed)
+    /// or a PostgreSQL database.
+    pub fn open(target: impl Into<DbTarget>) -> Result<Store> {
+        Store::open_with_clock(target, Clock::system())
     }
 
     /// As `open`, with every "now" the store writes taken from `clock`.
-    pub fn open_with_clock(path: &Path, clock: Clock) -> Result<Store> {
+    pub fn open_with_clock(target: impl Into<DbTarget>, clock: Clock) -> Result<Store> {
+        match target.into() {
+            DbTarget::Sqlite(path) => Store::open_sqlite(&path, clock),
+            DbTarget::Postgres(url) => Ok(Store {
+                backend: Backend::Postgres(pg::Pg::open(&url)?),
+                clock,
+            }),
+        }
+    }
+
+    fn open_sqlite(path: &Path, clock: Clock) -> Result<Store> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             if !dir.exists() {
                 create_private_dir(dir).map_err(|source| StoreError::Folder {
@@ -135,43 +162,92 @@ impl Store {
             .map(|_| open_conn(path).map(Mutex::new))
             .collect::<Result<Vec<_>>>()?;
         Ok(Store {
-            path: path.to_owned(),
-            writer: Mutex::new(writer),
-            readers,
-            next_reader: AtomicUsize::new(0),
+            backend: Backend::Sqlite {
+                path: path.to_owned(),
+                writer: Mutex::new(writer),
+                readers,
+                next_reader: AtomicUsize::new(0),
+            },
             clock,
         })
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
+    /// The SQLite file, or None for PostgreSQL.
+    pub fn path(&self) -> Option<&Path> {
+        match &self.backend {
+            Backend::Sqlite { path, .. } => Some(path),
+            Backend::Postgres(_) => None,
+        }
+    }
+
+    pub fn dialect(&self) -> sql::Dialect {
+        match &self.backend {
+            Backend::Sqlite { .. } => sql::Dialect::Sqlite,
+            Backend::Postgres(_) => sql::Dialect::Postgres,
+        }
     }
 
     pub fn clock(&self) -> &Clock {
         &self.clock
     }
 
-    pub(crate) fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
-        let start = self.next_reader.fetch_add(1, Ordering::Relaxed);
-        for i in 0..self.readers.len() {
-            if let Ok(conn) = self.readers[(start + i) % self.readers.len()].try_lock() {
-                return f(&conn);
+    /// Reads outside a transaction: each statement sees what was committed when it ran.
+    pub(crate) fn read<T>(&self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
+        match &self.backend {
+            Backend::Sqlite {
+                readers,
+                next_reader,
+                ..
+            } => {
+                let start = next_reader.fetch_add(1, Ordering::Relaxed);
+                for i in 0..readers.len() {
+                    if let Ok(conn) = readers[(start + i) % readers.len()].try_lock() {
+                        return f(&Db::Sqlite(&conn));
+                    }
+                }
+                let conn = readers[start % readers.len()]
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner());
+                let out = f(&Db::Sqlite(&conn));
+                out
             }
+            Backend::Postgres(pg) => pg.read(f),
         }
-        let conn = self.readers[start % self.readers.len()]
-            .lock()
-            .unwrap_or_else(|e| e.into_inner());
-        f(&conn)
     }
 
-    pub(crate) fn write<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
-        let mut conn = self.writer.lock().unwrap_or_else(|e| e.into_inner());
-        f(&mut conn)
+    /// One write transaction, committed when `f` returns Ok and rolled back otherwise. Writers
+    /// take turns: SQLite's one writer, or (PostgreSQL) a transaction-scoped advisory lock that
+    /// every server takes, so read-then-write logic holds across servers just as it does in one.
+    pub(crate) fn write<T>(&self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
+        match &self.backend {
+            Backend::Sqlite { writer, .. } => {
+                let mut conn = writer.lock().unwrap_or_else(|e| e.into_inner());
+                let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+                let out = f(&Db::Sqlite(&tx))?;
+                tx.commit()?;
+                Ok(out)
+            }
+            Backend::Postgres(pg) => pg.write(f),
+        }
+    }
+
+    /// SQLite only: a direct use of the writer connection outside a transaction (checkpoints).
+    pub(crate) fn sqlite_writer<T>(
+        &self,
+        f: impl FnOnce(&mut Connection) -> Result<T>,
+    ) -> Option<Result<T>> {
+        match &self.backend {
+            Backend::Sqlite { writer, .. } => {
+                let mut conn = writer.lock().unwrap_or_else(|e| e.into_inner());
+                Some(f(&mut conn))
+            }
+            Backend::Postgres(_) => None,
+        }
     }
 
     /// Readiness: the database answers.
     pub fn ping(&self) -> Result<()> {
-        self.read(|c| Ok(c.query_row("SELECT 1", [], |_| Ok(()))?))
+        self.read(|c| c.query_row("SELECT 1", args![], |_| Ok(())))
     }
 
     /// Counts, for tests and the operator.
@@ -191,7 +267,7 @@ impl Store {
                 ("idempotencyKeys", "SELECT COUNT(*) FROM idempotency_keys"),
                 ("sealKeys", "SELECT COUNT(*) FROM seal_keys"),
             ] {
-                out.insert(name, c.query_row(sql, [], |r| r.get(0))?);
+                out.insert(name, c.query_row(sql, args![], |r| r.get(0))?);
             }
             Ok(out)
         })

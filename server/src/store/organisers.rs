@@ -4,7 +4,7 @@
 
 use opendoor_core::validate::is_org_id;
 use opendoor_core::Listing;
-use rusqlite::{params, OptionalExtension, TransactionBehavior};
+use super::sql::args;
 use serde::Serialize;
 use subtle::ConstantTimeEq;
 
@@ -89,24 +89,22 @@ impl Store {
         let cred_id = hex(&random_bytes::<6>().map_err(StoreError::Random)?);
         let now = self.clock.rfc3339();
         let label = label.trim().chars().take(200).collect::<String>();
-        self.write(|conn| {
-            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            tx.execute(
+        self.write(|tx| {
+                        tx.execute(
                 "INSERT INTO organisations (org_key, name, created) VALUES (?1, ?2, ?3) \
                  ON CONFLICT (org_key) DO UPDATE SET name = COALESCE(?4, name)",
-                params![org_id, name.unwrap_or(org_id).trim(), now, name.map(str::trim)],
+                args![org_id, name.unwrap_or(org_id).trim(), now, name.map(str::trim)],
             )?;
             let (id, stored_name): (i64, String) = tx.query_row(
                 "SELECT id, name FROM organisations WHERE org_key = ?1",
-                [org_id],
+                args![org_id],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )?;
             tx.execute(
                 "INSERT INTO organiser_tokens (token_hash, organisation_id, created, id, label, expires) \
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![sha256(token.as_bytes()).to_vec(), id, now, cred_id, label, expires],
+                args![sha256(token.as_bytes()).to_vec(), id, now, cred_id, label, expires],
             )?;
-            tx.commit()?;
             let org = Organiser {
                 organisation_id: id,
                 org_key: org_id.to_owned(),
@@ -127,19 +125,19 @@ impl Store {
     /// Revokes one credential by its id (no secret needed). False if there is no such id.
     pub fn revoke_credential(&self, id: &str) -> Result<bool> {
         self.write(|c| {
-            Ok(c.execute("DELETE FROM organiser_tokens WHERE id = ?1", [id.trim()])? > 0)
+            Ok(c.execute("DELETE FROM organiser_tokens WHERE id = ?1", args![id.trim()])? > 0)
         })
     }
 
     /// Every credential, by organisation and then creation: never the secrets.
     pub fn credentials(&self) -> Result<Vec<Credential>> {
         self.read(|c| {
-            let mut st = c.prepare(
+            let mut st = c.prepare_cached(
                 "SELECT t.id, o.org_key, o.name, t.label, t.created, t.expires FROM organiser_tokens t \
                  JOIN organisations o ON o.id = t.organisation_id ORDER BY o.org_key, t.created, t.id",
             )?;
             let rows = st
-                .query_map([], |r| {
+                .query_map(args![], |r| {
                     Ok(Credential {
                         id: r.get(0)?,
                         org_id: r.get(1)?,
@@ -149,7 +147,7 @@ impl Store {
                         expires: r.get(5)?,
                     })
                 })?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
+                .collect::<Result<Vec<_>>>()?;
             Ok(rows)
         })
     }
@@ -160,14 +158,12 @@ impl Store {
         let now = self.clock.unix();
         self.read(|c| {
             let row: Option<TokenRow> = c
-                .prepare_cached(
+                .query_opt(
                     "SELECT t.token_hash, o.id, o.org_key, o.name, t.expires FROM organiser_tokens t \
                      JOIN organisations o ON o.id = t.organisation_id WHERE t.token_hash = ?1",
-                )?
-                .query_row([hash.to_vec()], |r| {
+                args![hash.to_vec()], |r| {
                     Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-                })
-                .optional()?;
+                })?;
             Ok(row.and_then(|(stored, id, key, name, expires)| {
                 let live = expires.is_none_or(|e| now < e);
                 (bool::from(stored.ct_eq(&hash)) && live).then_some(Organiser {

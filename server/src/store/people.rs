@@ -3,7 +3,7 @@
 //! hashes only; a removed person's sessions and links are deleted in the same transaction, so
 //! they lose access at once.
 
-use rusqlite::{params, OptionalExtension, TransactionBehavior};
+use super::sql::{args, Db, Row};
 
 use super::organisers::Organiser;
 use super::{Result, Store, StoreError};
@@ -97,11 +97,11 @@ pub fn normalise_email(email: &str) -> Option<String> {
 const PERSON_SQL: &str = "SELECT p.id, p.email, p.role, o.id, o.org_key, o.name FROM people p \
      JOIN organisations o ON o.id = p.organisation_id";
 
-fn row_to_person(r: &rusqlite::Row) -> rusqlite::Result<Person> {
+fn row_to_person(r: &Row) -> Result<Person> {
     Ok(Person {
         id: r.get(0)?,
         email: r.get(1)?,
-        role: Role::parse(&r.get::<_, String>(2)?).unwrap_or(Role::Member),
+        role: Role::parse(&r.get::<String>(2)?).unwrap_or(Role::Member),
         org: Organiser {
             organisation_id: r.get(3)?,
             org_key: r.get(4)?,
@@ -124,7 +124,7 @@ impl Store {
             c.execute(
                 "INSERT INTO organisations (org_key, name, created) VALUES (?1, ?2, ?3) \
                  ON CONFLICT (org_key) DO UPDATE SET name = COALESCE(?4, name)",
-                params![
+                args![
                     org_id,
                     name.unwrap_or(org_id).trim(),
                     now,
@@ -133,7 +133,7 @@ impl Store {
             )?;
             Ok(c.query_row(
                 "SELECT id, org_key, name FROM organisations WHERE org_key = ?1",
-                [org_id],
+                args![org_id],
                 |r| {
                     Ok(Organiser {
                         organisation_id: r.get(0)?,
@@ -158,11 +158,11 @@ impl Store {
             c.execute(
                 "INSERT INTO people (organisation_id, email, role, created) VALUES (?1, ?2, ?3, ?4) \
                  ON CONFLICT (organisation_id, email) DO UPDATE SET role = ?3, removed = NULL",
-                params![org.organisation_id, email, role.as_str(), now],
+                args![org.organisation_id, email, role.as_str(), now],
             )?;
             Ok(c.query_row(
                 &format!("{PERSON_SQL} WHERE p.organisation_id = ?1 AND p.email = ?2"),
-                params![org.organisation_id, email],
+                args![org.organisation_id, email],
                 row_to_person,
             )?)
         })
@@ -178,8 +178,8 @@ impl Store {
                 "{PERSON_SQL} WHERE p.email = ?1 AND p.removed IS NULL ORDER BY o.name"
             ))?;
             let rows = st
-                .query_map([email], row_to_person)?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
+                .query_map(args![email], row_to_person)?
+                .collect::<Result<Vec<_>>>()?;
             Ok(rows)
         })
     }
@@ -192,15 +192,15 @@ impl Store {
                  AND removed IS NULL ORDER BY role = 'member', email",
             )?;
             let rows = st
-                .query_map([org.organisation_id], |r| {
+                .query_map(args![org.organisation_id], |r| {
                     Ok(Colleague {
                         id: r.get(0)?,
                         email: r.get(1)?,
-                        role: Role::parse(&r.get::<_, String>(2)?).unwrap_or(Role::Member),
+                        role: Role::parse(&r.get::<String>(2)?).unwrap_or(Role::Member),
                         created: r.get(3)?,
                     })
                 })?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
+                .collect::<Result<Vec<_>>>()?;
             Ok(rows)
         })
     }
@@ -209,22 +209,20 @@ impl Store {
     /// cannot be removed (nobody could invite anyone again).
     pub fn remove_person(&self, org: &Organiser, id: i64) -> Result<Option<String>> {
         let now = self.clock.rfc3339();
-        self.write(|c| {
-            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        self.write(|tx| {
             let found: Option<(String, String)> = tx
-                .query_row(
+                .query_opt(
                     "SELECT email, role FROM people WHERE id = ?1 AND organisation_id = ?2 AND removed IS NULL",
-                    params![id, org.organisation_id],
+                    args![id, org.organisation_id],
                     |r| Ok((r.get(0)?, r.get(1)?)),
-                )
-                .optional()?;
+                )?;
             let Some((email, role)) = found else {
                 return Ok(None);
             };
             if role == "admin" {
                 let admins: i64 = tx.query_row(
                     "SELECT COUNT(*) FROM people WHERE organisation_id = ?1 AND role = 'admin' AND removed IS NULL",
-                    [org.organisation_id],
+                    args![org.organisation_id],
                     |r| r.get(0),
                 )?;
                 if admins <= 1 {
@@ -233,10 +231,9 @@ impl Store {
                     ));
                 }
             }
-            tx.execute("UPDATE people SET removed = ?2 WHERE id = ?1", params![id, now])?;
-            tx.execute("DELETE FROM sessions WHERE person_id = ?1", [id])?;
-            tx.execute("DELETE FROM sign_in_links WHERE person_id = ?1", [id])?;
-            tx.commit()?;
+            tx.execute("UPDATE people SET removed = ?2 WHERE id = ?1", args![id, now])?;
+            tx.execute("DELETE FROM sessions WHERE person_id = ?1", args![id])?;
+            tx.execute("DELETE FROM sign_in_links WHERE person_id = ?1", args![id])?;
             Ok(Some(email))
         })
     }
@@ -250,11 +247,11 @@ impl Store {
             // Old, dead links are of no use to anyone.
             c.execute(
                 "DELETE FROM sign_in_links WHERE expires < ?1",
-                [now - LINK_SECONDS],
+                args![now - LINK_SECONDS],
             )?;
             c.execute(
                 "INSERT INTO sign_in_links (token_hash, person_id, expires) VALUES (?1, ?2, ?3)",
-                params![sha256(token.as_bytes()).to_vec(), person.id, expires],
+                args![sha256(token.as_bytes()).to_vec(), person.id, expires],
             )?;
             Ok(())
         })?;
@@ -267,7 +264,7 @@ impl Store {
         self.read(|c| {
             Ok(c.query_row(
                 "SELECT COUNT(*) FROM sign_in_links WHERE person_id = ?1 AND used IS NULL AND expires > ?2",
-                params![person.id, now],
+                args![person.id, now],
                 |r| r.get(0),
             )?)
         })
@@ -284,25 +281,23 @@ impl Store {
         let now = self.clock.unix();
         let secret = random_token("").map_err(StoreError::Random)?;
         let csrf = random_token("").map_err(StoreError::Random)?;
-        self.write(|c| {
-            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let state = link_state(&tx, token, now)?;
+        self.write(|tx| {
+            let state = link_state(tx, token, now)?;
             let LinkState::Valid(person) = &state else {
                 return Ok((state, None));
             };
             tx.execute(
                 "UPDATE sign_in_links SET used = ?2 WHERE token_hash = ?1",
-                params![sha256(token.as_bytes()).to_vec(), now],
+                args![sha256(token.as_bytes()).to_vec(), now],
             )?;
             tx.execute(
                 "DELETE FROM sessions WHERE created < ?1",
-                [now - SESSION_ABSOLUTE_SECONDS],
+                args![now - SESSION_ABSOLUTE_SECONDS],
             )?;
             tx.execute(
                 "INSERT INTO sessions (id_hash, person_id, csrf, created, last_seen) VALUES (?1, ?2, ?3, ?4, ?4)",
-                params![sha256(secret.as_bytes()).to_vec(), person.id, csrf, now],
+                args![sha256(secret.as_bytes()).to_vec(), person.id, csrf, now],
             )?;
-            tx.commit()?;
             let person = person.clone();
             Ok((
                 LinkState::Valid(person.clone()),
@@ -317,20 +312,19 @@ impl Store {
         let now = self.clock.unix();
         let hash = sha256(secret.as_bytes()).to_vec();
         let found = self.read(|c| {
-            Ok(c.prepare_cached(
+            Ok(c.query_opt(
                 "SELECT s.csrf, s.created, s.last_seen, p.id, p.email, p.role, o.id, o.org_key, o.name \
                  FROM sessions s JOIN people p ON p.id = s.person_id \
                  JOIN organisations o ON o.id = p.organisation_id \
                  WHERE s.id_hash = ?1 AND p.removed IS NULL",
-            )?
-            .query_row([&hash], |r| {
+            args![&hash], |r| {
                 let csrf: String = r.get(0)?;
                 let created: i64 = r.get(1)?;
                 let last_seen: i64 = r.get(2)?;
                 let person = Person {
                     id: r.get(3)?,
                     email: r.get(4)?,
-                    role: Role::parse(&r.get::<_, String>(5)?).unwrap_or(Role::Member),
+                    role: Role::parse(&r.get::<String>(5)?).unwrap_or(Role::Member),
                     org: Organiser {
                         organisation_id: r.get(6)?,
                         org_key: r.get(7)?,
@@ -338,8 +332,7 @@ impl Store {
                     },
                 };
                 Ok((csrf, created, last_seen, person))
-            })
-            .optional()?)
+            })?)
         })?;
         let Some((csrf, created, last_seen, person)) = found else {
             return Ok(None);
@@ -353,7 +346,7 @@ impl Store {
             self.write(|c| {
                 c.execute(
                     "UPDATE sessions SET last_seen = ?2 WHERE id_hash = ?1",
-                    params![hash, now],
+                    args![hash, now],
                 )?;
                 Ok(())
             })?;
@@ -365,29 +358,28 @@ impl Store {
         self.write(|c| {
             c.execute(
                 "DELETE FROM sessions WHERE id_hash = ?1",
-                [sha256(secret.as_bytes()).to_vec()],
+                args![sha256(secret.as_bytes()).to_vec()],
             )?;
             Ok(())
         })
     }
 }
 
-fn link_state(c: &rusqlite::Connection, token: &str, now: i64) -> Result<LinkState> {
+fn link_state(c: &Db, token: &str, now: i64) -> Result<LinkState> {
     let row: Option<(i64, Option<i64>, Person)> = c
-        .prepare_cached(
+        .query_opt(
             "SELECT l.expires, l.used, p.id, p.email, p.role, o.id, o.org_key, o.name \
              FROM sign_in_links l JOIN people p ON p.id = l.person_id \
              JOIN organisations o ON o.id = p.organisation_id \
              WHERE l.token_hash = ?1 AND p.removed IS NULL",
-        )?
-        .query_row([sha256(token.as_bytes()).to_vec()], |r| {
+        args![sha256(token.as_bytes()).to_vec()], |r| {
             Ok((
                 r.get(0)?,
                 r.get(1)?,
                 Person {
                     id: r.get(2)?,
                     email: r.get(3)?,
-                    role: Role::parse(&r.get::<_, String>(4)?).unwrap_or(Role::Member),
+                    role: Role::parse(&r.get::<String>(4)?).unwrap_or(Role::Member),
                     org: Organiser {
                         organisation_id: r.get(5)?,
                         org_key: r.get(6)?,
@@ -395,8 +387,7 @@ fn link_state(c: &rusqlite::Connection, token: &str, now: i64) -> Result<LinkSta
                     },
                 },
             ))
-        })
-        .optional()?;
+        })?;
     Ok(match row {
         None => LinkState::Unknown,
         Some((_, Some(_), _)) => LinkState::Used,

@@ -3,7 +3,7 @@
 //! closed. Erasure is only reported once the write-ahead log is checkpointed, so the erased
 //! values are gone from the files on disk, not just unlinked.
 
-use rusqlite::{Connection, TransactionBehavior};
+use super::sql::args;
 use serde::Serialize;
 
 use super::idempotency::IDEMPOTENCY_SECONDS;
@@ -30,52 +30,57 @@ impl Store {
         let now = self.clock.unix();
         let cutoff =
             (self.clock.today() - time::Duration::days(i64::from(retain_days))).to_string();
-        self.write(|conn| {
-            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let report = self.write(|tx| {
             let mut report = PurgeReport {
                 idempotency_records: tx.execute(
                     "DELETE FROM idempotency_keys WHERE created_at < ?1",
-                    [now - IDEMPOTENCY_SECONDS],
+                    args![now - IDEMPOTENCY_SECONDS],
                 )?,
                 envelope_records: tx.execute(
                     "DELETE FROM sealed_envelopes WHERE kid NOT IN (SELECT kid FROM seal_keys)",
-                    [],
+                    args![],
                 )?,
                 applications_erased: 0,
             };
             let expired: Vec<String> = {
-                let mut st = tx.prepare(
+                let mut st = tx.prepare_cached(&format!(
                     "SELECT a.id FROM applications a LEFT JOIN listings l ON l.id = a.listing_id \
-                     WHERE a.payload IS NOT NULL AND COALESCE(json_extract(l.data, '$.closingDate'), \
-                     substr(a.updated, 1, 10)) < ?1",
-                )?;
+                     WHERE a.payload IS NOT NULL AND COALESCE({}, \
+                     substr(a.updated, 1, 10)) < ?1", tx.json_text("l.data", "closingDate")
+                ))?;
                 let rows = st
-                    .query_map([&cutoff], |r| r.get(0))?
-                    .collect::<rusqlite::Result<Vec<_>>>()?;
+                    .query_map(args![&cutoff], |r| r.get(0))?
+                    .collect::<Result<Vec<_>>>()?;
                 rows
             };
             for id in &expired {
                 tx.execute(
                     "UPDATE applications SET payload = NULL, feedback = NULL, note = NULL WHERE id = ?1",
-                    [id],
+                    args![id],
                 )?;
-                tx.execute("DELETE FROM mail_queue WHERE application_id = ?1", [id])?;
-                tx.execute("DELETE FROM idempotency_keys WHERE application_id = ?1", [id])?;
+                tx.execute("DELETE FROM mail_queue WHERE application_id = ?1", args![id])?;
+                tx.execute("DELETE FROM idempotency_keys WHERE application_id = ?1", args![id])?;
             }
             report.applications_erased = expired.len();
-            tx.commit()?;
-            if report.applications_erased > 0 {
-                checkpoint(conn)?;
-            }
             Ok(report)
-        })
+        })?;
+        if report.applications_erased > 0 {
+            self.checkpoint()?;
+        }
+        Ok(report)
+    }
+
+    /// After erasing: SQLite's write-ahead log is checkpointed (see [`checkpoint`]). PostgreSQL
+    /// keeps dead row versions until VACUUM, which autovacuum runs (docs/deployment.md).
+    pub(super) fn checkpoint(&self) -> Result<()> {
+        self.sqlite_writer(|c| checkpoint(c)).unwrap_or(Ok(()))
     }
 }
 
 /// Copies the write-ahead log into the database and empties it, so old copies of erased rows
 /// are overwritten (with `secure_delete`) rather than left in the log. Retries while readers
 /// hold old snapshots; an error if it never completes.
-pub(super) fn checkpoint(conn: &Connection) -> Result<()> {
+fn checkpoint(conn: &rusqlite::Connection) -> Result<()> {
     for attempt in 0..50 {
         let (busy, _log, _done): (i64, i64, i64) =
             conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {

@@ -7,7 +7,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use opendoor_core::listing::{HowToApply, ListingSource};
 use opendoor_core::validate::{self, is_org_id, MAX_SOURCES};
 use opendoor_core::Listing;
-use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
+use super::sql::{args, Db, Row};
 use serde::Serialize;
 
 use super::listings::listing_json_and_hash;
@@ -257,7 +257,7 @@ const SOURCE_COLUMNS: &str = "s.id, s.url, s.kind, s.org_key, s.name, s.license,
      s.last_result, s.last_error, s.failures, s.next_try, \
      (SELECT COUNT(*) FROM source_items i WHERE i.source_id = s.id)";
 
-fn source_row(r: &rusqlite::Row) -> rusqlite::Result<SourceRow> {
+fn source_row(r: &Row) -> Result<SourceRow> {
     source_row_at(r, 0)
 }
 
@@ -289,17 +289,16 @@ impl Store {
         }
         let id = self.write(|c| {
             let exists: Option<i64> = c
-                .query_row("SELECT id FROM sources WHERE url = ?1", [url], |r| r.get(0))
-                .optional()?;
+                .query_opt("SELECT id FROM sources WHERE url = ?1", args![url], |r| r.get(0))?;
             if exists.is_some() {
                 return Err(StoreError::Invalid(format!(
                     "{url} is already a source (see `sources list`)"
                 )));
             }
-            c.execute(
+            c.query_row(
                 "INSERT INTO sources (url, kind, org_key, name, license, every_secs, added, next_try) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0)",
-                params![
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0) RETURNING id",
+                args![
                     url,
                     s.kind.as_str(),
                     s.org.as_deref().map(str::trim),
@@ -308,8 +307,8 @@ impl Store {
                     s.every_secs.max(60),
                     self.clock.rfc3339()
                 ],
-            )?;
-            Ok(c.last_insert_rowid())
+                |r| r.get(0),
+            )
         })?;
         self.source(id)?
             .ok_or_else(|| StoreError::Invalid("the source just added is missing".into()))
@@ -317,35 +316,33 @@ impl Store {
 
     pub fn source(&self, id: i64) -> Result<Option<SourceRow>> {
         self.read(|c| {
-            Ok(c.query_row(
+            Ok(c.query_opt(
                 &format!("SELECT {SOURCE_COLUMNS} FROM sources s WHERE s.id = ?1"),
-                [id],
+                args![id],
                 source_row,
-            )
-            .optional()?)
+            )?)
         })
     }
 
     pub fn source_by_url(&self, url: &str) -> Result<Option<SourceRow>> {
         self.read(|c| {
-            Ok(c.query_row(
+            Ok(c.query_opt(
                 &format!("SELECT {SOURCE_COLUMNS} FROM sources s WHERE s.url = ?1"),
-                [url.trim()],
+                args![url.trim()],
                 source_row,
-            )
-            .optional()?)
+            )?)
         })
     }
 
     /// Every source, oldest first.
     pub fn sources(&self) -> Result<Vec<SourceRow>> {
         self.read(|c| {
-            let mut st = c.prepare(&format!(
+            let mut st = c.prepare_cached(&format!(
                 "SELECT {SOURCE_COLUMNS} FROM sources s ORDER BY s.id"
             ))?;
             let rows = st
-                .query_map([], source_row)?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
+                .query_map(args![], source_row)?
+                .collect::<Result<Vec<_>>>()?;
             Ok(rows)
         })
     }
@@ -368,7 +365,7 @@ impl Store {
                  last_success = CASE WHEN ?3 THEN ?2 ELSE last_success END, \
                  last_result = COALESCE(?4, last_result), last_error = ?5, failures = ?6, \
                  next_try = ?7 WHERE id = ?1",
-                params![
+                args![
                     id,
                     now,
                     run.ok,
@@ -387,31 +384,29 @@ impl Store {
         let Some(src) = self.source_by_url(url)? else {
             return Ok(None);
         };
-        self.write(|conn| {
-            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let mut report = HarvestReport::default();
+        self.write(|tx| {
+                        let mut report = HarvestReport::default();
             let touched: BTreeSet<String> = {
                 let mut st = tx
-                    .prepare("SELECT DISTINCT listing_id FROM source_items WHERE source_id = ?1")?;
+                    .prepare_cached("SELECT DISTINCT listing_id FROM source_items WHERE source_id = ?1")?;
                 let ids = st
-                    .query_map([src.id], |r| r.get(0))?
-                    .collect::<rusqlite::Result<_>>()?;
+                    .query_map(args![src.id], |r| r.get(0))?
+                    .collect::<Result<_>>()?;
                 ids
             };
-            tx.execute("DELETE FROM source_items WHERE source_id = ?1", [src.id])?;
-            tx.execute("DELETE FROM sources WHERE id = ?1", [src.id])?;
+            tx.execute("DELETE FROM source_items WHERE source_id = ?1", args![src.id])?;
+            tx.execute("DELETE FROM sources WHERE id = ?1", args![src.id])?;
             let mut next = self.next_modified(&tx)?;
             for id in &touched {
                 self.recompute(&tx, id, &mut next, &mut report)?;
             }
-            tx.commit()?;
             Ok(Some(report))
         })
     }
 
-    fn next_modified(&self, tx: &Transaction) -> Result<i64> {
+    fn next_modified(&self, tx: &Db) -> Result<i64> {
         let max: i64 =
-            tx.query_row("SELECT COALESCE(MAX(modified), 0) FROM listings", [], |r| {
+            tx.query_row("SELECT COALESCE(MAX(modified), 0) FROM listings", args![], |r| {
                 r.get(0)
             })?;
         Ok(max.saturating_add(1).max(self.clock.millis()))
@@ -431,14 +426,13 @@ impl Store {
                 }
             }
         }
-        self.write(|conn| {
-            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let st = &batch.state;
+        self.write(|tx| {
+                        let st = &batch.state;
             let changed = tx.execute(
                 "UPDATE sources SET next_url = ?2, cursor_modified = ?3, cursor_id = ?4, \
                  validator_url = ?5, etag = ?6, last_modified = ?7, stated_license = ?8, \
                  stated_publisher = ?9 WHERE id = ?1",
-                params![
+                args![
                     source_id,
                     st.next_url,
                     st.cursor.as_ref().map(|c| c.0),
@@ -482,12 +476,11 @@ impl Store {
                             let apply = apply_key(&l);
                             let mkey = match_key(&l);
                             let existing: Option<(String, Vec<u8>)> = get
-                                .query_row(params![source_id, ext], |r| Ok((r.get(0)?, r.get(1)?)))
-                                .optional()?;
+                                .query_opt(args![source_id, ext], |r| Ok((r.get(0)?, r.get(1)?)))?;
                             match existing {
                                 Some((_, h)) if h.as_slice() == hash => report.unchanged += 1,
                                 Some((lid, _)) => {
-                                    update.execute(params![source_id, ext, json, hash.to_vec(), apply, mkey])?;
+                                    update.execute(args![source_id, ext, json, hash.to_vec(), apply, mkey])?;
                                     report.rows_written += 1;
                                     touched.insert(lid);
                                 }
@@ -502,7 +495,7 @@ impl Store {
                                         }
                                         None => listing_id_for(source_id, &ext),
                                     };
-                                    insert.execute(params![source_id, ext, lid, json, hash.to_vec(), apply, mkey])?;
+                                    insert.execute(args![source_id, ext, lid, json, hash.to_vec(), apply, mkey])?;
                                     report.rows_written += 1;
                                     touched.insert(lid);
                                 }
@@ -511,8 +504,7 @@ impl Store {
                         HarvestOp::Remove(ext) => {
                             seen.remove(&ext);
                             let lid: Option<String> = remove
-                                .query_row(params![source_id, ext], |r| r.get(0))
-                                .optional()?;
+                                .query_opt(args![source_id, ext], |r| r.get(0))?;
                             if let Some(lid) = lid {
                                 report.rows_written += 1;
                                 touched.insert(lid);
@@ -523,18 +515,18 @@ impl Store {
             }
             if batch.snapshot {
                 let gone: Vec<(String, String)> = {
-                    let mut all = tx.prepare(
+                    let mut all = tx.prepare_cached(
                         "SELECT ext_id, listing_id FROM source_items WHERE source_id = ?1",
                     )?;
                     let rows = all
-                        .query_map([source_id], |r| Ok((r.get(0)?, r.get(1)?)))?
-                        .collect::<rusqlite::Result<Vec<(String, String)>>>()?;
+                        .query_map(args![source_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+                        .collect::<Result<Vec<(String, String)>>>()?;
                     rows.into_iter().filter(|(e, _)| !seen.contains(e)).collect()
                 };
                 let mut remove =
                     tx.prepare_cached("DELETE FROM source_items WHERE source_id = ?1 AND ext_id = ?2")?;
                 for (ext, lid) in gone {
-                    remove.execute(params![source_id, ext])?;
+                    remove.execute(args![source_id, ext])?;
                     report.rows_written += 1;
                     touched.insert(lid);
                 }
@@ -543,7 +535,6 @@ impl Store {
             for id in &touched {
                 self.recompute(&tx, id, &mut next, &mut report)?;
             }
-            tx.commit()?;
             Ok(report)
         })
     }
@@ -552,7 +543,7 @@ impl Store {
     /// details (by precedence), every source named; withdrawn when none is left.
     fn recompute(
         &self,
-        tx: &Transaction,
+        tx: &Db,
         id: &str,
         next: &mut i64,
         report: &mut HarvestReport,
@@ -564,22 +555,19 @@ impl Store {
                  ORDER BY (s.org_key IS NULL), s.id"
             ))?;
             let rows = st
-                .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, source_row_at(r, 2)?)))?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
+                .query_map(args![id], |r| Ok((r.get(0)?, r.get(1)?, source_row_at(r, 2)?)))?
+                .collect::<Result<Vec<_>>>()?;
             rows
         };
         let existing: Option<(bool, Option<Vec<u8>>, String)> = tx
-            .prepare_cached("SELECT deleted, content_hash, org_key FROM listings WHERE id = ?1")?
-            .query_row([id], |r| {
-                Ok((r.get::<_, i64>(0)? != 0, r.get(1)?, r.get(2)?))
-            })
-            .optional()?;
+            .query_opt("SELECT deleted, content_hash, org_key FROM listings WHERE id = ?1", args![id], |r| {
+                Ok((r.get::<i64>(0)? != 0, r.get(1)?, r.get(2)?))
+            })?;
         let Some((data, ext, winner)) = copies.first() else {
             if matches!(existing, Some((false, _, _))) {
-                tx.prepare_cached(
+                tx.execute(
                     "UPDATE listings SET modified = ?2, deleted = 1, data = NULL, content_hash = NULL WHERE id = ?1",
-                )?
-                .execute(params![id, *next])?;
+                args![id, *next])?;
                 *next += 1;
                 report.withdrawn += 1;
                 report.rows_written += 1;
@@ -608,21 +596,19 @@ impl Store {
                 return Ok(());
             }
         }
-        tx.prepare_cached(
+        tx.execute(
             "INSERT INTO organisations (org_key, name, created) VALUES (?1, ?2, ?3) \
              ON CONFLICT (org_key) DO UPDATE SET name = ?2",
-        )?
-        .execute(params![
+        args![
             org,
             listing.organisation.name.trim(),
             self.clock.rfc3339()
         ])?;
-        tx.prepare_cached(
+        tx.execute(
             "INSERT INTO listings (id, modified, deleted, org_key, data, content_hash) \
              VALUES (?1, ?2, 0, ?3, ?4, ?5) ON CONFLICT (id) DO UPDATE SET modified = ?2, \
              deleted = 0, org_key = ?3, data = ?4, content_hash = ?5",
-        )?
-        .execute(params![id, *next, org, json, hash.to_vec()])?;
+        args![id, *next, org, json, hash.to_vec()])?;
         *next += 1;
         report.rows_written += 1;
         if matches!(existing, Some((false, _, _))) {
@@ -635,11 +621,11 @@ impl Store {
 }
 
 /// `source_row` for a row whose source columns start at `at`.
-fn source_row_at(r: &rusqlite::Row, at: usize) -> rusqlite::Result<SourceRow> {
+fn source_row_at(r: &Row, at: usize) -> Result<SourceRow> {
     let kind: String = r.get(at + 2)?;
     let cursor = match (
-        r.get::<_, Option<i64>>(at + 9)?,
-        r.get::<_, Option<String>>(at + 10)?,
+        r.get::<Option<i64>>(at + 9)?,
+        r.get::<Option<String>>(at + 10)?,
     ) {
         (Some(m), Some(id)) => Some((m, id)),
         _ => None,
@@ -676,7 +662,7 @@ fn source_row_at(r: &rusqlite::Row, at: usize) -> rusqlite::Result<SourceRow> {
 /// or the same normalised title, organisation and closing date. Only when exactly one listing
 /// matches, and it has no copy from this source yet.
 fn find_match(
-    tx: &Transaction,
+    tx: &Db,
     source_id: i64,
     ext: &str,
     apply: Option<&str>,
@@ -685,17 +671,16 @@ fn find_match(
     let candidates = |sql: &str, key: &str| -> Result<Vec<String>> {
         let mut st = tx.prepare_cached(sql)?;
         let ids = st
-            .query_map(params![key, source_id], |r| r.get(0))?
-            .collect::<rusqlite::Result<Vec<String>>>()?;
+            .query_map(args![key, source_id], |r| r.get(0))?
+            .collect::<Result<Vec<String>>>()?;
         Ok(ids)
     };
     if let Some(link) = apply {
         // A link this source already uses for another listing is a general page.
         let shared: i64 = tx
-            .prepare_cached(
+            .query_row(
                 "SELECT COUNT(*) FROM source_items WHERE source_id = ?1 AND apply_key = ?2 AND ext_id != ?3",
-            )?
-            .query_row(params![source_id, link, ext], |r| r.get(0))?;
+            args![source_id, link, ext], |r| r.get(0))?;
         if shared == 0 {
             let ids = candidates(
                 "SELECT DISTINCT i.listing_id FROM source_items i WHERE i.apply_key = ?1 \

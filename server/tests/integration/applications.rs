@@ -18,7 +18,7 @@ async fn post(
 }
 
 fn count_applications(db: &std::path::Path) -> i64 {
-    opendoor_server::store::Store::open(db)
+    crate::common::open_store(db)
         .unwrap()
         .counts()
         .unwrap()["applications"]
@@ -306,7 +306,7 @@ async fn status_token_reads_and_withdraws_and_erases() {
 
 /// Every table's text, after a checkpoint, to look for leftovers.
 fn rusqlite_free_check(db: &std::path::Path) -> String {
-    let store = opendoor_server::store::Store::open(db).unwrap();
+    let store = crate::common::open_store(db).unwrap();
     drop(store);
     let mut all = String::new();
     for f in [db.to_owned(), db.with_extension("db-wal")] {

@@ -1,10 +1,16 @@
-//! A real server on 127.0.0.1:0 over a real temporary SQLite file.
+//! A real server on 127.0.0.1:0 over a real temporary SQLite file, or, when the test script
+//! sets `OPENDOOR_TEST_POSTGRES` (scripts/postgres.sh), a fresh database on a real PostgreSQL.
+//!
+//! Tests name their database by a file path either way. On PostgreSQL each path stands for its
+//! own database, made on first use ([`target`]), so a test that restarts on "the same file"
+//! restarts on the same database, and no two tests share one.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Arc;
 
 use opendoor_server::clock::Clock;
+use opendoor_server::db_target::{DbTarget, PgUrl};
 use opendoor_server::rate_limit::RateLimits;
 use opendoor_server::store::{ImportBatch, ImportOp, Store};
 use opendoor_server::{ServeConfig, Server};
@@ -81,7 +87,7 @@ impl Start {
         let server = Server::bind(
             "127.0.0.1:0",
             ServeConfig {
-                db: db.clone(),
+                db: target(&db),
                 ..self.config
             },
         )
@@ -157,7 +163,7 @@ impl TestServer {
 /// from one address), the system clock.
 fn config(db: &Path) -> ServeConfig {
     ServeConfig {
-        db: db.to_owned(),
+        db: DbTarget::Sqlite(db.to_owned()),
         app_dir: None,
         public_url: None,
         page_size: 100,
@@ -207,8 +213,69 @@ pub fn listing(id: &str, org: &str) -> Value {
     })
 }
 
+/// The PostgreSQL server tests use instead of SQLite files (a URL without a database name,
+/// such as postgres://postgres@127.0.0.1:5433), when set.
+pub fn postgres_base() -> Option<String> {
+    std::env::var("OPENDOOR_TEST_POSTGRES")
+        .ok()
+        .filter(|s| !s.trim().is_empty())
+}
+
+/// True when this run is against PostgreSQL.
+#[allow(dead_code)]
+pub fn on_postgres() -> bool {
+    postgres_base().is_some()
+}
+
+/// The store a test's database path stands for: the file itself, or its own PostgreSQL
+/// database, created (empty) on first use.
+pub fn target(db: &Path) -> DbTarget {
+    let Some(base) = postgres_base() else {
+        return DbTarget::Sqlite(db.to_owned());
+    };
+    let name = format!(
+        "t_{}",
+        &opendoor_server::secrets::hex(&opendoor_server::secrets::sha256(
+            db.as_os_str().as_encoded_bytes()
+        ))[..24]
+    );
+    let base = base.trim_end_matches('/');
+    // The blocking client runs its own runtime, so not on a test's async thread.
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            let mut admin =
+                postgres::Client::connect(&format!("{base}/postgres"), postgres::NoTls)
+                    .unwrap_or_else(|e| {
+                        panic!("OPENDOOR_TEST_POSTGRES is set but {base} does not answer: {e}")
+                    });
+            if let Err(e) = admin.batch_execute(&format!("CREATE DATABASE {name}")) {
+                // Made by an earlier step of this test (a restart on the same "file").
+                let exists = e.code() == Some(&postgres::error::SqlState::DUPLICATE_DATABASE);
+                assert!(exists, "could not create database {name}: {e}");
+            }
+        })
+        .join()
+        .expect("the test database is made");
+    });
+    DbTarget::Postgres(PgUrl::new(format!("{base}/{name}")))
+}
+
+/// `--db` for the server binary: the file's path, or the test database's URL.
+#[allow(dead_code)]
+pub fn db_arg(db: &Path) -> String {
+    match target(db) {
+        DbTarget::Sqlite(p) => p.display().to_string(),
+        DbTarget::Postgres(u) => u.expose().to_owned(),
+    }
+}
+
+/// Opens the store a test's database path stands for.
+pub fn open_store(db: &Path) -> opendoor_server::store::Result<Store> {
+    Store::open(target(db))
+}
+
 pub fn put_listings(db: &Path, listings: &[Value]) {
-    let store = Store::open(db).unwrap();
+    let store = open_store(db).unwrap();
     let ops = listings
         .iter()
         .map(|l| {
@@ -226,7 +293,7 @@ pub fn put_listings(db: &Path, listings: &[Value]) {
 }
 
 pub fn delete_listing(db: &Path, id: &str) {
-    let store = Store::open(db).unwrap();
+    let store = open_store(db).unwrap();
     store
         .import(ImportBatch {
             ops: vec![ImportOp::Delete(id.into())],
@@ -254,7 +321,7 @@ pub fn organiser(db: &Path, name: &str) -> String {
 
 /// A credential for the organisation called `name`: (its id, the token).
 pub fn organiser_with_id(db: &Path, name: &str) -> (String, String) {
-    let (_, cred, token) = Store::open(db)
+    let (_, cred, token) = open_store(db)
         .unwrap()
         .add_organiser(&org_id(name), Some(name), "test", None)
         .unwrap();

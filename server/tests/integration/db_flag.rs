@@ -1,5 +1,6 @@
-//! `--db` that is not a file path: the real binary refuses it in words and creates nothing (it
-//! once took `postgres://…` for a path and made a folder named `postgres:`).
+//! `--db` that is neither a file path nor a reachable PostgreSQL: the real binary refuses it in
+//! words, never repeats a password, and creates nothing (it once took `postgres://…` for a path
+//! and made a folder named `postgres:`).
 
 use std::process::Command;
 
@@ -8,6 +9,7 @@ fn run_in(dir: &std::path::Path, args: &[&str]) -> (bool, String) {
         .args(args)
         .current_dir(dir)
         .env_remove("OPENDOOR_DB")
+        .env("OPENDOOR_DB_CONNECT_TIMEOUT_SECS", "2")
         .output()
         .expect("the server binary runs");
     (
@@ -20,11 +22,13 @@ fn run_in(dir: &std::path::Path, args: &[&str]) -> (bool, String) {
 fn a_database_url_or_a_folder_is_refused_and_nothing_is_created() {
     let dir = tempfile::tempdir().unwrap();
     for (db, says) in [
+        // Nothing listens on port 1.
         (
-            "postgres://user:secret@db.example/opendoor",
-            "PostgreSQL is not supported yet",
+            "postgres://user:secret@127.0.0.1:1/opendoor",
+            "PostgreSQL database could not be reached",
         ),
-        ("postgres:/typo", "PostgreSQL is not supported yet"),
+        ("postgres://user:secret@[::1", "URL given to --db is not valid"),
+        ("postgres:/typo", "starts postgres://"),
         ("mysql://db/opendoor", "looks like a web address"),
         ("", "it is empty"),
     ] {
@@ -38,6 +42,7 @@ fn a_database_url_or_a_folder_is_refused_and_nothing_is_created() {
             let (ok, stderr) = run_in(dir.path(), &args);
             assert!(!ok, "{args:?} must fail");
             assert!(stderr.contains(says), "{args:?}: {stderr}");
+            assert!(!stderr.contains("secret"), "the password was shown: {stderr}");
             // Nothing was made on disk.
             let made: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
             assert!(made.is_empty(), "{args:?} created {made:?}");

@@ -64,7 +64,7 @@ async fn ten_thousand_made_up_cursors_keep_memory_flat_and_the_first_page_cached
     let mut child = server_bin()
         .args(["serve", "--listen", "127.0.0.1:0", "--page-size", "20"])
         .arg("--db")
-        .arg(&db)
+        .arg(crate::common::db_arg(&db))
         .arg("--app")
         .arg(dir.path().join("no-app"))
         // The flood is from one address; the rate limit has its own test.

@@ -219,7 +219,7 @@ fn export_static_writes_the_first_paint_for_a_static_host_and_keeps_it_in_step()
     let export = || {
         server_bin()
             .args(["export-static", "--db"])
-            .arg(&db)
+            .arg(crate::common::db_arg(&db))
             .arg("--app")
             .arg(&app)
             .arg(&feed)

@@ -3,7 +3,6 @@
 //! the real command line, over real SQLite files.
 
 use std::collections::HashMap;
-use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -203,7 +202,7 @@ async fn another_servers_feed_is_followed_with_cursor_etag_and_tombstones() {
         ],
     );
     let dir = tempfile::tempdir().unwrap();
-    let store = Arc::new(Store::open(&dir.path().join("h.db")).unwrap());
+    let store = Arc::new(crate::common::open_store(&dir.path().join("h.db")).unwrap());
     let feed = a.url("/feed/opportunities");
     add(&store, &feed, SourceKind::Auto, Some("Org A's server"));
     let h = Harvester::new(store.clone(), harvest_config()).unwrap();
@@ -373,7 +372,7 @@ async fn snapshots_withdraw_what_disappears_and_duplicates_merge_keeping_both_so
     .await;
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("h.db");
-    let store = Arc::new(Store::open(&db).unwrap());
+    let store = Arc::new(crate::common::open_store(&db).unwrap());
     add(&store, &p.url("/vds.json"), SourceKind::Vds, None);
     add(
         &store,
@@ -511,7 +510,7 @@ async fn failing_huge_looping_and_vanished_sources_keep_what_they_gave_and_spoil
 
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("h.db");
-    let store = Arc::new(Store::open(&db).unwrap());
+    let store = Arc::new(crate::common::open_store(&db).unwrap());
     add(
         &store,
         &good.url("/feed/opportunities"),
@@ -676,7 +675,7 @@ async fn serve_harvests_on_schedule() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("h.db");
     add(
-        &Store::open(&db).unwrap(),
+        &crate::common::open_store(&db).unwrap(),
         &a.url("/feed/opportunities"),
         SourceKind::Rpde,
         None,
@@ -723,7 +722,7 @@ async fn the_sources_commands_and_harvest() {
             String::from_utf8_lossy(&out.stderr).into_owned(),
         )
     };
-    let db_s = db.to_str().unwrap();
+    let db_s = crate::common::db_arg(&db);
     let feed = a.url("/feed/opportunities");
     let sheet = p.url("/sheet.csv");
     let cli = tokio::task::spawn_blocking({
@@ -783,7 +782,7 @@ async fn the_sources_commands_and_harvest() {
     });
     cli.await.unwrap();
     // A source that fails is shown with what is wrong.
-    let store = Store::open(&db).unwrap();
+    let store = crate::common::open_store(&db).unwrap();
     add(&store, &p.url("/gone.csv"), SourceKind::Csv, None);
     let (code, out, _) = tokio::task::spawn_blocking({
         let db_s = db_s.to_owned();
@@ -803,7 +802,7 @@ async fn the_sources_commands_and_harvest() {
     .unwrap();
     assert_eq!(code, 3, "{out}");
     let list = server_bin()
-        .args(["sources", "list", "--db", db_s])
+        .args(["sources", "list", "--db", &db_s])
         .output()
         .unwrap();
     let list = String::from_utf8_lossy(&list.stdout);
@@ -815,7 +814,6 @@ async fn the_sources_commands_and_harvest() {
         list.contains("1 failure(s) in a row; what it listed before is kept"),
         "{list}"
     );
-    let _ = Path::new(db_s);
     a.stop().await;
     p.stop();
 }
@@ -836,7 +834,7 @@ async fn a_static_export_is_followed() {
         .args([
             "export-static",
             "--db",
-            src.to_str().unwrap(),
+            &crate::common::db_arg(&src),
             "--page-size",
             "2",
         ])
@@ -856,7 +854,7 @@ async fn a_static_export_is_followed() {
         }
     };
     publish(&p);
-    let store = Arc::new(Store::open(&dir.path().join("h.db")).unwrap());
+    let store = Arc::new(crate::common::open_store(&dir.path().join("h.db")).unwrap());
     add(&store, &p.url("/feed/page-1.json"), SourceKind::Auto, None);
     let h = Harvester::new(store.clone(), harvest_config()).unwrap();
     let r = h.run(true).await.unwrap();
@@ -869,7 +867,7 @@ async fn a_static_export_is_followed() {
         .args([
             "export-static",
             "--db",
-            src.to_str().unwrap(),
+            &crate::common::db_arg(&src),
             "--page-size",
             "2",
         ])
@@ -910,7 +908,7 @@ async fn the_organisations_own_source_wins_over_an_aggregator() {
         Doc::Body("text/csv", sheet("The organisation's own words.")),
     );
     let dir = tempfile::tempdir().unwrap();
-    let store = Arc::new(Store::open(&dir.path().join("h.db")).unwrap());
+    let store = Arc::new(crate::common::open_store(&dir.path().join("h.db")).unwrap());
     add(
         &store,
         &p.url("/aggregator.csv"),
@@ -971,7 +969,7 @@ async fn an_import_never_withdraws_harvested_listings() {
     );
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("h.db");
-    let store = Arc::new(Store::open(&db).unwrap());
+    let store = Arc::new(crate::common::open_store(&db).unwrap());
     add(&store, &p.url("/sheet.csv"), SourceKind::Csv, None);
     let h = Harvester::new(store.clone(), harvest_config()).unwrap();
     h.run(true).await.unwrap();

@@ -2,7 +2,6 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use opendoor_core::feed::{parse_page, Item};
-use opendoor_server::store::Store;
 use serde_json::Value;
 
 use crate::common::*;
@@ -31,7 +30,7 @@ fn import(db: &Path, files: &[&Path], withdraw: bool) -> (bool, String, String) 
 }
 
 fn counts(db: &Path) -> (i64, i64) {
-    let c = Store::open(db).unwrap().counts().unwrap();
+    let c = crate::common::open_store(db).unwrap().counts().unwrap();
     (c["listings"], c["tombstones"])
 }
 
@@ -219,7 +218,7 @@ async fn vds_import() {
     assert!(out.contains("2 added"), "{out}");
     let (ok, out, _) = import(&db, &[&vds], false);
     assert!(ok && out.contains("2 unchanged"), "{out}");
-    let store = Store::open(&db).unwrap();
+    let store = crate::common::open_store(&db).unwrap();
     let l = store
         .listing("example.org:role:mvp-member")
         .unwrap()
@@ -348,7 +347,7 @@ async fn feed_pages_import_in_any_order() {
     let (ok, out, err) = import(&db, &refs, false);
     assert!(ok, "{err}");
     assert_eq!(counts(&db).0 as usize, live.len(), "{out}");
-    let store = Store::open(&db).unwrap();
+    let store = crate::common::open_store(&db).unwrap();
     for (id, title) in &live {
         assert_eq!(&store.listing(id).unwrap().unwrap().title, title);
     }
@@ -394,7 +393,7 @@ fn static_export_is_read_back_by_the_app_parser_and_only_the_tail_grows() {
     let out = dir.path().join("static");
     let status = bin()
         .args(["export-static", "--page-size", "10", "--db"])
-        .arg(&db)
+        .arg(crate::common::db_arg(&db))
         .arg(&out)
         .status()
         .unwrap();
@@ -402,7 +401,7 @@ fn static_export_is_read_back_by_the_app_parser_and_only_the_tail_grows() {
     let (items, files) = read_static(&out);
     assert_eq!(items.len(), 23);
     assert_eq!(files.len(), 4, "10 + 10 + 3, then an empty last page");
-    let store = Store::open(&db).unwrap();
+    let store = crate::common::open_store(&db).unwrap();
     let live = opendoor_server::feed::rows_to_items(&store.feed_rows(None, 1000).unwrap()).unwrap();
     assert_eq!(items, live, "the export says what the database says");
 

@@ -31,7 +31,7 @@ async fn no_secret_or_personal_data_reaches_the_log_even_at_trace_level() {
     let mut child = server_bin()
         .args(["serve", "--listen", "127.0.0.1:0", "--log-format", "json"])
         .arg("--db")
-        .arg(&db)
+        .arg(crate::common::db_arg(&db))
         .arg("--app")
         .arg(dir.path().join("no-app"))
         .env("RUST_LOG", "trace")

@@ -12,7 +12,7 @@ use serde_json::{json, Value};
 use super::common::{client, fake_clock, key, server_bin, TestServer};
 use super::smtp::SmtpSink;
 use opendoor_server::mail::MailConfig;
-use opendoor_server::store::{Role, Store};
+use opendoor_server::store::Role;
 
 const NOW: i64 = 1_790_000_000; // 2026-09-21
 
@@ -126,7 +126,7 @@ async fn server_with_mail(sink: &SmtpSink) -> TestServer {
 /// `organiser invite` by the real binary, emailing through the sink; then signs in.
 async fn invited(s: &TestServer, sink: &SmtpSink, org: &str, email: &str) -> Browser {
     let mut cmd = server_bin();
-    cmd.args(["organiser", "invite", "--db"]).arg(&s.db).args([
+    cmd.args(["organiser", "invite", "--db"]).arg(crate::common::db_arg(&s.db)).args([
         "--org",
         org,
         "--name",
@@ -574,7 +574,7 @@ async fn sign_in_links_work_once_and_for_fifteen_minutes() {
         })
         .start()
         .await;
-    let store = Store::open(&s.db).unwrap();
+    let store = crate::common::open_store(&s.db).unwrap();
     store
         .invite_first("org-a", Some("Org A"), "a@a.example")
         .unwrap();
@@ -736,7 +736,7 @@ async fn sessions_end_when_idle_too_long_too_old_or_the_person_is_removed() {
         StatusCode::SEE_OTHER,
         "revoked at once"
     );
-    let store = Store::open(&s.db).unwrap();
+    let store = crate::common::open_store(&s.db).unwrap();
     assert_eq!(store.people_with_email("member@a.example").unwrap(), vec![]);
     let admins: Vec<_> = store.people_with_email("admin@a.example").unwrap();
     assert_eq!(admins[0].role, Role::Admin);
@@ -966,7 +966,7 @@ async fn withdrawing_stops_the_emails_and_a_failing_mail_server_loses_nothing() 
         &[("csrf", &csrf), ("status", "shortlisted"), ("message", "")],
     )
     .await;
-    let store = Store::open(&s.db).unwrap();
+    let store = crate::common::open_store(&s.db).unwrap();
     let mut backlog = (0, None);
     for _ in 0..100 {
         backlog = store.mail_backlog().unwrap();
@@ -1085,7 +1085,7 @@ async fn an_organisation_uploads_its_spreadsheet_and_problems_name_the_row_and_c
 async fn with_no_mail_server_the_command_prints_a_link_that_works_and_the_page_says_ask() {
     let s = TestServer::with().start().await;
     let mut cmd = server_bin();
-    cmd.args(["organiser", "invite", "--db"]).arg(&s.db).args([
+    cmd.args(["organiser", "invite", "--db"]).arg(crate::common::db_arg(&s.db)).args([
         "--org",
         "org-a",
         "--public-url",

@@ -145,7 +145,7 @@ async fn authorisation_on_every_organiser_route() {
     // A revoked credential (by its id, no secret needed) stops working at once; the
     // organisation's other credentials go on working.
     let (second_id, second_a) = organiser_with_id(&db, "Org A");
-    let store = opendoor_server::store::Store::open(&db).unwrap();
+    let store = crate::common::open_store(&db).unwrap();
     let first_id = store
         .credentials()
         .unwrap()
@@ -340,7 +340,7 @@ async fn the_same_name_from_another_source_exposes_nothing() {
         .await
         .unwrap();
     assert_eq!(res.status(), 201);
-    let store = opendoor_server::store::Store::open(&db).unwrap();
+    let store = crate::common::open_store(&db).unwrap();
     let (_, _, imposter) = store
         .add_organiser("https://imposter.example", None, "them", None)
         .unwrap();
@@ -404,7 +404,7 @@ async fn credentials_are_listed_and_revoked_by_id_from_the_command_line() {
     let c = client();
     let out = server_bin()
         .args(["organiser", "add", "--db"])
-        .arg(&db)
+        .arg(crate::common::db_arg(&db))
         .args([
             "--org",
             &org_id("Org A"),
@@ -424,7 +424,7 @@ async fn credentials_are_listed_and_revoked_by_id_from_the_command_line() {
     assert_eq!(me(&c, &s, &token).await, 200);
     let list = server_bin()
         .args(["organiser", "list", "--db"])
-        .arg(&db)
+        .arg(crate::common::db_arg(&db))
         .output()
         .unwrap();
     let list = String::from_utf8_lossy(&list.stdout).into_owned();
@@ -441,7 +441,7 @@ async fn credentials_are_listed_and_revoked_by_id_from_the_command_line() {
         .to_owned();
     let out = server_bin()
         .args(["organiser", "revoke", "--db"])
-        .arg(&db)
+        .arg(crate::common::db_arg(&db))
         .arg(&id)
         .output()
         .unwrap();
@@ -460,7 +460,7 @@ async fn an_expired_credential_is_refused() {
     let (now, clock) = fake_clock(1_900_000_000);
     let s = TestServer::with().clock(clock).start().await;
     let db = s.db.clone();
-    let (_, _, token) = opendoor_server::store::Store::open(&db)
+    let (_, _, token) = crate::common::open_store(&db)
         .unwrap()
         .add_organiser("org-b", Some("Org B"), "", Some(1_900_000_000 + 3600))
         .unwrap();
@@ -488,7 +488,7 @@ fn data_from_before_ids_is_adopted_by_the_same_name_only() {
         )
         .unwrap();
     }
-    let store = opendoor_server::store::Store::open(&db).unwrap();
+    let store = crate::common::open_store(&db).unwrap();
     let mut other = listing("l1", "Somebody Else");
     other["organisation"]["id"] = json!("https://else.example");
     let import = |l: Value| {

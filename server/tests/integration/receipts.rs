@@ -6,7 +6,6 @@
 use std::sync::atomic::Ordering;
 
 use opendoor_core::seal::{b64, SEALED_CONTENT_TYPE};
-use opendoor_server::store::Store;
 use serde_json::{json, Value};
 
 use crate::common::*;
@@ -70,7 +69,7 @@ fn contains(hay: &[u8], needle: &str) -> bool {
 }
 
 fn count(db: &std::path::Path, table: &str) -> i64 {
-    Store::open(db).unwrap().counts().unwrap()[table]
+    crate::common::open_store(db).unwrap().counts().unwrap()[table]
 }
 
 #[tokio::test]
@@ -220,7 +219,7 @@ fn the_purge_command_erases_past_retention() {
     closed["closingDate"] = json!("2020-01-31");
     put_listings(&db, &[closed]);
     // Stored directly (the listing is long closed, so the API would refuse it).
-    let store = Store::open(&db).unwrap();
+    let store = crate::common::open_store(&db).unwrap();
     let mut req: opendoor_core::application::ApplicationRequest =
         serde_json::from_value(application("l1")).unwrap();
     req.applicant.name = "Ottoline Brackenbury".into();
@@ -238,7 +237,7 @@ fn the_purge_command_erases_past_retention() {
     assert!(contains(&raw_files(&db), "Ottoline"));
     let out = server_bin()
         .args(["purge", "--db"])
-        .arg(&db)
+        .arg(crate::common::db_arg(&db))
         .args(["--retain-days", "365"])
         .output()
         .unwrap();
@@ -291,6 +290,6 @@ async fn the_database_folder_and_files_are_private() {
     let loose = dir.path().join("loose.db");
     std::fs::write(&loose, b"").unwrap();
     std::fs::set_permissions(&loose, std::fs::Permissions::from_mode(0o644)).unwrap();
-    drop(Store::open(&loose).unwrap());
+    drop(crate::common::open_store(&loose).unwrap());
     assert_eq!(mode(&loose), 0o600);
 }

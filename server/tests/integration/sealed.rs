@@ -4,7 +4,6 @@
 use std::sync::atomic::Ordering;
 
 use opendoor_core::seal::{b64, unb64, SealError, SEALED_CONTENT_TYPE};
-use opendoor_server::store::Store;
 use serde_json::{json, Value};
 
 use crate::common::*;
@@ -31,7 +30,7 @@ async fn post_sealed(
 }
 
 fn count_applications(db: &std::path::Path) -> i64 {
-    Store::open(db).unwrap().counts().unwrap()["applications"]
+    crate::common::open_store(db).unwrap().counts().unwrap()["applications"]
 }
 
 #[tokio::test]
@@ -64,7 +63,7 @@ async fn the_seal_key_endpoint_gives_the_current_key_with_an_etag() {
     assert_eq!(res.status(), 304);
 
     // Rotated while serving (as cron would): the next fetch sees the new key.
-    Store::open(&db)
+    crate::common::open_store(&db)
         .unwrap()
         .rotate_seal_key(time_now())
         .unwrap();
@@ -304,7 +303,7 @@ async fn a_retired_key_opens_for_thirty_days_on_the_servers_clock() {
     let early = sealed(&old, &application("l1"));
     let late = sealed(&old, &application("l1"));
     // The operator rotates (the CLI does exactly this).
-    Store::open(&db).unwrap().rotate_seal_key(start).unwrap();
+    crate::common::open_store(&db).unwrap().rotate_seal_key(start).unwrap();
     let new = seal_key(&c, &s).await;
     assert_ne!(new.0, old.0);
 
@@ -327,7 +326,7 @@ async fn a_retired_key_opens_for_thirty_days_on_the_servers_clock() {
 
     // The next start (on the same clock) erases the expired key, secret and all.
     let s = TestServer::with().db(&db).clock(clock).start().await;
-    let store = Store::open(&db).unwrap();
+    let store = crate::common::open_store(&db).unwrap();
     let kids: Vec<String> = store
         .seal_keys()
         .unwrap()
@@ -378,7 +377,7 @@ fn keys_rotate_and_list_from_the_command_line() {
         "{list}"
     );
     // Never a secret, in any spelling.
-    let store = Store::open(&db).unwrap();
+    let store = crate::common::open_store(&db).unwrap();
     for k in store.seal_keys().unwrap() {
         let secret = store.seal_secret(&k.kid, time_now()).unwrap().unwrap();
         let hex: String = secret.iter().map(|b| format!("{b:02x}")).collect();
