@@ -35,7 +35,7 @@ impl Store {
             // A draft id is the organisation's own: another's draft is never overwritten.
             let n = c.execute(
                 "INSERT INTO listing_drafts (id, org_key, data, updated) VALUES (?1, ?2, ?3, ?4) \
-                 ON CONFLICT (id) DO UPDATE SET data = ?3, updated = ?4 WHERE org_key = ?2",
+                 ON CONFLICT (id) DO UPDATE SET data = ?3, updated = ?4 WHERE listing_drafts.org_key = ?2",
                 args![id, org.org_key, data, now],
             )?;
             if n == 0 {

@@ -92,7 +92,7 @@ impl Store {
         self.write(|tx| {
                         tx.execute(
                 "INSERT INTO organisations (org_key, name, created) VALUES (?1, ?2, ?3) \
-                 ON CONFLICT (org_key) DO UPDATE SET name = COALESCE(?4, name)",
+                 ON CONFLICT (org_key) DO UPDATE SET name = COALESCE(?4, organisations.name)",
                 args![org_id, name.unwrap_or(org_id).trim(), now, name.map(str::trim)],
             )?;
             let (id, stored_name): (i64, String) = tx.query_row(

@@ -123,7 +123,7 @@ impl Store {
         let org_row = self.write(|c| {
             c.execute(
                 "INSERT INTO organisations (org_key, name, created) VALUES (?1, ?2, ?3) \
-                 ON CONFLICT (org_key) DO UPDATE SET name = COALESCE(?4, name)",
+                 ON CONFLICT (org_key) DO UPDATE SET name = COALESCE(?4, organisations.name)",
                 args![
                     org_id,
                     name.unwrap_or(org_id).trim(),

@@ -17,7 +17,7 @@ fn bin() -> Command {
 /// Runs `import` through the real command line, with the database given by environment variable.
 fn import(db: &Path, files: &[&Path], withdraw: bool) -> (bool, String, String) {
     let mut c = bin();
-    c.arg("import").env("OPENDOOR_DB", db);
+    c.arg("import").env("OPENDOOR_DB", crate::common::db_arg(db));
     if withdraw {
         c.arg("--withdraw-missing");
     }
@@ -442,7 +442,7 @@ fn serve_from_environment_variables_and_stop_on_sigterm() {
     let mut child = bin()
         .arg("serve")
         .env("OPENDOOR_LISTEN", "127.0.0.1:0")
-        .env("OPENDOOR_DB", &db)
+        .env("OPENDOOR_DB", crate::common::db_arg(&db))
         .env("OPENDOOR_APP", dir.path().join("no-app"))
         .env("OPENDOOR_PUBLIC_URL", "https://opendoor.example.org")
         .env("OPENDOOR_LOG_FORMAT", "json")

@@ -345,7 +345,7 @@ fn keys_rotate_and_list_from_the_command_line() {
     let run = |args: &[&str]| {
         let out = server_bin()
             .args(args)
-            .env("OPENDOOR_DB", &db)
+            .env("OPENDOOR_DB", crate::common::db_arg(&db))
             .output()
             .unwrap();
         assert!(
