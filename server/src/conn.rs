@@ -48,6 +48,9 @@ pub struct ConnLimits {
     pub idle_timeout: Duration,
     /// Connections open at once; more wait to be accepted.
     pub max_connections: usize,
+    /// After a stop is asked for: how long `/readyz` says 503 while requests are still served,
+    /// so a load balancer stops sending traffic before the listener closes (0: close at once).
+    pub drain: Duration,
 }
 
 impl Default for ConnLimits {
@@ -57,6 +60,7 @@ impl Default for ConnLimits {
             body_timeout: DEFAULT_BODY_TIMEOUT,
             idle_timeout: DEFAULT_IDLE_TIMEOUT,
             max_connections: DEFAULT_MAX_CONNECTIONS,
+            drain: Duration::ZERO,
         }
     }
 }

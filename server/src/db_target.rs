@@ -214,7 +214,10 @@ mod tests {
             target("postgres://u:p@db/opendoor"),
             Ok(DbTarget::Postgres(_))
         ));
-        assert!(matches!(target("POSTGRESQL://db"), Ok(DbTarget::Postgres(_))));
+        assert!(matches!(
+            target("POSTGRESQL://db"),
+            Ok(DbTarget::Postgres(_))
+        ));
         assert_eq!(target("postgres:/typo"), Err(DbTargetError::PostgresTypo));
         assert_eq!(target("postgres:db"), Err(DbTargetError::PostgresTypo));
         assert_eq!(

@@ -299,6 +299,10 @@ impl Harvester {
         })
     }
 
+    pub fn store(&self) -> &Arc<Store> {
+        &self.store
+    }
+
     pub fn config(&self) -> &HarvestConfig {
         &self.config
     }

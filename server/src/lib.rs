@@ -155,6 +155,7 @@ impl Server {
             mailer,
             mail_wake: Arc::new(tokio::sync::Notify::new()),
             first_paint: Arc::default(),
+            draining: Arc::default(),
         };
         Ok(Server {
             listener,
@@ -186,9 +187,26 @@ impl Server {
                 self.state.mail_wake.clone(),
             ))
         });
-        let harvesting = self.harvester.map(|h| tokio::spawn(harvest_on_schedule(h)));
+        let lease_holder = secrets::random_id().unwrap_or_else(|_| std::process::id().to_string());
+        let harvesting = self
+            .harvester
+            .map(|h| tokio::spawn(harvest_on_schedule(h, lease_holder.clone())));
+        let store = self.state.store.clone();
+        let draining = self.state.draining.clone();
         let app = http::router(self.state);
         let limits = self.conn;
+        // Asked to stop: say so on /readyz, keep serving for the drain time, then stop accepting.
+        let shutdown = async move {
+            shutdown.await;
+            draining.store(true, std::sync::atomic::Ordering::SeqCst);
+            if !limits.drain.is_zero() {
+                tracing::info!(
+                    secs = limits.drain.as_secs_f64(),
+                    "draining: /readyz now says 503"
+                );
+                tokio::time::sleep(limits.drain).await;
+            }
+        };
         let mut h1 = hyper::server::conn::http1::Builder::new();
         h1.timer(TokioTimer::new())
             .header_read_timeout(limits.header_timeout)
@@ -244,6 +262,11 @@ impl Server {
         purger.abort();
         if let Some(h) = harvesting {
             h.abort();
+            // Another server may harvest at once rather than wait for the lease to lapse.
+            let _ = tokio::task::spawn_blocking(move || {
+                store.release_lease(HARVEST_LEASE, &lease_holder)
+            })
+            .await;
         }
         if let Some(m) = mail_sender {
             m.abort();
@@ -275,13 +298,49 @@ async fn purge_now_and_then(store: Arc<Store>, retain_days: u32, every: std::tim
     }
 }
 
-/// Harvests the sources whose time has come, now and then every tick (docs/server.md).
-/// A failing source is recorded against that source; nothing here stops the server.
-async fn harvest_on_schedule(h: crate::harvest::Harvester) {
+/// The lease that lets one server at a time harvest, when several share a database.
+pub const HARVEST_LEASE: &str = "harvester";
+
+/// How long a harvest lease lasts without renewal: long enough for a run (each fetch is bounded
+/// by its timeout), short enough that a killed holder's work is taken over within minutes.
+fn harvest_lease_secs(tick: std::time::Duration) -> i64 {
+    (tick.as_secs() as i64).saturating_mul(4).max(300)
+}
+
+/// Harvests the sources whose time has come, now and then every tick (docs/server.md), on
+/// whichever server holds the harvest lease. A failing source is recorded against that source;
+/// nothing here stops the server.
+async fn harvest_on_schedule(h: crate::harvest::Harvester, holder: String) {
     let mut tick = tokio::time::interval(h.config().tick.max(std::time::Duration::from_millis(50)));
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let secs = harvest_lease_secs(h.config().tick);
+    let mut held = false;
     loop {
         tick.tick().await;
+        let store = h.store().clone();
+        let who = holder.clone();
+        let now_held =
+            match tokio::task::spawn_blocking(move || store.take_lease(HARVEST_LEASE, &who, secs))
+                .await
+            {
+                Ok(Ok(b)) => b,
+                Ok(Err(e)) => {
+                    tracing::error!(error = %chain(&e), "could not take the harvest lease");
+                    false
+                }
+                Err(_) => false,
+            };
+        if now_held != held {
+            held = now_held;
+            if held {
+                tracing::info!("this server now harvests (it holds the harvest lease)");
+            } else {
+                tracing::info!("another server holds the harvest lease: not harvesting here");
+            }
+        }
+        if !held {
+            continue;
+        }
         if let Err(e) = h.run(false).await {
             tracing::error!(error = %chain(&e), "harvesting failed");
         }

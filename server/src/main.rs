@@ -166,7 +166,8 @@ struct ServeArgs {
     /// Address and port to listen on.
     #[arg(long, env = "OPENDOOR_LISTEN", default_value = "127.0.0.1:8080")]
     listen: String,
-    /// The SQLite database file (created, with its folder, if missing).
+    /// The database: a SQLite file (created, with its folder, if missing) or a PostgreSQL URL,
+    /// postgres://user:password@host/dbname?sslmode=require (docs/deployment.md).
     #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db", value_parser = opendoor_server::db_target::parse_arg)]
     db: DbTarget,
     /// The built app (trunk's output).
@@ -221,6 +222,10 @@ struct ServeArgs {
     /// Connections open at once; more wait (in the listen queue) until one closes.
     #[arg(long, env = "OPENDOOR_MAX_CONNECTIONS", default_value_t = conn::DEFAULT_MAX_CONNECTIONS)]
     max_connections: usize,
+    /// Seconds to keep serving after SIGTERM while /readyz says 503, so a load balancer stops
+    /// sending traffic first (0: stop at once; behind a load balancer, a few health-check intervals).
+    #[arg(long, env = "OPENDOOR_DRAIN_SECS", default_value_t = 0)]
+    drain_secs: u64,
     #[command(flatten)]
     mail: MailArgs,
     /// Do not follow the sources (`sources add`) while serving.
@@ -376,8 +381,21 @@ enum OrganiserCommand {
 }
 
 fn init_logs(format: &str) {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,tower_http=warn"));
+    // The PostgreSQL driver logs each statement's parameters (applicants' names, answers) at
+    // debug level: held at info whatever RUST_LOG says, so no level puts them in the log.
+    let quiet = [
+        "tokio_postgres=info",
+        "postgres_protocol=info",
+        "deadpool_postgres=info",
+    ];
+    let filter = quiet.iter().fold(
+        tracing_subscriber::EnvFilter::try_from_default_env()
+            .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,tower_http=warn")),
+        |f, d| match d.parse() {
+            Ok(d) => f.add_directive(d),
+            Err(_) => f,
+        },
+    );
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
@@ -443,6 +461,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         body_timeout_secs,
         idle_timeout_secs,
         max_connections,
+        drain_secs,
         mail,
         no_harvest,
         harvest,
@@ -473,6 +492,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
                 body_timeout: Duration::from_secs(body_timeout_secs),
                 idle_timeout: Duration::from_secs(idle_timeout_secs),
                 max_connections,
+                drain: Duration::from_secs(drain_secs),
             },
             mail: mail.config(),
             harvest: (!no_harvest).then(|| harvest.config()),

@@ -5,9 +5,9 @@
 //! Every function takes the time (`now`, unix seconds) from its caller, so the 30-day window is
 //! tested with a made-up clock; `serve` passes its `Clock`'s.
 
+use crate::store::sql::{args, Row};
 use crate::store::{Result, StoreError};
 use opendoor_core::seal::{self, native, Envelope, SealError, ENVELOPE_ALG, PUBLIC_KEY_LEN};
-use crate::store::sql::{args, Row};
 use zeroize::Zeroizing;
 
 use crate::clock::rfc3339;
@@ -165,7 +165,9 @@ impl Store {
         let row = self.read(|c| {
             Ok(c.query_opt(
                 "SELECT kid, public, created, retired FROM seal_keys WHERE retired IS NULL",
-            args![], row_to_info)?)
+                args![],
+                row_to_info,
+            )?)
         })?;
         row.map(to_info).transpose()
     }

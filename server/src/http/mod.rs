@@ -39,7 +39,7 @@ pub(crate) use feed::base_url;
 use feed::feed;
 pub use files::is_hashed_asset;
 use files::static_files;
-use health::{api_not_found, healthz};
+use health::{api_not_found, healthz, readyz};
 pub use organisers::OrganiserAuth;
 use organisers::{organiser_get, organiser_list, organiser_me, organiser_update};
 use sealed::seal_key;
@@ -58,6 +58,7 @@ interest-cohort=(), browsing-topics=()";
 /// tests/integration/openapi.rs, which also checks the live router answers exactly these.
 pub const ROUTES: &[(&str, &str)] = &[
     ("get", "/healthz"),
+    ("get", "/readyz"),
     ("get", "/feed/opportunities"),
     ("get", "/api/v1/seal-key"),
     ("post", "/api/v1/applications"),
@@ -89,6 +90,8 @@ pub struct AppState {
     pub mail_wake: Arc<tokio::sync::Notify>,
     /// The listings as HTML for a first visit (`first_paint`).
     pub first_paint: Arc<crate::first_paint::FirstPaint>,
+    /// Set when a stop has been asked for: `/readyz` answers 503 from then on.
+    pub draining: Arc<AtomicBool>,
 }
 
 /// The largest sealed application body: a whole application as base64url, plus the envelope's
@@ -175,6 +178,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/{*rest}", axum::routing::any(api_not_found));
     Router::new()
         .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
         .route(
             "/feed/opportunities",
             limited(get(feed), limits.feed_per_minute, &limits),

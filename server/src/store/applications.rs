@@ -1,8 +1,8 @@
 //! Applications: storing one exactly once, the applicant's view and withdrawal (erasure), and
 //! the organisation's view and updates.
 
-use opendoor_core::application::{ApplicationRequest, ApplicationStatus, ApplicationView};
 use super::sql::{args, Db, Row};
+use opendoor_core::application::{ApplicationRequest, ApplicationStatus, ApplicationView};
 use serde::Serialize;
 use subtle::ConstantTimeEq;
 
@@ -128,8 +128,11 @@ impl Store {
     }
 
     fn applicant_check(c: &Db, id: &str, token: &str) -> Result<bool> {
-        let stored: Option<Vec<u8>> = c
-            .query_opt("SELECT token_hash FROM applications WHERE id = ?1", args![id], |r| r.get(0))?;
+        let stored: Option<Vec<u8>> = c.query_opt(
+            "SELECT token_hash FROM applications WHERE id = ?1",
+            args![id],
+            |r| r.get(0),
+        )?;
         let presented = sha256(token.as_bytes());
         // Compare even when there is no such application, so timing tells nothing.
         let stored = stored.unwrap_or_else(|| vec![0u8; 32]);
@@ -203,7 +206,7 @@ impl Store {
         self.read(|c| {
             let mut st = c.prepare_cached(&format!(
                 "SELECT id, listing_id, status, feedback, created, updated, payload FROM applications \
-                 WHERE org_key = ?1 AND (?2 IS NULL OR listing_id = ?2) ORDER BY created DESC, {} DESC",
+                 WHERE org_key = ?1 AND (CAST(?2 AS TEXT) IS NULL OR listing_id = ?2) ORDER BY created DESC, {} DESC",
                 c.insertion_order()
             ))?;
             let rows = st
@@ -236,12 +239,11 @@ impl Store {
         feedback: Option<Option<&str>>,
     ) -> Result<UpdateOutcome> {
         self.write(|tx| {
-                        let current: Option<String> = tx
-                .query_opt(
-                    "SELECT status FROM applications WHERE id = ?1 AND org_key = ?2",
-                    args![id, org.org_key],
-                    |r| r.get(0),
-                )?;
+            let current: Option<String> = tx.query_opt(
+                "SELECT status FROM applications WHERE id = ?1 AND org_key = ?2",
+                args![id, org.org_key],
+                |r| r.get(0),
+            )?;
             match current.as_deref() {
                 None => return Ok(UpdateOutcome::NotFound),
                 Some(s) if s == ApplicationStatus::Withdrawn.as_str() => {

@@ -41,7 +41,7 @@ impl Store {
         self.read(|c| {
             let mut st = c.prepare_cached(
                 "SELECT at, actor, action, target, detail FROM audit WHERE org_key = ?1 \
-                 AND (?2 IS NULL OR target = ?2) ORDER BY id DESC LIMIT ?3",
+                 AND (CAST(?2 AS TEXT) IS NULL OR target = ?2) ORDER BY id DESC LIMIT ?3",
             )?;
             let rows = st
                 .query_map(args![org_key, target, AUDIT_PAGE as i64], |r| {

@@ -1,8 +1,8 @@
 //! Listings being written or changed in the organisers' editor. A draft is never in the feed:
 //! publishing turns it into a listing (through the same path as an import) and deletes it.
 
-use opendoor_core::Listing;
 use super::sql::args;
+use opendoor_core::Listing;
 
 use super::organisers::Organiser;
 use super::{Result, Store, StoreError};
@@ -49,9 +49,11 @@ impl Store {
 
     pub fn draft(&self, org: &Organiser, id: &str) -> Result<Option<String>> {
         self.read(|c| {
-            Ok(
-                c.query_opt("SELECT data FROM listing_drafts WHERE id = ?1 AND org_key = ?2", args![id, org.org_key], |r| r.get(0))?,
-            )
+            Ok(c.query_opt(
+                "SELECT data FROM listing_drafts WHERE id = ?1 AND org_key = ?2",
+                args![id, org.org_key],
+                |r| r.get(0),
+            )?)
         })
     }
 
@@ -68,11 +70,12 @@ impl Store {
     /// Is this listing id (published, withdrawn or only drafted) the organisation's own?
     pub fn owns_listing(&self, org: &Organiser, id: &str) -> Result<bool> {
         self.read(|c| {
-            let owner: Option<String> = c
-                .query_opt(
-                    "SELECT org_key FROM listings WHERE id = ?1 UNION ALL \
+            let owner: Option<String> = c.query_opt(
+                "SELECT org_key FROM listings WHERE id = ?1 UNION ALL \
                      SELECT org_key FROM listing_drafts WHERE id = ?1 LIMIT 1",
-                args![id], |r| r.get(0))?;
+                args![id],
+                |r| r.get(0),
+            )?;
             Ok(owner.as_deref() == Some(org.org_key.as_str()))
         })
     }

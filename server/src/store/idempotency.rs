@@ -34,10 +34,11 @@ pub(super) fn idempotent_lookup(
     request_hash: &[u8; 32],
     now: i64,
 ) -> Result<Option<IdempotentOutcome>> {
-    let row: Option<(Vec<u8>, String, i64)> = c
-        .query_opt(
-            "SELECT request_hash, response, created_at FROM idempotency_keys WHERE key = ?1",
-        args![key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    let row: Option<(Vec<u8>, String, i64)> = c.query_opt(
+        "SELECT request_hash, response, created_at FROM idempotency_keys WHERE key = ?1",
+        args![key],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
     Ok(match row {
         Some((_, _, at)) if at < now - IDEMPOTENCY_SECONDS => None,
         Some((h, response, _)) if h.as_slice() == request_hash => {

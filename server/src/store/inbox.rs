@@ -3,8 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use opendoor_core::application::{ApplicationRequest, ApplicationStatus};
 use super::sql::args;
+use opendoor_core::application::{ApplicationRequest, ApplicationStatus};
 
 use super::organisers::Organiser;
 use super::{Result, Store};
@@ -22,12 +22,10 @@ impl Store {
         self.read(|c| {
             let mut st = c.prepare_cached(
                 "SELECT status, COUNT(*) FROM applications WHERE org_key = ?1 \
-                 AND (?2 IS NULL OR listing_id = ?2) GROUP BY status",
+                 AND (CAST(?2 AS TEXT) IS NULL OR listing_id = ?2) GROUP BY status",
             )?;
             let rows = st
-                .query_map(args![org.org_key, listing], |r| {
-                    Ok((r.get(0)?, r.get(1)?))
-                })?
+                .query_map(args![org.org_key, listing], |r| Ok((r.get(0)?, r.get(1)?)))?
                 .collect::<Result<BTreeMap<String, i64>>>()?;
             Ok(rows)
         })
@@ -49,10 +47,12 @@ impl Store {
     /// The organisers' private note on an application (never shown to the applicant).
     pub fn note(&self, org: &Organiser, id: &str) -> Result<Option<String>> {
         self.read(|c| {
-            Ok(
-                c.query_opt("SELECT note FROM applications WHERE id = ?1 AND org_key = ?2", args![id, org.org_key], |r| r.get(0))?
-                    .flatten(),
-            )
+            Ok(c.query_opt(
+                "SELECT note FROM applications WHERE id = ?1 AND org_key = ?2",
+                args![id, org.org_key],
+                |r| r.get(0),
+            )?
+            .flatten())
         })
     }
 
@@ -83,7 +83,10 @@ impl Store {
                 "DELETE FROM idempotency_keys WHERE application_id = ?1",
                 args![id],
             )?;
-            tx.execute("DELETE FROM mail_queue WHERE application_id = ?1", args![id])?;
+            tx.execute(
+                "DELETE FROM mail_queue WHERE application_id = ?1",
+                args![id],
+            )?;
             Ok(n > 0)
         })?;
         if erased {
@@ -95,15 +98,14 @@ impl Store {
     /// The address to tell of news, if the applicant asked to be told by email (and has not
     /// withdrawn).
     pub fn email_for_updates(&self, id: &str) -> Result<Option<String>> {
-        let payload: Option<String> =
-            self.read(|c| {
-                Ok(c.query_opt(
-                    "SELECT payload FROM applications WHERE id = ?1 AND status != ?2",
-                args![id, ApplicationStatus::Withdrawn.as_str()], |r| {
-                    r.get(0)
-                })?
-                .flatten())
-            })?;
+        let payload: Option<String> = self.read(|c| {
+            Ok(c.query_opt(
+                "SELECT payload FROM applications WHERE id = ?1 AND status != ?2",
+                args![id, ApplicationStatus::Withdrawn.as_str()],
+                |r| r.get(0),
+            )?
+            .flatten())
+        })?;
         Ok(payload
             .and_then(|p| serde_json::from_str::<ApplicationRequest>(&p).ok())
             .filter(|r| r.applicant.email_updates)

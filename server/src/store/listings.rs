@@ -3,8 +3,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use opendoor_core::Listing;
 use super::sql::{args, Row};
+use opendoor_core::Listing;
 use serde::Serialize;
 
 use super::organisers::{legacy_id, org_id_of};
@@ -59,11 +59,11 @@ impl Store {
     /// Changes whenever any listing changes (every change gets a larger `modified`).
     pub fn feed_version(&self) -> Result<i64> {
         self.read(|c| {
-            Ok(
-                c.query_row("SELECT COALESCE(MAX(modified), 0) FROM listings", args![], |r| {
-                    r.get(0)
-                })?,
-            )
+            Ok(c.query_row(
+                "SELECT COALESCE(MAX(modified), 0) FROM listings",
+                args![],
+                |r| r.get(0),
+            )?)
         })
     }
 
@@ -105,10 +105,12 @@ impl Store {
     /// Is (modified, id) a row of the feed (a cursor the server itself could have written)?
     pub fn is_feed_position(&self, modified: i64, id: &str) -> Result<bool> {
         self.read(|c| {
-            Ok(
-                c.query_opt("SELECT 1 FROM listings WHERE modified = ?1 AND id = ?2", args![modified, id], |_| Ok(()))?
-                    .is_some(),
-            )
+            Ok(c.query_opt(
+                "SELECT 1 FROM listings WHERE modified = ?1 AND id = ?2",
+                args![modified, id],
+                |_| Ok(()),
+            )?
+            .is_some())
         })
     }
 
@@ -137,9 +139,11 @@ impl Store {
     /// A live (not deleted) listing.
     pub fn listing(&self, id: &str) -> Result<Option<Listing>> {
         let data: Option<Option<String>> = self.read(|c| {
-            Ok(
-                c.query_opt("SELECT data FROM listings WHERE id = ?1 AND deleted = 0", args![id], |r| r.get(0))?,
-            )
+            Ok(c.query_opt(
+                "SELECT data FROM listings WHERE id = ?1 AND deleted = 0",
+                args![id],
+                |r| r.get(0),
+            )?)
         })?;
         match data.flatten() {
             Some(json) => Ok(Some(serde_json::from_str(&json).map_err(|e| {

@@ -2,9 +2,9 @@
 //! organisers' credentials: tokens stored as hashes, compared in constant time, listed by id and
 //! label, revoked by id, optionally expiring.
 
+use super::sql::args;
 use opendoor_core::validate::is_org_id;
 use opendoor_core::Listing;
-use super::sql::args;
 use serde::Serialize;
 use subtle::ConstantTimeEq;
 
@@ -92,7 +92,7 @@ impl Store {
         self.write(|tx| {
                         tx.execute(
                 "INSERT INTO organisations (org_key, name, created) VALUES (?1, ?2, ?3) \
-                 ON CONFLICT (org_key) DO UPDATE SET name = COALESCE(?4, organisations.name)",
+                 ON CONFLICT (org_key) DO UPDATE SET name = COALESCE(CAST(?4 AS TEXT), organisations.name)",
                 args![org_id, name.unwrap_or(org_id).trim(), now, name.map(str::trim)],
             )?;
             let (id, stored_name): (i64, String) = tx.query_row(
@@ -125,7 +125,10 @@ impl Store {
     /// Revokes one credential by its id (no secret needed). False if there is no such id.
     pub fn revoke_credential(&self, id: &str) -> Result<bool> {
         self.write(|c| {
-            Ok(c.execute("DELETE FROM organiser_tokens WHERE id = ?1", args![id.trim()])? > 0)
+            Ok(c.execute(
+                "DELETE FROM organiser_tokens WHERE id = ?1",
+                args![id.trim()],
+            )? > 0)
         })
     }
 
@@ -157,13 +160,12 @@ impl Store {
         let hash = sha256(token.as_bytes());
         let now = self.clock.unix();
         self.read(|c| {
-            let row: Option<TokenRow> = c
-                .query_opt(
-                    "SELECT t.token_hash, o.id, o.org_key, o.name, t.expires FROM organiser_tokens t \
+            let row: Option<TokenRow> = c.query_opt(
+                "SELECT t.token_hash, o.id, o.org_key, o.name, t.expires FROM organiser_tokens t \
                      JOIN organisations o ON o.id = t.organisation_id WHERE t.token_hash = ?1",
-                args![hash.to_vec()], |r| {
-                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-                })?;
+                args![hash.to_vec()],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            )?;
             Ok(row.and_then(|(stored, id, key, name, expires)| {
                 let live = expires.is_none_or(|e| now < e);
                 (bool::from(stored.ct_eq(&hash)) && live).then_some(Organiser {

@@ -123,7 +123,7 @@ impl Store {
         let org_row = self.write(|c| {
             c.execute(
                 "INSERT INTO organisations (org_key, name, created) VALUES (?1, ?2, ?3) \
-                 ON CONFLICT (org_key) DO UPDATE SET name = COALESCE(?4, organisations.name)",
+                 ON CONFLICT (org_key) DO UPDATE SET name = COALESCE(CAST(?4 AS TEXT), organisations.name)",
                 args![
                     org_id,
                     name.unwrap_or(org_id).trim(),
@@ -366,13 +366,13 @@ impl Store {
 }
 
 fn link_state(c: &Db, token: &str, now: i64) -> Result<LinkState> {
-    let row: Option<(i64, Option<i64>, Person)> = c
-        .query_opt(
-            "SELECT l.expires, l.used, p.id, p.email, p.role, o.id, o.org_key, o.name \
+    let row: Option<(i64, Option<i64>, Person)> = c.query_opt(
+        "SELECT l.expires, l.used, p.id, p.email, p.role, o.id, o.org_key, o.name \
              FROM sign_in_links l JOIN people p ON p.id = l.person_id \
              JOIN organisations o ON o.id = p.organisation_id \
              WHERE l.token_hash = ?1 AND p.removed IS NULL",
-        args![sha256(token.as_bytes()).to_vec()], |r| {
+        args![sha256(token.as_bytes()).to_vec()],
+        |r| {
             Ok((
                 r.get(0)?,
                 r.get(1)?,
@@ -387,7 +387,8 @@ fn link_state(c: &Db, token: &str, now: i64) -> Result<LinkState> {
                     },
                 },
             ))
-        })?;
+        },
+    )?;
     Ok(match row {
         None => LinkState::Unknown,
         Some((_, Some(_), _)) => LinkState::Used,

@@ -91,7 +91,10 @@ fn tls(settings: &PgSettings) -> Result<MakeRustlsConnect> {
             })?;
         for c in certs {
             roots.add(c).map_err(|e| {
-                StoreError::Config(format!("a certificate in {} is not usable: {e}", path.display()))
+                StoreError::Config(format!(
+                    "a certificate in {} is not usable: {e}",
+                    path.display()
+                ))
             })?;
         }
     }
@@ -128,7 +131,9 @@ impl Pg {
             .thread_name("opendoor-pg")
             .enable_all()
             .build()
-            .map_err(|e| StoreError::Config(format!("could not start the database threads: {e}")))?;
+            .map_err(|e| {
+                StoreError::Config(format!("could not start the database threads: {e}"))
+            })?;
         let manager = deadpool_postgres::Manager::from_config(
             config,
             tls(&settings)?,
@@ -145,7 +150,9 @@ impl Pg {
                 .wait_timeout(Some(settings.connect_timeout))
                 .create_timeout(Some(settings.connect_timeout))
                 .build()
-                .map_err(|e| StoreError::Config(format!("the database pool could not be made: {e}")))?
+                .map_err(|e| {
+                    StoreError::Config(format!("the database pool could not be made: {e}"))
+                })?
         };
         let pg = Pg {
             pool,

@@ -4,10 +4,10 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
+use super::sql::{args, Db, Row};
 use opendoor_core::listing::{HowToApply, ListingSource};
 use opendoor_core::validate::{self, is_org_id, MAX_SOURCES};
 use opendoor_core::Listing;
-use super::sql::{args, Db, Row};
 use serde::Serialize;
 
 use super::listings::listing_json_and_hash;
@@ -363,7 +363,7 @@ impl Store {
             c.execute(
                 "UPDATE sources SET last_try = ?2, \
                  last_success = CASE WHEN ?3 THEN ?2 ELSE last_success END, \
-                 last_result = COALESCE(?4, last_result), last_error = ?5, failures = ?6, \
+                 last_result = COALESCE(CAST(?4 AS TEXT), last_result), last_error = ?5, failures = ?6, \
                  next_try = ?7 WHERE id = ?1",
                 args![
                     id,
@@ -385,16 +385,20 @@ impl Store {
             return Ok(None);
         };
         self.write(|tx| {
-                        let mut report = HarvestReport::default();
+            let mut report = HarvestReport::default();
             let touched: BTreeSet<String> = {
-                let mut st = tx
-                    .prepare_cached("SELECT DISTINCT listing_id FROM source_items WHERE source_id = ?1")?;
+                let mut st = tx.prepare_cached(
+                    "SELECT DISTINCT listing_id FROM source_items WHERE source_id = ?1",
+                )?;
                 let ids = st
                     .query_map(args![src.id], |r| r.get(0))?
                     .collect::<Result<_>>()?;
                 ids
             };
-            tx.execute("DELETE FROM source_items WHERE source_id = ?1", args![src.id])?;
+            tx.execute(
+                "DELETE FROM source_items WHERE source_id = ?1",
+                args![src.id],
+            )?;
             tx.execute("DELETE FROM sources WHERE id = ?1", args![src.id])?;
             let mut next = self.next_modified(&tx)?;
             for id in &touched {
@@ -405,10 +409,11 @@ impl Store {
     }
 
     fn next_modified(&self, tx: &Db) -> Result<i64> {
-        let max: i64 =
-            tx.query_row("SELECT COALESCE(MAX(modified), 0) FROM listings", args![], |r| {
-                r.get(0)
-            })?;
+        let max: i64 = tx.query_row(
+            "SELECT COALESCE(MAX(modified), 0) FROM listings",
+            args![],
+            |r| r.get(0),
+        )?;
         Ok(max.saturating_add(1).max(self.clock.millis()))
     }
 
@@ -555,14 +560,17 @@ impl Store {
                  ORDER BY (s.org_key IS NULL), s.id"
             ))?;
             let rows = st
-                .query_map(args![id], |r| Ok((r.get(0)?, r.get(1)?, source_row_at(r, 2)?)))?
+                .query_map(args![id], |r| {
+                    Ok((r.get(0)?, r.get(1)?, source_row_at(r, 2)?))
+                })?
                 .collect::<Result<Vec<_>>>()?;
             rows
         };
-        let existing: Option<(bool, Option<Vec<u8>>, String)> = tx
-            .query_opt("SELECT deleted, content_hash, org_key FROM listings WHERE id = ?1", args![id], |r| {
-                Ok((r.get::<i64>(0)? != 0, r.get(1)?, r.get(2)?))
-            })?;
+        let existing: Option<(bool, Option<Vec<u8>>, String)> = tx.query_opt(
+            "SELECT deleted, content_hash, org_key FROM listings WHERE id = ?1",
+            args![id],
+            |r| Ok((r.get::<i64>(0)? != 0, r.get(1)?, r.get(2)?)),
+        )?;
         let Some((data, ext, winner)) = copies.first() else {
             if matches!(existing, Some((false, _, _))) {
                 tx.execute(
@@ -599,16 +607,14 @@ impl Store {
         tx.execute(
             "INSERT INTO organisations (org_key, name, created) VALUES (?1, ?2, ?3) \
              ON CONFLICT (org_key) DO UPDATE SET name = ?2",
-        args![
-            org,
-            listing.organisation.name.trim(),
-            self.clock.rfc3339()
-        ])?;
+            args![org, listing.organisation.name.trim(), self.clock.rfc3339()],
+        )?;
         tx.execute(
             "INSERT INTO listings (id, modified, deleted, org_key, data, content_hash) \
              VALUES (?1, ?2, 0, ?3, ?4, ?5) ON CONFLICT (id) DO UPDATE SET modified = ?2, \
              deleted = 0, org_key = ?3, data = ?4, content_hash = ?5",
-        args![id, *next, org, json, hash.to_vec()])?;
+            args![id, *next, org, json, hash.to_vec()],
+        )?;
         *next += 1;
         report.rows_written += 1;
         if matches!(existing, Some((false, _, _))) {

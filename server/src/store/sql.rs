@@ -230,7 +230,9 @@ impl<'a> Db<'a> {
         match self {
             Db::Sqlite(c) => {
                 let mut st = c.prepare_cached(sql)?;
-                Ok(st.execute(rusqlite::params_from_iter(args.iter().map(|a| LiteArg(a.value()))))?)
+                Ok(st.execute(rusqlite::params_from_iter(
+                    args.iter().map(|a| LiteArg(a.value())),
+                ))?)
             }
             Db::Postgres(h) => {
                 let sql = postgres_sql(sql);
@@ -274,8 +276,9 @@ impl<'a> Db<'a> {
             Db::Sqlite(c) => {
                 let mut st = c.prepare_cached(sql)?;
                 let n = st.column_count();
-                let mut rows =
-                    st.query(rusqlite::params_from_iter(args.iter().map(|a| LiteArg(a.value()))))?;
+                let mut rows = st.query(rusqlite::params_from_iter(
+                    args.iter().map(|a| LiteArg(a.value())),
+                ))?;
                 let mut out = Vec::new();
                 while let Some(r) = rows.next()? {
                     let cells = (0..n)
@@ -294,7 +297,11 @@ impl<'a> Db<'a> {
                     PgHandle::Tx(t) => block_on(t.query(sql.as_str(), &refs))?,
                 };
                 rows.iter()
-                    .map(|r| f(&Row { cells: pg_cells(r)? }))
+                    .map(|r| {
+                        f(&Row {
+                            cells: pg_cells(r)?,
+                        })
+                    })
                     .collect()
             }
         }
@@ -377,7 +384,11 @@ impl Stmt<'_, '_> {
     ) -> Result<impl Iterator<Item = Result<T>>> {
         self.db.query_map(&self.sql, args, f)
     }
-    pub fn query_row<T>(&mut self, args: &[&dyn Arg], f: impl FnOnce(&Row) -> Result<T>) -> Result<T> {
+    pub fn query_row<T>(
+        &mut self,
+        args: &[&dyn Arg],
+        f: impl FnOnce(&Row) -> Result<T>,
+    ) -> Result<T> {
         self.db.query_row(&self.sql, args, f)
     }
     pub fn query_opt<T>(
@@ -505,9 +516,13 @@ fn pg_cells(r: &tokio_postgres::Row) -> Result<Vec<Cell>> {
                 Type::INT8 => r.try_get::<_, Option<i64>>(i)?.map(Cell::Int),
                 Type::INT4 => r.try_get::<_, Option<i32>>(i)?.map(|v| Cell::Int(v.into())),
                 Type::INT2 => r.try_get::<_, Option<i16>>(i)?.map(|v| Cell::Int(v.into())),
-                Type::BOOL => r.try_get::<_, Option<bool>>(i)?.map(|v| Cell::Int(v.into())),
+                Type::BOOL => r
+                    .try_get::<_, Option<bool>>(i)?
+                    .map(|v| Cell::Int(v.into())),
                 Type::FLOAT8 => r.try_get::<_, Option<f64>>(i)?.map(Cell::Real),
-                Type::FLOAT4 => r.try_get::<_, Option<f32>>(i)?.map(|v| Cell::Real(v.into())),
+                Type::FLOAT4 => r
+                    .try_get::<_, Option<f32>>(i)?
+                    .map(|v| Cell::Real(v.into())),
                 Type::BYTEA => r.try_get::<_, Option<Vec<u8>>>(i)?.map(Cell::Blob),
                 _ => r.try_get::<_, Option<String>>(i)?.map(Cell::Text),
             }

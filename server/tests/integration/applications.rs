@@ -18,10 +18,7 @@ async fn post(
 }
 
 fn count_applications(db: &std::path::Path) -> i64 {
-    crate::common::open_store(db)
-        .unwrap()
-        .counts()
-        .unwrap()["applications"]
+    crate::common::open_store(db).unwrap().counts().unwrap()["applications"]
 }
 
 #[tokio::test]

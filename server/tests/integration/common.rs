@@ -227,6 +227,42 @@ pub fn on_postgres() -> bool {
     postgres_base().is_some()
 }
 
+/// Every row of every table of the PostgreSQL database standing for `db`, as text: what the
+/// SQLite tests read from the file's bytes (PostgreSQL's own files are its business).
+#[allow(dead_code)]
+pub fn postgres_rows_as_text(db: &Path) -> Vec<u8> {
+    let DbTarget::Postgres(url) = target(db) else {
+        panic!("not on PostgreSQL");
+    };
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            let mut c = postgres::Client::connect(url.expose(), postgres::NoTls).unwrap();
+            let tables: Vec<String> = c
+                .query(
+                    "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public'",
+                    &[],
+                )
+                .unwrap()
+                .iter()
+                .map(|r| r.get(0))
+                .collect();
+            let mut all = Vec::new();
+            for t in tables {
+                let row = c
+                    .query_one(
+                        &format!("SELECT COALESCE(string_agg(t::text, E'\\n'), '') FROM \"{t}\" t"),
+                        &[],
+                    )
+                    .unwrap();
+                all.extend(row.get::<_, String>(0).into_bytes());
+            }
+            all
+        })
+        .join()
+        .expect("the rows are read")
+    })
+}
+
 /// The store a test's database path stands for: the file itself, or its own PostgreSQL
 /// database, created (empty) on first use.
 pub fn target(db: &Path) -> DbTarget {
@@ -243,11 +279,10 @@ pub fn target(db: &Path) -> DbTarget {
     // The blocking client runs its own runtime, so not on a test's async thread.
     std::thread::scope(|s| {
         s.spawn(|| {
-            let mut admin =
-                postgres::Client::connect(&format!("{base}/postgres"), postgres::NoTls)
-                    .unwrap_or_else(|e| {
-                        panic!("OPENDOOR_TEST_POSTGRES is set but {base} does not answer: {e}")
-                    });
+            let mut admin = postgres::Client::connect(&format!("{base}/postgres"), postgres::NoTls)
+                .unwrap_or_else(|e| {
+                    panic!("OPENDOOR_TEST_POSTGRES is set but {base} does not answer: {e}")
+                });
             if let Err(e) = admin.batch_execute(&format!("CREATE DATABASE {name}")) {
                 // Made by an earlier step of this test (a restart on the same "file").
                 let exists = e.code() == Some(&postgres::error::SqlState::DUPLICATE_DATABASE);

@@ -27,7 +27,10 @@ fn a_database_url_or_a_folder_is_refused_and_nothing_is_created() {
             "postgres://user:secret@127.0.0.1:1/opendoor",
             "PostgreSQL database could not be reached",
         ),
-        ("postgres://user:secret@[::1", "URL given to --db is not valid"),
+        (
+            "postgres://user:secret@[::1",
+            "URL given to --db is not valid",
+        ),
         ("postgres:/typo", "starts postgres://"),
         ("mysql://db/opendoor", "looks like a web address"),
         ("", "it is empty"),
@@ -42,7 +45,10 @@ fn a_database_url_or_a_folder_is_refused_and_nothing_is_created() {
             let (ok, stderr) = run_in(dir.path(), &args);
             assert!(!ok, "{args:?} must fail");
             assert!(stderr.contains(says), "{args:?}: {stderr}");
-            assert!(!stderr.contains("secret"), "the password was shown: {stderr}");
+            assert!(
+                !stderr.contains("secret"),
+                "the password was shown: {stderr}"
+            );
             // Nothing was made on disk.
             let made: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
             assert!(made.is_empty(), "{args:?} created {made:?}");

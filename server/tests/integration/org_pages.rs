@@ -126,17 +126,19 @@ async fn server_with_mail(sink: &SmtpSink) -> TestServer {
 /// `organiser invite` by the real binary, emailing through the sink; then signs in.
 async fn invited(s: &TestServer, sink: &SmtpSink, org: &str, email: &str) -> Browser {
     let mut cmd = server_bin();
-    cmd.args(["organiser", "invite", "--db"]).arg(crate::common::db_arg(&s.db)).args([
-        "--org",
-        org,
-        "--name",
-        &format!("{org} charity"),
-        "--public-url",
-        &s.base,
-        "--smtp-url",
-        &sink.url,
-        email,
-    ]);
+    cmd.args(["organiser", "invite", "--db"])
+        .arg(crate::common::db_arg(&s.db))
+        .args([
+            "--org",
+            org,
+            "--name",
+            &format!("{org} charity"),
+            "--public-url",
+            &s.base,
+            "--smtp-url",
+            &sink.url,
+            email,
+        ]);
     // Off this thread: the SMTP listener runs on the test's own runtime.
     let out = tokio::task::spawn_blocking(move || cmd.output())
         .await
@@ -1085,13 +1087,9 @@ async fn an_organisation_uploads_its_spreadsheet_and_problems_name_the_row_and_c
 async fn with_no_mail_server_the_command_prints_a_link_that_works_and_the_page_says_ask() {
     let s = TestServer::with().start().await;
     let mut cmd = server_bin();
-    cmd.args(["organiser", "invite", "--db"]).arg(crate::common::db_arg(&s.db)).args([
-        "--org",
-        "org-a",
-        "--public-url",
-        &s.base,
-        "jo@a.example",
-    ]);
+    cmd.args(["organiser", "invite", "--db"])
+        .arg(crate::common::db_arg(&s.db))
+        .args(["--org", "org-a", "--public-url", &s.base, "jo@a.example"]);
     let out = tokio::task::spawn_blocking(move || cmd.output())
         .await
         .unwrap()

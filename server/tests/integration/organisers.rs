@@ -475,6 +475,11 @@ async fn an_expired_credential_is_refused() {
 /// import that gives their organisation (same name) a real id; a different name is refused.
 #[test]
 fn data_from_before_ids_is_adopted_by_the_same_name_only() {
+    if crate::common::on_postgres() {
+        // Rows from before ids exist only in SQLite files made by earlier versions: a
+        // PostgreSQL database starts at the final schema.
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("od.db");
     put_listings(&db, &[listing("l1", "Org A")]);

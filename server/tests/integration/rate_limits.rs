@@ -116,10 +116,7 @@ async fn applications_over_the_limit_get_429_and_other_clients_and_limits_do_not
     let other = client_from("127.0.0.2");
     assert_eq!(apply(&other, &s, None).await.status(), 201);
     assert_eq!(
-        crate::common::open_store(&s.db)
-            .unwrap()
-            .counts()
-            .unwrap()["applications"],
+        crate::common::open_store(&s.db).unwrap().counts().unwrap()["applications"],
         4,
         "nothing refused was stored"
     );

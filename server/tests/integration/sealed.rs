@@ -303,7 +303,10 @@ async fn a_retired_key_opens_for_thirty_days_on_the_servers_clock() {
     let early = sealed(&old, &application("l1"));
     let late = sealed(&old, &application("l1"));
     // The operator rotates (the CLI does exactly this).
-    crate::common::open_store(&db).unwrap().rotate_seal_key(start).unwrap();
+    crate::common::open_store(&db)
+        .unwrap()
+        .rotate_seal_key(start)
+        .unwrap();
     let new = seal_key(&c, &s).await;
     assert_ne!(new.0, old.0);
 

@@ -61,6 +61,7 @@ fn limits(header: u64, body: u64, idle: u64, max_connections: usize) -> ConnLimi
         body_timeout: Duration::from_secs(body),
         idle_timeout: Duration::from_secs(idle),
         max_connections,
+        drain: Duration::ZERO,
     }
 }
 
