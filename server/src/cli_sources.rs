@@ -106,7 +106,7 @@ pub fn sources(command: SourcesCommand) -> anyhow::Result<ExitCode> {
             let rt = runtime()?;
             // A store only to give the harvester its clock; nothing is written to it.
             let dir = tempfile_dir()?;
-            let store = Arc::new(Store::open(&dir.join("check.db"))?);
+            let store = Arc::new(Store::open(dir.join("check.db"))?);
             let h = Harvester::new(store, flags.config())?;
             let r = rt.block_on(h.check(url.trim(), kind));
             let _ = std::fs::remove_dir_all(&dir);

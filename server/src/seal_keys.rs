@@ -141,10 +141,10 @@ impl Store {
     /// Erases keys retired more than 30 days before `now`; how many.
     pub fn purge_seal_keys(&self, now: i64) -> Result<usize> {
         self.write(|c| {
-            Ok(c.execute(
+            c.execute(
                 "DELETE FROM seal_keys WHERE retired IS NOT NULL AND retired < ?1",
                 args![now - RETIRED_KEY_SECONDS],
-            )?)
+            )
         })
     }
 
@@ -163,11 +163,11 @@ impl Store {
     /// The key the app should seal to.
     pub fn current_seal_key(&self) -> Result<Option<SealKeyInfo>> {
         let row = self.read(|c| {
-            Ok(c.query_opt(
+            c.query_opt(
                 "SELECT kid, public, created, retired FROM seal_keys WHERE retired IS NULL",
                 args![],
                 row_to_info,
-            )?)
+            )
         })?;
         row.map(to_info).transpose()
     }
@@ -176,9 +176,9 @@ impl Store {
     /// at most 30 days before. Keys past that are refused even before they are erased.
     pub fn seal_secret(&self, kid: &str, now: i64) -> Result<Option<Zeroizing<[u8; 32]>>> {
         let secret: Option<Vec<u8>> = self.read(|c| {
-            Ok(c.query_opt(
+            c.query_opt(
                 "SELECT secret FROM seal_keys WHERE kid = ?1 AND (retired IS NULL OR retired >= ?2)",
-            args![kid, now - RETIRED_KEY_SECONDS], |r| r.get(0))?)
+            args![kid, now - RETIRED_KEY_SECONDS], |r| r.get(0))
         })?;
         let Some(secret) = secret.map(Zeroizing::new) else {
             return Ok(None);
@@ -238,7 +238,7 @@ mod tests {
 
     fn store() -> (tempfile::TempDir, Store) {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("od.db")).unwrap();
+        let store = Store::open(dir.path().join("od.db")).unwrap();
         (dir, store)
     }
 
@@ -298,11 +298,11 @@ mod tests {
         assert_eq!(keys[0].kid, new.kid);
         let left: i64 = s
             .read(|c| {
-                Ok(c.query_row(
+                c.query_row(
                     "SELECT COUNT(*) FROM seal_keys WHERE kid = ?1",
                     args![&old.kid],
                     |r| r.get(0),
-                )?)
+                )
             })
             .unwrap();
         assert_eq!(left, 0);

@@ -57,7 +57,7 @@ impl Store {
     /// own), so only the first stores anything; the others get its response.
     pub fn create_application(&self, new: NewApplication<'_>) -> Result<IdempotentOutcome> {
         self.write(|tx| {
-                        if let Some(outcome) = idempotent_lookup(&tx, new.idempotency_key, &new.request_hash, self.clock.unix())? {
+                        if let Some(outcome) = idempotent_lookup(tx, new.idempotency_key, &new.request_hash, self.clock.unix())? {
                 return Ok(outcome);
             }
             // The same envelope under another Idempotency-Key: the application it already
@@ -222,10 +222,10 @@ impl Store {
         id: &str,
     ) -> Result<Option<OrganiserApplication>> {
         self.read(|c| {
-            Ok(c.query_opt(
+            c.query_opt(
                 "SELECT id, listing_id, status, feedback, created, updated, payload FROM applications \
                  WHERE org_key = ?1 AND id = ?2",
-            args![org.org_key, id], row_to_organiser_application)?)
+            args![org.org_key, id], row_to_organiser_application)
         })
     }
 

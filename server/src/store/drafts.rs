@@ -49,11 +49,11 @@ impl Store {
 
     pub fn draft(&self, org: &Organiser, id: &str) -> Result<Option<String>> {
         self.read(|c| {
-            Ok(c.query_opt(
+            c.query_opt(
                 "SELECT data FROM listing_drafts WHERE id = ?1 AND org_key = ?2",
                 args![id, org.org_key],
                 |r| r.get(0),
-            )?)
+            )
         })
     }
 

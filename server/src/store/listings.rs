@@ -59,11 +59,11 @@ impl Store {
     /// Changes whenever any listing changes (every change gets a larger `modified`).
     pub fn feed_version(&self) -> Result<i64> {
         self.read(|c| {
-            Ok(c.query_row(
+            c.query_row(
                 "SELECT COALESCE(MAX(modified), 0) FROM listings",
                 args![],
                 |r| r.get(0),
-            )?)
+            )
         })
     }
 
@@ -139,11 +139,11 @@ impl Store {
     /// A live (not deleted) listing.
     pub fn listing(&self, id: &str) -> Result<Option<Listing>> {
         let data: Option<Option<String>> = self.read(|c| {
-            Ok(c.query_opt(
+            c.query_opt(
                 "SELECT data FROM listings WHERE id = ?1 AND deleted = 0",
                 args![id],
                 |r| r.get(0),
-            )?)
+            )
         })?;
         match data.flatten() {
             Some(json) => Ok(Some(serde_json::from_str(&json).map_err(|e| {

@@ -131,7 +131,7 @@ impl Store {
                     name.map(str::trim)
                 ],
             )?;
-            Ok(c.query_row(
+            c.query_row(
                 "SELECT id, org_key, name FROM organisations WHERE org_key = ?1",
                 args![org_id],
                 |r| {
@@ -141,7 +141,7 @@ impl Store {
                         name: r.get(2)?,
                     })
                 },
-            )?)
+            )
         })?;
         self.add_person(&org_row, email, Role::Admin)
     }
@@ -160,11 +160,11 @@ impl Store {
                  ON CONFLICT (organisation_id, email) DO UPDATE SET role = ?3, removed = NULL",
                 args![org.organisation_id, email, role.as_str(), now],
             )?;
-            Ok(c.query_row(
+            c.query_row(
                 &format!("{PERSON_SQL} WHERE p.organisation_id = ?1 AND p.email = ?2"),
                 args![org.organisation_id, email],
                 row_to_person,
-            )?)
+            )
         })
     }
 
@@ -262,11 +262,11 @@ impl Store {
     pub fn live_links(&self, person: &Person) -> Result<i64> {
         let now = self.clock.unix();
         self.read(|c| {
-            Ok(c.query_row(
+            c.query_row(
                 "SELECT COUNT(*) FROM sign_in_links WHERE person_id = ?1 AND used IS NULL AND expires > ?2",
                 args![person.id, now],
                 |r| r.get(0),
-            )?)
+            )
         })
     }
 
@@ -312,7 +312,7 @@ impl Store {
         let now = self.clock.unix();
         let hash = sha256(secret.as_bytes()).to_vec();
         let found = self.read(|c| {
-            Ok(c.query_opt(
+            c.query_opt(
                 "SELECT s.csrf, s.created, s.last_seen, p.id, p.email, p.role, o.id, o.org_key, o.name \
                  FROM sessions s JOIN people p ON p.id = s.person_id \
                  JOIN organisations o ON o.id = p.organisation_id \
@@ -332,7 +332,7 @@ impl Store {
                     },
                 };
                 Ok((csrf, created, last_seen, person))
-            })?)
+            })
         })?;
         let Some((csrf, created, last_seen, person)) = found else {
             return Ok(None);

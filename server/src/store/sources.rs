@@ -316,21 +316,21 @@ impl Store {
 
     pub fn source(&self, id: i64) -> Result<Option<SourceRow>> {
         self.read(|c| {
-            Ok(c.query_opt(
+            c.query_opt(
                 &format!("SELECT {SOURCE_COLUMNS} FROM sources s WHERE s.id = ?1"),
                 args![id],
                 source_row,
-            )?)
+            )
         })
     }
 
     pub fn source_by_url(&self, url: &str) -> Result<Option<SourceRow>> {
         self.read(|c| {
-            Ok(c.query_opt(
+            c.query_opt(
                 &format!("SELECT {SOURCE_COLUMNS} FROM sources s WHERE s.url = ?1"),
                 args![url.trim()],
                 source_row,
-            )?)
+            )
         })
     }
 
@@ -400,9 +400,9 @@ impl Store {
                 args![src.id],
             )?;
             tx.execute("DELETE FROM sources WHERE id = ?1", args![src.id])?;
-            let mut next = self.next_modified(&tx)?;
+            let mut next = self.next_modified(tx)?;
             for id in &touched {
-                self.recompute(&tx, id, &mut next, &mut report)?;
+                self.recompute(tx, id, &mut next, &mut report)?;
             }
             Ok(Some(report))
         })
@@ -493,7 +493,7 @@ impl Store {
                                     let usable_link = apply
                                         .clone()
                                         .filter(|k| links.get(k).copied().unwrap_or(0) <= 1);
-                                    let lid = match find_match(&tx, source_id, &ext, usable_link.as_deref(), &mkey)? {
+                                    let lid = match find_match(tx, source_id, &ext, usable_link.as_deref(), &mkey)? {
                                         Some(lid) => {
                                             report.merged += 1;
                                             lid
@@ -536,9 +536,9 @@ impl Store {
                     touched.insert(lid);
                 }
             }
-            let mut next = self.next_modified(&tx)?;
+            let mut next = self.next_modified(tx)?;
             for id in &touched {
-                self.recompute(&tx, id, &mut next, &mut report)?;
+                self.recompute(tx, id, &mut next, &mut report)?;
             }
             Ok(report)
         })

@@ -145,6 +145,14 @@ impl TestServer {
         format!("{}{}", self.base, path)
     }
 
+    /// Asks for a graceful stop without waiting for it (then `stop` waits).
+    #[allow(dead_code)]
+    pub fn ask_to_stop(&mut self) {
+        if let Some(tx) = self.stop.take() {
+            let _ = tx.send(());
+        }
+    }
+
     /// Graceful stop; waits until the server has finished. Gives back the temporary folder
     /// (when the test did not choose the file): keep it to start another server on the same
     /// database.
@@ -260,6 +268,37 @@ pub fn postgres_rows_as_text(db: &Path) -> Vec<u8> {
         })
         .join()
         .expect("the rows are read")
+    })
+}
+
+/// Drops every connection to the PostgreSQL database standing for `db`, as a failover would:
+/// how many were dropped.
+#[allow(dead_code)]
+pub fn drop_postgres_connections(db: &Path) -> i64 {
+    let DbTarget::Postgres(url) = target(db) else {
+        panic!("not on PostgreSQL");
+    };
+    let name = url
+        .expose()
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    let base = postgres_base().unwrap();
+    let base = base.trim_end_matches('/').to_owned();
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            let mut c =
+                postgres::Client::connect(&format!("{base}/postgres"), postgres::NoTls).unwrap();
+            c.query_one(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = $1",
+                &[&name],
+            )
+            .unwrap()
+            .get(0)
+        })
+        .join()
+        .expect("the connections are dropped")
     })
 }
 

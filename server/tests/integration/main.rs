@@ -16,6 +16,7 @@ mod organisers;
 mod rate_limits;
 mod receipts;
 mod sealed;
+mod several_servers;
 mod slow_clients;
 mod smtp;
 mod static_files;

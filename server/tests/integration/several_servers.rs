@@ -1,0 +1,472 @@
+//! Several servers on one database (docs/deployment.md, "Several servers behind one address"):
+//! idempotency, status, sealing keys and the feed agree across them; a killed server loses no
+//! application it acknowledged; a stopping server drains; the harvest lease has one holder.
+//!
+//! Two servers share a PostgreSQL database only: those tests need the PostgreSQL pass of
+//! scripts/test.sh (OPENDOOR_TEST_POSTGRES) and say so when run on SQLite. The rest run on both.
+
+use std::collections::HashSet;
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde_json::{json, Value};
+
+use crate::common::{
+    application, client, db_arg, fake_clock, key, listing, on_postgres, open_store, organiser,
+    put_listings, server_bin, TestServer,
+};
+
+/// Two servers only share a database on PostgreSQL: a SQLite file belongs to one server.
+fn needs_postgres(test: &str) -> bool {
+    if on_postgres() {
+        return true;
+    }
+    eprintln!(
+        "{test}: several servers need PostgreSQL; scripts/test.sh runs this in its PostgreSQL pass"
+    );
+    false
+}
+
+#[tokio::test]
+async fn a_hundred_duplicate_posts_split_across_two_servers_store_one_application() {
+    if !needs_postgres("duplicates") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("shared.db");
+    put_listings(&db, &[listing("l1", "Org A")]);
+    let a = TestServer::with().db(&db).start().await;
+    let b = TestServer::with().db(&db).start().await;
+    let c = client();
+    let k = key();
+    let body = application("l1").to_string();
+    let mut tasks = Vec::new();
+    for i in 0..100 {
+        let url = if i % 2 == 0 { a.url("") } else { b.url("") };
+        let (c, k, body) = (c.clone(), k.clone(), body.clone());
+        tasks.push(tokio::spawn(async move {
+            let res = c
+                .post(format!("{url}/api/v1/applications"))
+                .header("Idempotency-Key", k)
+                .header("Content-Type", "application/json")
+                .body(body)
+                .send()
+                .await
+                .unwrap();
+            (res.status().as_u16(), res.text().await.unwrap())
+        }));
+    }
+    let mut ids = HashSet::new();
+    let mut tokens = 0;
+    for t in tasks {
+        let (st, body) = t.await.unwrap();
+        assert_eq!(st, 201, "{body}");
+        let v: Value = serde_json::from_str(&body).unwrap();
+        ids.insert(v["id"].as_str().unwrap().to_owned());
+        tokens += usize::from(v.get("statusToken").is_some());
+    }
+    assert_eq!(ids.len(), 1, "every answer names one application: {ids:?}");
+    // The status token is shown once (it is not stored), so replays are the receipt without it.
+    assert_eq!(tokens, 1, "the token was given exactly once");
+    assert_eq!(
+        open_store(&db).unwrap().counts().unwrap()["applications"],
+        1
+    );
+    a.stop().await;
+    b.stop().await;
+}
+
+async fn get_json(c: &reqwest::Client, url: String, token: &str) -> (u16, Value) {
+    let res = c.get(url).bearer_auth(token).send().await.unwrap();
+    let st = res.status().as_u16();
+    (st, res.json().await.unwrap_or(Value::Null))
+}
+
+#[tokio::test]
+async fn the_applicant_organiser_keys_and_feed_agree_through_either_server() {
+    if !needs_postgres("agree") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("shared.db");
+    put_listings(&db, &[listing("l1", "Org A")]);
+    // Behind one address, as a load balancer puts them (the feed's links use it).
+    let public = |c: &mut opendoor_server::ServeConfig| {
+        c.public_url = Some("https://opendoor.example.org".into())
+    };
+    let a = TestServer::with().db(&db).config(public).start().await;
+    let b = TestServer::with().db(&db).config(public).start().await;
+    let c = client();
+    let org = organiser(&db, "Org A");
+
+    // Applied through A; answered through B; the applicant reads it through either.
+    let res = c
+        .post(a.url("/api/v1/applications"))
+        .header("Idempotency-Key", key())
+        .json(&application("l1"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 201);
+    let receipt: Value = res.json().await.unwrap();
+    let id = receipt["id"].as_str().unwrap().to_owned();
+    let token = receipt["statusToken"].as_str().unwrap().to_owned();
+    let res = c
+        .patch(b.url(&format!("/api/v1/organiser/applications/{id}")))
+        .bearer_auth(&org)
+        .json(&json!({"status": "selected", "feedback": "Your idea changed the leaflet."}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    for s in [&a, &b] {
+        let (st, v) = get_json(&c, s.url(&format!("/api/v1/applications/{id}")), &token).await;
+        assert_eq!(st, 200);
+        assert_eq!(v["status"], "selected");
+        assert_eq!(v["feedback"], "Your idea changed the leaflet.");
+        let (st, _) = get_json(&c, s.url(&format!("/api/v1/applications/{id}")), "od_app_x").await;
+        assert_eq!(st, 404, "a wrong token is refused by every server");
+        let (st, v) = get_json(&c, s.url("/api/v1/organiser/applications"), &org).await;
+        assert_eq!(
+            (st, v["applications"][0]["id"].as_str()),
+            (200, Some(id.as_str()))
+        );
+    }
+
+    // Keys: both offer the same; a rotation (here by `keys rotate`, a third process in effect)
+    // is offered by both on their next request: they read the key from the database each time.
+    let kid = |s: &TestServer| {
+        let (c, url) = (c.clone(), s.url("/api/v1/seal-key"));
+        async move {
+            get_json(&c, url, "").await.1["kid"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        }
+    };
+    let before = kid(&a).await;
+    assert_eq!(kid(&b).await, before);
+    let out = server_bin()
+        .args(["keys", "rotate", "--db"])
+        .arg(db_arg(&db))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let after = kid(&b).await;
+    assert_ne!(after, before, "rotated");
+    assert_eq!(kid(&a).await, after);
+
+    // The feed: one ETag, so a client's If-None-Match from A gets 304 from B; a change is seen
+    // by both at once.
+    let etag = |s: &TestServer, inm: Option<String>| {
+        let (c, url) = (c.clone(), s.url("/feed/opportunities"));
+        async move {
+            let mut req = c.get(url);
+            if let Some(t) = inm {
+                req = req.header("If-None-Match", t);
+            }
+            let res = req.send().await.unwrap();
+            let tag = res.headers()["etag"].to_str().unwrap().to_owned();
+            (res.status().as_u16(), tag)
+        }
+    };
+    let (st, tag_a) = etag(&a, None).await;
+    assert_eq!(st, 200);
+    assert_eq!(etag(&b, Some(tag_a.clone())).await, (304, tag_a.clone()));
+    let mut changed = listing("l1", "Org A");
+    changed["title"] = json!("A changed title");
+    changed["lastUpdated"] = json!("2026-02-01T10:00:00Z");
+    put_listings(&db, &[changed, listing("l2", "Org A")]);
+    let (st, new_b) = etag(&b, Some(tag_a.clone())).await;
+    assert_eq!(st, 200, "B sees the change");
+    assert_ne!(new_b, tag_a);
+    assert_eq!(etag(&a, Some(new_b.clone())).await, (304, new_b));
+    a.stop().await;
+    b.stop().await;
+}
+
+/// One harvester at a time: the lease has one holder, renewed while it works, taken over once
+/// it lapses (a killed holder) or is given up (a graceful stop).
+#[test]
+fn the_harvest_lease_has_one_holder_and_passes_on_when_it_lapses() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("od.db");
+    let (hand, clock) = fake_clock(1_800_000_000);
+    let one =
+        opendoor_server::store::Store::open_with_clock(crate::common::target(&db), clock.clone())
+            .unwrap();
+    let two =
+        opendoor_server::store::Store::open_with_clock(crate::common::target(&db), clock).unwrap();
+    let lease = opendoor_server::HARVEST_LEASE;
+    assert!(one.take_lease(lease, "server-1", 300).unwrap());
+    assert!(
+        !two.take_lease(lease, "server-2", 300).unwrap(),
+        "held by server-1"
+    );
+    hand.fetch_add(200, Ordering::SeqCst);
+    assert!(one.take_lease(lease, "server-1", 300).unwrap(), "renewed");
+    hand.fetch_add(200, Ordering::SeqCst);
+    assert!(
+        !two.take_lease(lease, "server-2", 300).unwrap(),
+        "the renewal counts"
+    );
+    hand.fetch_add(200, Ordering::SeqCst);
+    assert!(
+        two.take_lease(lease, "server-2", 300).unwrap(),
+        "lapsed: taken over"
+    );
+    assert!(!one.take_lease(lease, "server-1", 300).unwrap());
+    two.release_lease(lease, "server-2").unwrap();
+    assert!(
+        one.take_lease(lease, "server-1", 300).unwrap(),
+        "given up: taken at once"
+    );
+}
+
+/// The real binary, serving `db` on a free port: (the process, its address). Its log is read
+/// (and thrown away) on a thread, so a full pipe never stalls it.
+fn spawn_server(db: &Path) -> (Child, String) {
+    let mut child = server_bin()
+        .arg("serve")
+        .arg("--db")
+        .arg(db_arg(db))
+        .args(["--listen", "127.0.0.1:0", "--app", "no-app"])
+        .args(["--applications-per-minute", "0", "--status-per-minute", "0"])
+        .env("OPENDOOR_LOG_FORMAT", "json")
+        .env("RUST_LOG", "info")
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let mut seen = String::new();
+    let addr = loop {
+        let Some(Ok(line)) = lines.next() else {
+            panic!("the server stopped before saying its address: {seen}");
+        };
+        if let Ok(v) = serde_json::from_str::<Value>(&line) {
+            if let Some(a) = v["fields"]["addr"].as_str() {
+                break a.to_owned();
+            }
+        }
+        seen.push_str(&line);
+    };
+    std::thread::spawn(move || for _ in lines {});
+    (child, format!("http://{addr}"))
+}
+
+/// Posts applications through `servers` in turn until `stop`: each one's (id, status token)
+/// when it was answered 201, and how many were answered by each server.
+async fn post_until(
+    servers: Arc<Vec<String>>,
+    stop: Arc<AtomicUsize>,
+    acked: Arc<std::sync::Mutex<Vec<(String, String)>>>,
+    per_server: Arc<Vec<AtomicUsize>>,
+    worker: usize,
+) {
+    let c = client();
+    let mut n = worker;
+    while stop.load(Ordering::SeqCst) == 0 {
+        n += 1;
+        let i = n % servers.len();
+        let mut app = application("l1");
+        app["applicant"]["name"] = json!(format!("Applicant {worker}-{n}"));
+        let sent = c
+            .post(format!("{}/api/v1/applications", servers[i]))
+            .header("Idempotency-Key", key())
+            .json(&app)
+            .timeout(Duration::from_secs(10))
+            .send()
+            .await;
+        let Ok(res) = sent else {
+            // Refused or cut off by the killed server: not acknowledged, so not counted.
+            tokio::time::sleep(Duration::from_millis(5)).await;
+            continue;
+        };
+        if res.status() != 201 {
+            continue;
+        }
+        let Ok(v) = res.json::<Value>().await else {
+            continue; // the body never arrived: the applicant was not told it was received
+        };
+        per_server[i].fetch_add(1, Ordering::SeqCst);
+        acked.lock().unwrap().push((
+            v["id"].as_str().unwrap().to_owned(),
+            v["statusToken"].as_str().unwrap().to_owned(),
+        ));
+    }
+}
+
+/// Kills a server (SIGKILL, no goodbye) while applications pour in, then finds every one it
+/// answered 201: on PostgreSQL one of two servers is killed and the other carries on; on SQLite
+/// the only server is killed and started again on the same file.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_server_killed_under_load_loses_no_acknowledged_application() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("od.db");
+    put_listings(&db, &[listing("l1", "Org A")]);
+    let (mut victim, victim_url) = spawn_server(&db);
+    let survivor = on_postgres().then(|| spawn_server(&db));
+    let mut urls = vec![victim_url];
+    urls.extend(survivor.as_ref().map(|(_, u)| u.clone()));
+    let servers = Arc::new(urls);
+    let stop = Arc::new(AtomicUsize::new(0));
+    let acked = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let per_server = Arc::new(
+        (0..servers.len())
+            .map(|_| AtomicUsize::new(0))
+            .collect::<Vec<_>>(),
+    );
+    let workers: Vec<_> = (0..8)
+        .map(|w| {
+            tokio::spawn(post_until(
+                servers.clone(),
+                stop.clone(),
+                acked.clone(),
+                per_server.clone(),
+                w * 1_000_000,
+            ))
+        })
+        .collect();
+    // Mid-load: once the victim has acknowledged a good number.
+    for _ in 0..600 {
+        if per_server[0].load(Ordering::SeqCst) >= 150 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    victim.kill().unwrap();
+    victim.wait().unwrap();
+    let by_victim = per_server[0].load(Ordering::SeqCst);
+    assert!(
+        by_victim >= 150,
+        "the victim was under load ({by_victim} acknowledged)"
+    );
+    // The survivor (on PostgreSQL) goes on taking applications after the kill.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    stop.store(1, Ordering::SeqCst);
+    for w in workers {
+        w.await.unwrap();
+    }
+    let acked = acked.lock().unwrap().clone();
+    let (mut checker, url) = match survivor {
+        Some(s) => {
+            assert!(per_server[1].load(Ordering::SeqCst) > 0);
+            s
+        }
+        None => spawn_server(&db),
+    };
+    let c = client();
+    let mut missing = Vec::new();
+    for (id, token) in &acked {
+        let (st, v) = get_json(&c, format!("{url}/api/v1/applications/{id}"), token).await;
+        if st != 200 || v["status"] != "received" {
+            missing.push(id.clone());
+        }
+    }
+    checker.kill().unwrap();
+    let _ = checker.wait();
+    assert!(
+        missing.is_empty(),
+        "{} of {} acknowledged applications are missing",
+        missing.len(),
+        acked.len()
+    );
+    let stored = open_store(&db).unwrap().counts().unwrap()["applications"];
+    assert!(
+        stored >= acked.len() as i64,
+        "{stored} stored, {} acknowledged",
+        acked.len()
+    );
+}
+
+/// Asked to stop with a drain time, a server says 503 on /readyz (and why) while it still
+/// answers everything else, then closes its listener.
+#[tokio::test]
+async fn a_stopping_server_says_it_is_draining_then_closes() {
+    let mut s = TestServer::with()
+        .listings(&[listing("l1", "Org A")])
+        .config(|c| c.conn.drain = Duration::from_millis(1500))
+        .start()
+        .await;
+    let c = client();
+    let ready = c.get(s.url("/readyz")).send().await.unwrap();
+    assert_eq!(ready.status(), 200);
+    assert_eq!(
+        ready.json::<Value>().await.unwrap(),
+        json!({"status": "ready", "database": "reachable"})
+    );
+    let health = c.get(s.url("/healthz")).send().await.unwrap();
+    assert_eq!(
+        health.json::<Value>().await.unwrap(),
+        json!({"status": "ok", "database": "reachable"})
+    );
+    s.ask_to_stop();
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let ready = c.get(s.url("/readyz")).send().await.unwrap();
+    assert_eq!(ready.status(), 503);
+    assert_eq!(
+        ready.json::<Value>().await.unwrap(),
+        json!({"status": "draining", "database": "reachable"})
+    );
+    assert_eq!(c.get(s.url("/healthz")).send().await.unwrap().status(), 200);
+    let res = c
+        .post(s.url("/api/v1/applications"))
+        .header("Idempotency-Key", key())
+        .json(&application("l1"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 201, "still serving while draining");
+    let base = s.url("");
+    s.stop().await;
+    assert!(
+        client()
+            .get(format!("{base}/healthz"))
+            .send()
+            .await
+            .is_err(),
+        "the listener is closed after the drain"
+    );
+}
+
+/// The database drops every connection (a failover, a restart of PostgreSQL's side): the pool
+/// replaces them and the next requests are served.
+#[tokio::test]
+async fn dropped_database_connections_are_replaced() {
+    if !needs_postgres("dropped connections") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("od.db");
+    let s = TestServer::with()
+        .db(&db)
+        .listings(&[listing("l1", "Org A")])
+        .start()
+        .await;
+    let c = client();
+    assert_eq!(c.get(s.url("/healthz")).send().await.unwrap().status(), 200);
+    let dropped = crate::common::drop_postgres_connections(&db);
+    assert!(dropped > 0, "the server's connections were dropped");
+    let mut ok = 0;
+    for _ in 0..5 {
+        let res = c
+            .post(s.url("/api/v1/applications"))
+            .header("Idempotency-Key", key())
+            .json(&application("l1"))
+            .send()
+            .await
+            .unwrap();
+        ok += usize::from(res.status() == 201);
+    }
+    assert_eq!(ok, 5, "every application after the drop was taken");
+    assert_eq!(c.get(s.url("/healthz")).send().await.unwrap().status(), 200);
+    s.stop().await;
+}
