@@ -72,6 +72,25 @@ enum Command {
     },
     /// Harvest the sources whose time has come, once (for cron; `serve` does this itself).
     Harvest(HarvestArgs),
+    /// Copy the SQLite database to OUT (a new file, readable by you only) while the server
+    /// runs. PostgreSQL: use pg_dump (docs/deployment.md, "Backups").
+    Backup {
+        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db", value_parser = opendoor_server::db_target::parse_arg)]
+        db: DbTarget,
+        /// The backup file to make; it must not exist yet.
+        out: PathBuf,
+    },
+    /// Put a backup in place as the database. A database that holds anything is only replaced with
+    /// --force, and is kept beside it first (DB.before-restore-TIME). Stop the servers first.
+    Restore {
+        #[arg(long, env = "OPENDOOR_DB", default_value = "./data/opendoor.db", value_parser = opendoor_server::db_target::parse_arg)]
+        db: DbTarget,
+        /// The backup file (from `backup`).
+        backup: PathBuf,
+        /// Replace a database that already holds listings or applications.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 /// The harvester's manners and bounds (docs/server.md, "Following other publishers").
@@ -427,6 +446,31 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
         Command::Organiser { command } => organiser(command),
         Command::Keys { command } => keys(command),
         Command::Purge { db, retain_days } => purge(&db, retain_days),
+        Command::Backup { db, out } => {
+            let c = opendoor_server::store::backup::backup(&db, &out)?;
+            println!(
+                "backed up {} application(s) and {} listing(s) to {} ({} KB, readable by you only)",
+                c.applications,
+                c.listings,
+                out.display(),
+                c.bytes.div_ceil(1024)
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Restore { db, backup, force } => {
+            let now = Clock::system().unix();
+            let c = opendoor_server::store::backup::restore(&backup, &db, force, now)?;
+            if let Some(kept) = &c.kept {
+                println!("kept what {db} held before as {}", kept.display());
+            }
+            println!(
+                "restored {} application(s) and {} listing(s) from {} into {db}",
+                c.applications,
+                c.listings,
+                backup.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Sources { command } => cli_sources::sources(command),
         Command::Harvest(args) => cli_sources::harvest(args),
     }

@@ -4,9 +4,10 @@
 //! Two backends behind the same methods (issue 17), chosen by `--db`:
 //! - SQLite through rusqlite: one writer connection (SQLite allows one writer at a time anyway)
 //!   and a few reader connections, WAL mode so readers never wait for the writer;
-//! - PostgreSQL through `postgres` and an r2d2 pool (args![`pg`]), for several servers on one database.
+//! - PostgreSQL through tokio-postgres and a deadpool pool (`pg`), for several servers on one
+//!   database; writers take turns by an advisory lock, as SQLite's do by its write lock.
 //!
-//! Each statement is written once (args![`sql`]). Every method is blocking; async callers go through
+//! Each statement is written once (`sql`). Every method is blocking; async callers go through
 //! `tokio::task::spawn_blocking`.
 
 use std::collections::BTreeMap;
@@ -22,6 +23,7 @@ use sql::{args, Db};
 
 mod applications;
 mod audit;
+pub mod backup;
 mod drafts;
 mod error;
 mod idempotency;

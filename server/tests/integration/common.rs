@@ -5,9 +5,12 @@
 //! own database, made on first use ([`target`]), so a test that restarts on "the same file"
 //! restarts on the same database, and no two tests share one.
 
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::process::{Child, Stdio};
+use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
 use std::sync::Arc;
+use std::time::Duration;
 
 use opendoor_server::clock::Clock;
 use opendoor_server::db_target::{DbTarget, PgUrl};
@@ -483,4 +486,107 @@ pub fn without_token(receipt: &Value) -> Value {
         o.remove("statusToken");
     }
     r
+}
+
+/// Applications answered 201: (id, status token).
+pub type Acked = Arc<std::sync::Mutex<Vec<(String, String)>>>;
+
+#[allow(dead_code)]
+pub async fn get_json(c: &reqwest::Client, url: String, token: &str) -> (u16, Value) {
+    let res = c.get(url).bearer_auth(token).send().await.unwrap();
+    let st = res.status().as_u16();
+    (st, res.json().await.unwrap_or(Value::Null))
+}
+
+#[allow(dead_code)]
+/// The real binary, serving `db` on a free port: (the process, its address). Its log is read
+/// (and thrown away) on a thread, so a full pipe never stalls it.
+pub fn spawn_server(db: &Path) -> (ServerProcess, String) {
+    let mut child = server_bin()
+        .arg("serve")
+        .arg("--db")
+        .arg(db_arg(db))
+        .args(["--listen", "127.0.0.1:0", "--app", "no-app"])
+        .args(["--applications-per-minute", "0", "--status-per-minute", "0"])
+        .env("OPENDOOR_LOG_FORMAT", "json")
+        .env("RUST_LOG", "info")
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let mut seen = String::new();
+    let addr = loop {
+        let Some(Ok(line)) = lines.next() else {
+            panic!("the server stopped before saying its address: {seen}");
+        };
+        if let Ok(v) = serde_json::from_str::<Value>(&line) {
+            if let Some(a) = v["fields"]["addr"].as_str() {
+                break a.to_owned();
+            }
+        }
+        seen.push_str(&line);
+    };
+    std::thread::spawn(move || for _ in lines {});
+    (ServerProcess(child), format!("http://{addr}"))
+}
+
+#[allow(dead_code)]
+/// Posts applications through `servers` in turn until `stop`: each one's (id, status token)
+/// when it was answered 201, and how many were answered by each server.
+pub async fn post_until(
+    servers: Arc<Vec<String>>,
+    stop: Arc<AtomicUsize>,
+    acked: Acked,
+    per_server: Arc<Vec<AtomicUsize>>,
+    worker: usize,
+) {
+    let c = client();
+    let mut n = worker;
+    while stop.load(Ordering::SeqCst) == 0 {
+        n += 1;
+        let i = n % servers.len();
+        let mut app = application("l1");
+        app["applicant"]["name"] = json!(format!("Applicant {worker}-{n}"));
+        let sent = c
+            .post(format!("{}/api/v1/applications", servers[i]))
+            .header("Idempotency-Key", key())
+            .json(&app)
+            .timeout(Duration::from_secs(10))
+            .send()
+            .await;
+        let Ok(res) = sent else {
+            // Refused or cut off by the killed server: not acknowledged, so not counted.
+            tokio::time::sleep(Duration::from_millis(5)).await;
+            continue;
+        };
+        if res.status() != 201 {
+            continue;
+        }
+        let Ok(v) = res.json::<Value>().await else {
+            continue; // the body never arrived: the applicant was not told it was received
+        };
+        per_server[i].fetch_add(1, Ordering::SeqCst);
+        acked.lock().unwrap().push((
+            v["id"].as_str().unwrap().to_owned(),
+            v["statusToken"].as_str().unwrap().to_owned(),
+        ));
+    }
+}
+
+/// A server process that is killed (SIGKILL) when the test is done with it, or fails.
+pub struct ServerProcess(Child);
+
+#[allow(dead_code)]
+impl ServerProcess {
+    /// Kills it with no chance to finish anything, and waits until it is gone.
+    pub fn kill(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        self.kill();
+    }
 }

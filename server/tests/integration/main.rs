@@ -1,6 +1,7 @@
 //! Integration tests over real HTTP against a real temporary SQLite file.
 
 mod applications;
+mod backups;
 mod common;
 mod db_flag;
 mod feed;

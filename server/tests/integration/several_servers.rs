@@ -6,9 +6,6 @@
 //! scripts/test.sh (OPENDOOR_TEST_POSTGRES) and say so when run on SQLite. The rest run on both.
 
 use std::collections::HashSet;
-use std::io::{BufRead, BufReader};
-use std::path::Path;
-use std::process::{Child, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
@@ -16,8 +13,8 @@ use std::time::Duration;
 use serde_json::{json, Value};
 
 use crate::common::{
-    application, client, db_arg, fake_clock, key, listing, on_postgres, open_store, organiser,
-    put_listings, server_bin, TestServer,
+    application, client, db_arg, fake_clock, get_json, key, listing, on_postgres, open_store,
+    organiser, post_until, put_listings, server_bin, spawn_server, TestServer,
 };
 
 /// Two servers only share a database on PostgreSQL: a SQLite file belongs to one server.
@@ -78,12 +75,6 @@ async fn a_hundred_duplicate_posts_split_across_two_servers_store_one_applicatio
     );
     a.stop().await;
     b.stop().await;
-}
-
-async fn get_json(c: &reqwest::Client, url: String, token: &str) -> (u16, Value) {
-    let res = c.get(url).bearer_auth(token).send().await.unwrap();
-    let st = res.status().as_u16();
-    (st, res.json().await.unwrap_or(Value::Null))
 }
 
 #[tokio::test]
@@ -231,79 +222,6 @@ fn the_harvest_lease_has_one_holder_and_passes_on_when_it_lapses() {
     );
 }
 
-/// The real binary, serving `db` on a free port: (the process, its address). Its log is read
-/// (and thrown away) on a thread, so a full pipe never stalls it.
-fn spawn_server(db: &Path) -> (Child, String) {
-    let mut child = server_bin()
-        .arg("serve")
-        .arg("--db")
-        .arg(db_arg(db))
-        .args(["--listen", "127.0.0.1:0", "--app", "no-app"])
-        .args(["--applications-per-minute", "0", "--status-per-minute", "0"])
-        .env("OPENDOOR_LOG_FORMAT", "json")
-        .env("RUST_LOG", "info")
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-    let mut seen = String::new();
-    let addr = loop {
-        let Some(Ok(line)) = lines.next() else {
-            panic!("the server stopped before saying its address: {seen}");
-        };
-        if let Ok(v) = serde_json::from_str::<Value>(&line) {
-            if let Some(a) = v["fields"]["addr"].as_str() {
-                break a.to_owned();
-            }
-        }
-        seen.push_str(&line);
-    };
-    std::thread::spawn(move || for _ in lines {});
-    (child, format!("http://{addr}"))
-}
-
-/// Posts applications through `servers` in turn until `stop`: each one's (id, status token)
-/// when it was answered 201, and how many were answered by each server.
-async fn post_until(
-    servers: Arc<Vec<String>>,
-    stop: Arc<AtomicUsize>,
-    acked: Arc<std::sync::Mutex<Vec<(String, String)>>>,
-    per_server: Arc<Vec<AtomicUsize>>,
-    worker: usize,
-) {
-    let c = client();
-    let mut n = worker;
-    while stop.load(Ordering::SeqCst) == 0 {
-        n += 1;
-        let i = n % servers.len();
-        let mut app = application("l1");
-        app["applicant"]["name"] = json!(format!("Applicant {worker}-{n}"));
-        let sent = c
-            .post(format!("{}/api/v1/applications", servers[i]))
-            .header("Idempotency-Key", key())
-            .json(&app)
-            .timeout(Duration::from_secs(10))
-            .send()
-            .await;
-        let Ok(res) = sent else {
-            // Refused or cut off by the killed server: not acknowledged, so not counted.
-            tokio::time::sleep(Duration::from_millis(5)).await;
-            continue;
-        };
-        if res.status() != 201 {
-            continue;
-        }
-        let Ok(v) = res.json::<Value>().await else {
-            continue; // the body never arrived: the applicant was not told it was received
-        };
-        per_server[i].fetch_add(1, Ordering::SeqCst);
-        acked.lock().unwrap().push((
-            v["id"].as_str().unwrap().to_owned(),
-            v["statusToken"].as_str().unwrap().to_owned(),
-        ));
-    }
-}
-
 /// Kills a server (SIGKILL, no goodbye) while applications pour in, then finds every one it
 /// answered 201: on PostgreSQL one of two servers is killed and the other carries on; on SQLite
 /// the only server is killed and started again on the same file.
@@ -342,8 +260,7 @@ async fn a_server_killed_under_load_loses_no_acknowledged_application() {
         }
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
-    victim.kill().unwrap();
-    victim.wait().unwrap();
+    victim.kill();
     let by_victim = per_server[0].load(Ordering::SeqCst);
     assert!(
         by_victim >= 150,
@@ -371,8 +288,7 @@ async fn a_server_killed_under_load_loses_no_acknowledged_application() {
             missing.push(id.clone());
         }
     }
-    checker.kill().unwrap();
-    let _ = checker.wait();
+    checker.kill();
     assert!(
         missing.is_empty(),
         "{} of {} acknowledged applications are missing",
