@@ -401,7 +401,7 @@ enum OrganiserCommand {
 
 fn init_logs(format: &str) {
     // The PostgreSQL driver logs each statement's parameters (applicants' names, answers) at
-    // debug level: held at info whatever RUST_LOG says, so no level puts them in the log.
+    // debug level: held at warn whatever RUST_LOG says, so no level puts them in the log.
     let quiet = [
         "tokio_postgres=info",
         "postgres_protocol=info",
