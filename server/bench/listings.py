@@ -6,7 +6,7 @@ import sys
 
 
 def listing(i, qs):
-    return {"id": i, "title": f"Benchmark listing {i}", "organisation": {"name": "Bench Org"},
+    return {"id": i, "title": f"Benchmark listing {i}", "organisation": {"name": "Bench Org", "id": "https://bench.example.org"},
             "summary": "A listing for the load test.", "description": "Text.\n\nMore text about the opportunity " * 8,
             "kind": "advisory-group", "topics": ["testing"], "attendance": {"mode": "online"},
             "timeCommitment": "1 hour", "payment": {"type": "none"}, "eligibility": {"who": "Anyone"},

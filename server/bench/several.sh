@@ -46,9 +46,8 @@ serve() { # db, port
   wait_up "http://127.0.0.1:$2"
 }
 
-run() { # what, url, wrk args...
-  local what="$1" url="$2"; shift 2
-  local out; out="$(wrk -t"$THREADS" -c"$CONNS" -d"${DURATION}s" --latency "$@" "$url")"
+run() { # wrk's arguments after its common ones: options, the URL, then any -- script arguments
+  local out; out="$(wrk -t"$THREADS" -c"$CONNS" -d"${DURATION}s" --latency "$@")"
   local rps p99 non2xx
   rps="$(awk '/^Requests\/sec/{printf "%d", $2}' <<<"$out")"
   p99="$(awk '$1=="99%"{print $2}' <<<"$out")"
@@ -60,9 +59,9 @@ measure() { # name, base url
   local base="$1" url="$2/feed/opportunities"
   local etag; etag="$(curl -sI "$url" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')"
   printf '| %s |' "$base"
-  run feed "$url" -H "Accept-Encoding: gzip"
-  run 304 "$url" -H "If-None-Match: $etag"
-  run post "$2" -s server/bench/post-application.lua -- "run$RANDOM$$"
+  run -H "Accept-Encoding: gzip" "$url"
+  run -H "If-None-Match: $etag" "$url"
+  run -s server/bench/post-application.lua "$2" -- "run$RANDOM$$"
   echo
 }
 

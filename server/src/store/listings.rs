@@ -185,6 +185,12 @@ impl Store {
             }
         }
         if !missing.is_empty() {
+            // The first few name the problem; a whole file of them would bury the advice.
+            let more = missing.len().saturating_sub(5);
+            missing.truncate(5);
+            if more > 0 {
+                missing.push(format!("and {more} more"));
+            }
             return Err(StoreError::Invalid(format!(
                 "no organisation id for {}: give each organisation an id in the data \
                  (organisation.id, the CSV column organisation_id, or the VDS @id) or a website, \
