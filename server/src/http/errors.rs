@@ -76,6 +76,10 @@ impl IntoResponse for ApiError {
         let mut res = (self.status, Json(self.body)).into_response();
         res.headers_mut()
             .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        if self.status == StatusCode::SERVICE_UNAVAILABLE {
+            res.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("30"));
+        }
         if self.status == StatusCode::UNAUTHORIZED {
             res.headers_mut()
                 .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
@@ -96,7 +100,23 @@ pub async fn blocking<T: Send + 'static, E: std::error::Error + Send + Sync + 's
     tokio::task::spawn_blocking(move || f(&store))
         .await
         .map_err(ApiError::internal)?
-        .map_err(ApiError::internal)
+        .map_err(|e| {
+            let unreachable = matches!(
+                (&e as &dyn std::error::Error).downcast_ref::<crate::store::StoreError>(),
+                Some(crate::store::StoreError::Unreachable(_))
+            );
+            let mut err = ApiError::internal(e);
+            if unreachable {
+                // Not a fault in the request: a load balancer may try another server, and the
+                // app keeps the application and sends it again later.
+                err.status = StatusCode::SERVICE_UNAVAILABLE;
+                err.body = ErrorBody::new(
+                    ErrorCode::Internal,
+                    "the server cannot reach its database just now; please try again in a minute",
+                );
+            }
+            err
+        })
 }
 
 pub fn body_bytes(body: Result<Bytes, BytesRejection>) -> ApiResult<Bytes> {

@@ -278,6 +278,39 @@ pub fn postgres_rows_as_text(db: &Path) -> Vec<u8> {
 /// how many were dropped.
 #[allow(dead_code)]
 pub fn drop_postgres_connections(db: &Path) -> i64 {
+    postgres_admin(db, |c, name| {
+        c.query_one(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = $1",
+            &[&name],
+        )
+        .unwrap()
+        .get(0)
+    })
+}
+
+/// Shuts the PostgreSQL database standing for `db` to new connections and drops those open
+/// (`open: false`), as an outage would, or opens it again.
+#[allow(dead_code)]
+pub fn set_postgres_open(db: &Path, open: bool) {
+    postgres_admin(db, |c, name| {
+        c.batch_execute(&format!("ALTER DATABASE {name} ALLOW_CONNECTIONS {open}"))
+            .unwrap();
+        if !open {
+            c.query_one(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = $1",
+                &[&name],
+            )
+            .unwrap();
+        }
+    })
+}
+
+/// Runs `f` on a connection to the cluster's `postgres` database, with the name of the
+/// database standing for `db`.
+fn postgres_admin<T: Send>(
+    db: &Path,
+    f: impl FnOnce(&mut postgres::Client, String) -> T + Send,
+) -> T {
     let DbTarget::Postgres(url) = target(db) else {
         panic!("not on PostgreSQL");
     };
@@ -293,15 +326,10 @@ pub fn drop_postgres_connections(db: &Path) -> i64 {
         s.spawn(|| {
             let mut c =
                 postgres::Client::connect(&format!("{base}/postgres"), postgres::NoTls).unwrap();
-            c.query_one(
-                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = $1",
-                &[&name],
-            )
-            .unwrap()
-            .get(0)
+            f(&mut c, name)
         })
         .join()
-        .expect("the connections are dropped")
+        .expect("the administration is done")
     })
 }
 

@@ -386,3 +386,57 @@ async fn dropped_database_connections_are_replaced() {
     assert_eq!(c.get(s.url("/healthz")).send().await.unwrap().status(), 200);
     s.stop().await;
 }
+
+/// The database is out of reach: /healthz and /readyz say so (503, "unreachable") and an
+/// applicant is told to try again, losing nothing; when it is back, so is the server.
+#[tokio::test]
+async fn health_and_readiness_say_when_the_database_is_out_of_reach() {
+    if !needs_postgres("out of reach") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("od.db");
+    let s = TestServer::with()
+        .db(&db)
+        .listings(&[listing("l1", "Org A")])
+        .start()
+        .await;
+    let c = client();
+    let check = |path: &'static str| {
+        let (c, url) = (c.clone(), s.url(path));
+        async move {
+            let res = c.get(url).send().await.unwrap();
+            (res.status().as_u16(), res.json::<Value>().await.unwrap())
+        }
+    };
+    assert_eq!(check("/healthz").await.0, 200);
+    crate::common::set_postgres_open(&db, false);
+    let down = json!({"status": "unavailable", "database": "unreachable"});
+    assert_eq!(check("/healthz").await, (503, down.clone()));
+    assert_eq!(check("/readyz").await, (503, down));
+    let res = c
+        .post(s.url("/api/v1/applications"))
+        .header("Idempotency-Key", key())
+        .json(&application("l1"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 503, "not the request's fault: try again");
+    assert_eq!(res.headers()["retry-after"], "30");
+    let body: Value = res.json().await.unwrap();
+    assert!(
+        body["message"].as_str().is_some(),
+        "a message the app can show: {body}"
+    );
+    crate::common::set_postgres_open(&db, true);
+    assert_eq!(check("/readyz").await.0, 200);
+    let res = c
+        .post(s.url("/api/v1/applications"))
+        .header("Idempotency-Key", key())
+        .json(&application("l1"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 201);
+    s.stop().await;
+}
