@@ -36,4 +36,15 @@ impl Store {
             Ok(())
         })
     }
+
+    /// Who holds lease `name`, and until when (Unix seconds), if anyone does.
+    pub fn lease_holder(&self, name: &str) -> Result<Option<(String, i64)>> {
+        self.read(|c| {
+            c.query_opt(
+                "SELECT holder, until FROM leases WHERE name = ?1",
+                args![name],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+        })
+    }
 }

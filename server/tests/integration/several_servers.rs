@@ -440,3 +440,66 @@ async fn health_and_readiness_say_when_the_database_is_out_of_reach() {
     assert_eq!(res.status(), 201);
     s.stop().await;
 }
+
+/// Two servers that both follow the sources: one holds the harvest lease and harvests; when it
+/// stops, it gives the lease up and the other takes it on its next tick; the last one to stop
+/// leaves no lease behind.
+#[tokio::test]
+async fn one_of_two_servers_harvests_and_the_other_takes_over_when_it_stops() {
+    if !needs_postgres("harvest lease") {
+        return;
+    }
+    let publisher = TestServer::fresh(&[listing("s1", "Sched Org")]).await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("h.db");
+    let store = open_store(&db).unwrap();
+    store
+        .add_source(&opendoor_server::store::NewSource {
+            url: publisher.url("/feed/opportunities"),
+            kind: opendoor_server::store::SourceKind::Rpde,
+            org: None,
+            name: None,
+            license: None,
+            every_secs: 3600,
+        })
+        .unwrap();
+    let harvesting =
+        |c: &mut opendoor_server::ServeConfig| c.harvest = Some(crate::harvest::harvest_config());
+    let a = TestServer::with().db(&db).config(harvesting).start().await;
+    let b = TestServer::with().db(&db).config(harvesting).start().await;
+    let lease = opendoor_server::HARVEST_LEASE;
+    let holder = |store: &opendoor_server::store::Store| store.lease_holder(lease).unwrap();
+    let mut first = None;
+    for _ in 0..50 {
+        let harvested = store.counts().unwrap()["listings"] > 0;
+        if let (true, Some((h, _))) = (harvested, holder(&store)) {
+            first = Some(h);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let first = first.expect("one of the servers took the lease and harvested");
+    // Both tick every 100 ms; the lease stays with its holder while it renews it.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(
+        holder(&store).map(|h| h.0),
+        Some(first.clone()),
+        "one holder"
+    );
+    // A stops (gracefully). If it held the lease, B takes it over on its next tick.
+    a.stop().await;
+    let mut second = None;
+    for _ in 0..30 {
+        if let Some((h, _)) = holder(&store) {
+            second = Some(h);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let second = second.expect("the lease is held by the server still running");
+    assert_eq!(holder(&store).map(|h| h.0), Some(second.clone()));
+    b.stop().await;
+    assert_eq!(holder(&store), None, "given up on a graceful stop");
+    publisher.stop().await;
+}
