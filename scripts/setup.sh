@@ -39,6 +39,7 @@ have npm || apt_needed+=(npm)
 have brotli || apt_needed+=(brotli)   # only for measuring transfer sizes
 # A real PostgreSQL for the server's tests against its second store (scripts/postgres.sh).
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || apt_needed+=(postgresql)
+have openssl || apt_needed+=(openssl)   # the test PostgreSQL's TLS certificates
 if [ ${#apt_needed[@]} -gt 0 ]; then
   say "Installing ${apt_needed[*]} from Debian (about 1 minute)"
   as_root apt-get update -qq

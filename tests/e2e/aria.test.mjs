@@ -127,8 +127,11 @@ test('the accessibility tree of checking answers, a waiting application, and the
   const other = await browser(t);
   await other.page.goto(s.url + '/setup?device=shared&lock-minutes=5');
   await other.page.getByRole('heading', { level: 1, name: 'This device is set up' }).waitFor();
+  // The listings' check settles first, so the snapshot does not depend on the network's timing.
+  await other.page.getByRole('button', { name: 'Refresh' }).waitFor();
   check('setup', shape(await other.page.locator('body').ariaSnapshot(), []));
   await other.page.goto(s.url + '/applications');
   await other.page.getByRole('heading', { level: 1, name: 'Your applications are protected by a PIN' }).waitFor();
+  await other.page.getByRole('button', { name: 'Refresh' }).waitFor();
   check('pin', shape(await other.page.locator('body').ariaSnapshot(), []));
 });

@@ -34,6 +34,7 @@ mod mail_queue;
 mod organisers;
 mod people;
 mod pg;
+pub mod pg_tls;
 mod retention;
 mod sources;
 pub mod sql;
@@ -194,7 +195,7 @@ impl Store {
     }
 
     /// Reads outside a transaction: each statement sees what was committed when it ran.
-    pub(crate) fn read<T>(&self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
+    pub(crate) fn read<T>(&self, f: impl Fn(&Db) -> Result<T>) -> Result<T> {
         match &self.backend {
             Backend::Sqlite {
                 readers,
@@ -220,7 +221,7 @@ impl Store {
     /// One write transaction, committed when `f` returns Ok and rolled back otherwise. Writers
     /// take turns: SQLite's one writer, or (PostgreSQL) a transaction-scoped advisory lock that
     /// every server takes, so read-then-write logic holds across servers just as it does in one.
-    pub(crate) fn write<T>(&self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
+    pub(crate) fn write<T>(&self, f: impl Fn(&Db) -> Result<T>) -> Result<T> {
         match &self.backend {
             Backend::Sqlite { writer, .. } => {
                 let mut conn = writer.lock().unwrap_or_else(|e| e.into_inner());

@@ -301,7 +301,7 @@ impl Store {
             let person = person.clone();
             Ok((
                 LinkState::Valid(person.clone()),
-                Some(NewSession { secret, person }),
+                Some(NewSession { secret: secret.clone(), person }),
             ))
         })
     }

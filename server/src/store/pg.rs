@@ -13,6 +13,7 @@ use std::time::Duration;
 use futures_executor::block_on;
 use tokio_postgres_rustls::MakeRustlsConnect;
 
+use super::pg_tls::{self, TlsRequest};
 use super::sql::{Db, PgHandle};
 use super::{Result, StoreError};
 use crate::db_target::PgUrl;
@@ -76,35 +77,48 @@ impl Drop for Pg {
     }
 }
 
-fn tls(settings: &PgSettings) -> Result<MakeRustlsConnect> {
+fn tls(settings: &PgSettings, request: &TlsRequest) -> Result<MakeRustlsConnect> {
+    // sslrootcert= in the URL, else OPENDOOR_DB_CA_FILE: then only that CA is trusted.
+    let ca_file = request.root_cert.as_ref().or(settings.ca_file.as_ref());
     let mut roots = rustls::RootCertStore::empty();
-    roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
-    if let Some(path) = &settings.ca_file {
-        use rustls::pki_types::pem::PemObject;
-        let certs = rustls::pki_types::CertificateDer::pem_file_iter(path)
-            .and_then(|it| it.collect::<std::result::Result<Vec<_>, _>>())
-            .map_err(|e| {
-                StoreError::Config(format!(
-                    "OPENDOOR_DB_CA_FILE {} could not be read as PEM certificates: {e}",
+    match ca_file {
+        None => roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned()),
+        Some(path) => {
+            use rustls::pki_types::pem::PemObject;
+            let certs = rustls::pki_types::CertificateDer::pem_file_iter(path)
+                .and_then(|it| it.collect::<std::result::Result<Vec<_>, _>>())
+                .map_err(|e| {
+                    StoreError::Config(format!(
+                        "the database's CA file {} could not be read as PEM certificates: {e}",
+                        path.display()
+                    ))
+                })?;
+            if certs.is_empty() {
+                return Err(StoreError::Config(format!(
+                    "the database's CA file {} holds no certificate",
                     path.display()
-                ))
-            })?;
-        for c in certs {
-            roots.add(c).map_err(|e| {
-                StoreError::Config(format!(
-                    "a certificate in {} is not usable: {e}",
-                    path.display()
-                ))
-            })?;
+                )));
+            }
+            for c in certs {
+                roots.add(c).map_err(|e| {
+                    StoreError::Config(format!(
+                        "a certificate in {} is not usable: {e}",
+                        path.display()
+                    ))
+                })?;
+            }
         }
     }
     // ring, as reqwest and lettre here use; its post-quantum key exchange would need aws-lc-rs.
     #[allow(deprecated)]
     let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let verifier = pg_tls::verifier(request.mode, ca_file.is_some(), roots, provider.clone())
+        .map_err(StoreError::Config)?;
     let config = rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
         .map_err(|e| StoreError::Config(format!("TLS could not be set up: {e}")))?
-        .with_root_certificates(roots)
+        .dangerous()
+        .with_custom_certificate_verifier(verifier)
         .with_no_client_auth();
     Ok(MakeRustlsConnect::new(config))
 }
@@ -113,7 +127,8 @@ impl Pg {
     pub fn open(url: &PgUrl) -> Result<Pg> {
         let settings = PgSettings::from_env().map_err(StoreError::Config)?;
         // The URL's own text is never repeated in an error: it may hold a password.
-        let mut config = tokio_postgres::Config::from_str(url.expose()).map_err(|e| {
+        let request = pg_tls::split(url.expose()).map_err(StoreError::Config)?;
+        let mut config = tokio_postgres::Config::from_str(&request.url_for_driver).map_err(|e| {
             StoreError::Config(format!(
                 "the PostgreSQL URL given to --db is not valid ({e}); it looks like postgres://user:password@host:5432/opendoor"
             ))
@@ -136,7 +151,7 @@ impl Pg {
             })?;
         let manager = deadpool_postgres::Manager::from_config(
             config,
-            tls(&settings)?,
+            tls(&settings, &request)?,
             deadpool_postgres::ManagerConfig {
                 recycling_method: deadpool_postgres::RecyclingMethod::Fast,
             },
@@ -166,29 +181,59 @@ impl Pg {
         let handle = self.runtime.as_ref().map(|rt| rt.handle().clone());
         let _enter = handle.as_ref().map(|h| h.enter());
         futures_executor::block_on(self.pool.get()).map_err(|e| match e {
-            deadpool_postgres::PoolError::Backend(e) => StoreError::Unreachable(plain(&e)),
+            deadpool_postgres::PoolError::Backend(e) => {
+                let words = plain(&e);
+                let hint = pg_tls::hint(&words);
+                StoreError::Unreachable(format!("{words}{hint}"))
+            }
             other => StoreError::Unreachable(other.to_string()),
         })
     }
 
-    pub fn read<T>(&self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
-        let client = self.client()?;
-        let db = Db::Postgres(RefCell::new(PgHandle::Client(&client)));
-        f(&db)
+    pub fn read<T>(&self, f: impl Fn(&Db) -> Result<T>) -> Result<T> {
+        self.again_if_dropped(|| {
+            let client = self.client()?;
+            let db = Db::Postgres(RefCell::new(PgHandle::Client(&client)));
+            f(&db)
+        })
     }
 
-    pub fn write<T>(&self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
-        let mut client = self.client()?;
-        let tx = block_on((**client).transaction())?;
-        block_on(tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK]))?;
-        let db = Db::Postgres(RefCell::new(PgHandle::Tx(tx)));
-        let out = f(&db)?;
-        if let Db::Postgres(h) = db {
-            if let PgHandle::Tx(tx) = h.into_inner() {
-                block_on(tx.commit())?;
+    pub fn write<T>(&self, f: impl Fn(&Db) -> Result<T>) -> Result<T> {
+        self.again_if_dropped(|| {
+            let mut client = self.client()?;
+            let tx = block_on((**client).transaction())?;
+            block_on(tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK]))?;
+            let db = Db::Postgres(RefCell::new(PgHandle::Tx(tx)));
+            let out = f(&db)?;
+            if let Db::Postgres(h) = db {
+                if let PgHandle::Tx(tx) = h.into_inner() {
+                    // A connection lost during COMMIT leaves it unknown whether it committed:
+                    // that error is not one to try again on (`Dropped` is only for before).
+                    block_on(tx.commit()).map_err(|e| {
+                        if e.is_closed() {
+                            StoreError::Unreachable(format!(
+                                "the connection was lost while saving: {}",
+                                plain(&e)
+                            ))
+                        } else {
+                            e.into()
+                        }
+                    })?;
+                }
             }
+            Ok(out)
+        })
+    }
+
+    /// Runs `attempt` once more on another connection if the first failed because its
+    /// connection had been dropped by the database (a failover, a restart, an idle timeout)
+    /// before the pool noticed. Nothing was done on a dropped connection, so trying again on a
+    /// new one is safe (a lost COMMIT is reported as `Unreachable`, not retried).
+    fn again_if_dropped<T>(&self, attempt: impl Fn() -> Result<T>) -> Result<T> {
+        match attempt() {
+            Err(StoreError::Postgres(e)) if e.is_closed() => attempt(),
+            other => other,
         }
-        Ok(out)
     }
 
     fn migrate(&self) -> Result<()> {

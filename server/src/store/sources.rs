@@ -472,14 +472,14 @@ impl Store {
                 let mut remove = tx.prepare_cached(
                     "DELETE FROM source_items WHERE source_id = ?1 AND ext_id = ?2 RETURNING listing_id",
                 )?;
-                for op in batch.ops {
+                for op in &batch.ops {
                     match op {
                         HarvestOp::Put(l) => {
                             let ext = l.id.clone();
                             seen.insert(ext.clone());
-                            let (json, hash) = listing_json_and_hash(&l)?;
-                            let apply = apply_key(&l);
-                            let mkey = match_key(&l);
+                            let (json, hash) = listing_json_and_hash(l)?;
+                            let apply = apply_key(l);
+                            let mkey = match_key(l);
                             let existing: Option<(String, Vec<u8>)> = get
                                 .query_opt(args![source_id, ext], |r| Ok((r.get(0)?, r.get(1)?)))?;
                             match existing {
@@ -507,7 +507,7 @@ impl Store {
                             }
                         }
                         HarvestOp::Remove(ext) => {
-                            seen.remove(&ext);
+                            seen.remove(ext);
                             let lid: Option<String> = remove
                                 .query_opt(args![source_id, ext], |r| r.get(0))?;
                             if let Some(lid) = lid {

@@ -468,6 +468,11 @@ pub fn server_bin() -> std::process::Command {
         "OPENDOOR_LOG_FORMAT",
         "OPENDOOR_SMTP_URL",
         "OPENDOOR_MAIL_FROM",
+        "OPENDOOR_DRAIN_SECS",
+        "OPENDOOR_DB_POOL",
+        "OPENDOOR_DB_STATEMENT_TIMEOUT_SECS",
+        "OPENDOOR_DB_CONNECT_TIMEOUT_SECS",
+        "OPENDOOR_DB_CA_FILE",
         "RUST_LOG",
     ] {
         c.env_remove(var);

@@ -4,6 +4,7 @@ mod applications;
 mod backups;
 mod common;
 mod db_flag;
+mod db_tls;
 mod feed;
 mod feed_cache;
 mod feed_memory;
