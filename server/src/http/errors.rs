@@ -101,18 +101,17 @@ pub async fn blocking<T: Send + 'static, E: std::error::Error + Send + Sync + 's
         .await
         .map_err(ApiError::internal)?
         .map_err(|e| {
-            let unreachable = matches!(
-                (&e as &dyn std::error::Error).downcast_ref::<crate::store::StoreError>(),
-                Some(crate::store::StoreError::Unreachable(_))
-            );
+            let temporary = (&e as &dyn std::error::Error)
+                .downcast_ref::<crate::store::StoreError>()
+                .is_some_and(crate::store::StoreError::is_temporary);
             let mut err = ApiError::internal(e);
-            if unreachable {
+            if temporary {
                 // Not a fault in the request: a load balancer may try another server, and the
                 // app keeps the application and sends it again later.
                 err.status = StatusCode::SERVICE_UNAVAILABLE;
                 err.body = ErrorBody::new(
                     ErrorCode::Internal,
-                    "the server cannot reach its database just now; please try again in a minute",
+                    "the server's database cannot answer just now; please try again in a minute",
                 );
             }
             err

@@ -79,3 +79,30 @@ pub enum StoreError {
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+impl StoreError {
+    /// The database could not do it just now, through no fault of the request: out of reach, a
+    /// statement over its time limit (another writer holding on), too many connections, shutting
+    /// down. The same request may well succeed shortly, so the API answers 503.
+    pub fn is_temporary(&self) -> bool {
+        use tokio_postgres::error::SqlState;
+        match self {
+            StoreError::Unreachable(_) => true,
+            StoreError::Postgres(e) => {
+                e.is_closed()
+                    || e.code().is_some_and(|c| {
+                        [
+                            SqlState::QUERY_CANCELED,
+                            SqlState::T_R_SERIALIZATION_FAILURE,
+                            SqlState::T_R_DEADLOCK_DETECTED,
+                            SqlState::TOO_MANY_CONNECTIONS,
+                            SqlState::ADMIN_SHUTDOWN,
+                            SqlState::CANNOT_CONNECT_NOW,
+                        ]
+                        .contains(c)
+                    })
+            }
+            _ => false,
+        }
+    }
+}

@@ -305,6 +305,17 @@ pub fn set_postgres_open(db: &Path, open: bool) {
     })
 }
 
+/// Runs `f` on a connection of its own to the PostgreSQL database standing for `db` (call it
+/// from a thread of its own: the blocking client runs its own runtime).
+#[allow(dead_code)]
+pub fn postgres_session<T>(db: &Path, f: impl FnOnce(&mut postgres::Client) -> T) -> T {
+    let DbTarget::Postgres(url) = target(db) else {
+        panic!("not on PostgreSQL");
+    };
+    let mut c = postgres::Client::connect(url.expose(), postgres::NoTls).unwrap();
+    f(&mut c)
+}
+
 /// Runs `f` on a connection to the cluster's `postgres` database, with the name of the
 /// database standing for `db`.
 fn postgres_admin<T: Send>(
@@ -535,7 +546,13 @@ pub async fn get_json(c: &reqwest::Client, url: String, token: &str) -> (u16, Va
 /// The real binary, serving `db` on a free port: (the process, its address). Its log is read
 /// (and thrown away) on a thread, so a full pipe never stalls it.
 pub fn spawn_server(db: &Path) -> (ServerProcess, String) {
+    spawn_server_with(db, &[])
+}
+
+/// `spawn_server` with these environment variables set.
+pub fn spawn_server_with(db: &Path, env: &[(&str, &str)]) -> (ServerProcess, String) {
     let mut child = server_bin()
+        .envs(env.iter().copied())
         .arg("serve")
         .arg("--db")
         .arg(db_arg(db))

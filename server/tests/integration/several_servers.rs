@@ -503,3 +503,60 @@ async fn one_of_two_servers_harvests_and_the_other_takes_over_when_it_stops() {
     assert_eq!(holder(&store), None, "given up on a graceful stop");
     publisher.stop().await;
 }
+
+/// A writer elsewhere holds the write lock (a stuck import, an operator's session): with
+/// OPENDOOR_DB_STATEMENT_TIMEOUT_SECS=1 an application waits about a second, then is answered
+/// 503 with Retry-After rather than hanging; once the lock goes, it is taken.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_statement_over_its_time_limit_is_a_503_not_a_hang() {
+    if !needs_postgres("statement timeout") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("od.db");
+    put_listings(&db, &[listing("l1", "Org A")]);
+    let (mut server, url) = crate::common::spawn_server_with(
+        &db,
+        &[
+            ("OPENDOOR_DB_STATEMENT_TIMEOUT_SECS", "1"),
+            ("OPENDOOR_DB_POOL", "2"),
+        ],
+    );
+    let (hold, held) = std::sync::mpsc::channel::<()>();
+    let (locked, is_locked) = std::sync::mpsc::channel::<()>();
+    let db2 = db.clone();
+    let holder = std::thread::spawn(move || {
+        crate::common::postgres_session(&db2, |c| {
+            // The lock every write transaction takes first (store/pg.rs, WRITE_LOCK).
+            c.execute("SELECT pg_advisory_lock($1)", &[&0x6f70_656e_646f_6f72_i64])
+                .unwrap();
+            locked.send(()).unwrap();
+            let _ = held.recv();
+        })
+    });
+    is_locked.recv().unwrap();
+    let c = client();
+    let started = std::time::Instant::now();
+    let res = c
+        .post(format!("{url}/api/v1/applications"))
+        .header("Idempotency-Key", key())
+        .json(&application("l1"))
+        .send()
+        .await
+        .unwrap();
+    let took = started.elapsed();
+    assert_eq!(res.status(), 503);
+    assert_eq!(res.headers()["retry-after"], "30");
+    assert!(took < Duration::from_secs(5), "answered in {took:?}");
+    hold.send(()).unwrap();
+    holder.join().unwrap();
+    let res = c
+        .post(format!("{url}/api/v1/applications"))
+        .header("Idempotency-Key", key())
+        .json(&application("l1"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 201);
+    server.kill();
+}
