@@ -3,7 +3,7 @@
 # for one server on SQLite, one on PostgreSQL, and two on one PostgreSQL behind HAProxy (the
 # "small local load balancer"; round robin, health-checked on /readyz).
 # Needs wrk and haproxy (Debian: apt-get install -y wrk haproxy) and PostgreSQL (scripts/setup.sh);
-# PostgreSQL runs with fsync on, as in production.
+# PostgreSQL runs with fsync on and TLS (sslmode=prefer: encrypted), as in production.
 # Usage: server/bench/several.sh [DURATION_SECONDS] [CONNECTIONS]   (defaults 10 and 32)
 # Prints a Markdown table; docs/benchmarks.md ("Several servers") records a run.
 set -euo pipefail
@@ -91,7 +91,7 @@ haproxy -q -f "$WORK/haproxy.cfg" &
 PIDS+=($!)
 wait_up "http://127.0.0.1:$LB"
 
-echo "wrk -t$THREADS -c$CONNS -d${DURATION}s --latency; release build; loopback; $(nproc) cores shared by wrk, the servers, PostgreSQL $("$PSQL" --version | awk '{print $3}') (fsync on) and HAProxy $(haproxy -v | awk 'NR==1{print $3}')"
+echo "wrk -t$THREADS -c$CONNS -d${DURATION}s --latency; release build; loopback; $(nproc) cores shared by wrk, the servers, PostgreSQL $("$PSQL" --version | awk '{print $3}') (fsync on, TLS) and HAProxy $(haproxy -v | awk 'NR==1{print $3}')"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| setup | feed page, gzip (req/s) | feed 304 (req/s) | application POST (201/s) |"
