@@ -57,6 +57,22 @@ impl ApiError {
         }
     }
 
+    /// The database cannot answer just now (`StoreError::is_temporary`): logs the cause and
+    /// answers 503 with Retry-After. Not a fault in the request: a load balancer may try another
+    /// server, and the app keeps the application and sends it again later.
+    pub fn unavailable(e: impl Into<Cause>) -> Self {
+        let cause = e.into();
+        tracing::warn!(error = %crate::chain(&*cause), "the database cannot answer");
+        ApiError {
+            cause: Some(cause),
+            ..ApiError::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                ErrorCode::Internal,
+                "the server's database cannot answer just now; please try again in a minute",
+            )
+        }
+    }
+
     /// 413, the same words wherever the limit is met.
     pub fn too_large() -> Self {
         ApiError::new(
@@ -104,17 +120,11 @@ pub async fn blocking<T: Send + 'static, E: std::error::Error + Send + Sync + 's
             let temporary = (&e as &dyn std::error::Error)
                 .downcast_ref::<crate::store::StoreError>()
                 .is_some_and(crate::store::StoreError::is_temporary);
-            let mut err = ApiError::internal(e);
             if temporary {
-                // Not a fault in the request: a load balancer may try another server, and the
-                // app keeps the application and sends it again later.
-                err.status = StatusCode::SERVICE_UNAVAILABLE;
-                err.body = ErrorBody::new(
-                    ErrorCode::Internal,
-                    "the server's database cannot answer just now; please try again in a minute",
-                );
+                ApiError::unavailable(e)
+            } else {
+                ApiError::internal(e)
             }
-            err
         })
 }
 

@@ -71,13 +71,6 @@ pub struct Copied {
     pub kept: Option<PathBuf>,
 }
 
-fn sqlite_path(db: &DbTarget, pg: impl FnOnce() -> BackupError) -> Result<&Path, BackupError> {
-    match db {
-        DbTarget::Sqlite(p) => Ok(p),
-        DbTarget::Postgres(_) => Err(pg()),
-    }
-}
-
 fn write_err(path: &Path) -> impl FnOnce(std::io::Error) -> BackupError + '_ {
     move |source| BackupError::Write {
         path: path.to_owned(),
@@ -127,7 +120,7 @@ fn sync(path: &Path) -> Result<(), BackupError> {
 
 /// `opendoor-server backup`: the database at `db` into the new file `out` (0600).
 pub fn backup(db: &DbTarget, out: &Path) -> Result<Copied, BackupError> {
-    let src_path = sqlite_path(db, || BackupError::PostgresBackup {
+    let src_path = db.sqlite().ok_or_else(|| BackupError::PostgresBackup {
         out: out.display().to_string(),
     })?;
     if !src_path.is_file() {
@@ -199,7 +192,7 @@ fn check(c: &Connection, path: &Path) -> Result<(i64, i64), BackupError> {
 
 /// `opendoor-server restore`: the backup at `from` becomes the database at `db`.
 pub fn restore(from: &Path, db: &DbTarget, force: bool, now: i64) -> Result<Copied, BackupError> {
-    let db_path = sqlite_path(db, || BackupError::PostgresRestore {
+    let db_path = db.sqlite().ok_or_else(|| BackupError::PostgresRestore {
         backup: from.display().to_string(),
     })?;
     let not = |why: &str| BackupError::NotABackup {

@@ -183,13 +183,6 @@ impl Store {
         }
     }
 
-    pub fn dialect(&self) -> sql::Dialect {
-        match &self.backend {
-            Backend::Sqlite { .. } => sql::Dialect::Sqlite,
-            Backend::Postgres(_) => sql::Dialect::Postgres,
-        }
-    }
-
     pub fn clock(&self) -> &Clock {
         &self.clock
     }

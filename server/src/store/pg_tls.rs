@@ -94,14 +94,10 @@ pub fn split(url: &str) -> Result<TlsRequest, String> {
             _ => kept.push(pair),
         }
     }
-    let driver_mode = match mode {
-        TlsMode::Disable => "disable",
-        TlsMode::Prefer => "prefer",
-        _ => "require",
-    };
-    kept.push(match driver_mode {
-        "disable" => "sslmode=disable",
-        "prefer" => "sslmode=prefer",
+    // What tokio-postgres knows: the verify modes are carried out by our verifier.
+    kept.push(match mode {
+        TlsMode::Disable => "sslmode=disable",
+        TlsMode::Prefer => "sslmode=prefer",
         _ => "sslmode=require",
     });
     Ok(TlsRequest {

@@ -5,13 +5,11 @@
 //! On SQLite these are `opendoor-server backup` and `restore`; on PostgreSQL they point to
 //! pg_dump and pg_restore, and the drill docs/deployment.md gives is run for real.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Arc;
 use std::time::Duration;
 
 use crate::common::{
-    client, db_arg, get_json, listing, on_postgres, open_store, post_until, postgres_base,
-    put_listings, server_bin, spawn_server, target,
+    client, db_arg, get_json, listing, on_postgres, open_store, postgres_base, put_listings,
+    server_bin, spawn_server, target, Load,
 };
 use opendoor_server::db_target::DbTarget;
 
@@ -117,28 +115,9 @@ async fn a_backup_under_write_load_holds_every_application_acknowledged_before_i
     let db = dir.path().join("live/od.db");
     put_listings(&db, &[listing("l1", "Org A")]);
     let (mut server, url) = spawn_server(&db);
-    let servers = Arc::new(vec![url]);
-    let stop = Arc::new(AtomicUsize::new(0));
-    let acked = Arc::new(std::sync::Mutex::new(Vec::new()));
-    let per_server = Arc::new(vec![AtomicUsize::new(0)]);
-    let workers: Vec<_> = (0..6)
-        .map(|w| {
-            tokio::spawn(post_until(
-                servers.clone(),
-                stop.clone(),
-                acked.clone(),
-                per_server.clone(),
-                w * 1_000_000,
-            ))
-        })
-        .collect();
-    for _ in 0..1000 {
-        if per_server[0].load(Ordering::SeqCst) >= 200 {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
-    let before = acked.lock().unwrap().clone();
+    let mut load = Load::start(vec![url], 6);
+    load.until_acked_by(0, 200).await;
+    let before = load.acked();
     assert!(
         before.len() >= 200,
         "under load: {} acknowledged",
@@ -149,13 +128,9 @@ async fn a_backup_under_write_load_holds_every_application_acknowledged_before_i
     tokio::task::spawn_blocking(move || back_up(&db2, &out2))
         .await
         .unwrap();
-    let during = per_server[0].load(Ordering::SeqCst);
+    let during = load.acked_by(0);
     tokio::time::sleep(Duration::from_millis(300)).await;
-    stop.store(1, Ordering::SeqCst);
-    for w in workers {
-        w.await.unwrap();
-    }
-    let after = acked.lock().unwrap().len();
+    let after = load.stop().await.len();
     assert!(
         after > during,
         "the load went on during and after the backup"

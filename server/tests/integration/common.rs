@@ -242,35 +242,27 @@ pub fn on_postgres() -> bool {
 /// SQLite tests read from the file's bytes (PostgreSQL's own files are its business).
 #[allow(dead_code)]
 pub fn postgres_rows_as_text(db: &Path) -> Vec<u8> {
-    let DbTarget::Postgres(url) = target(db) else {
-        panic!("not on PostgreSQL");
-    };
-    std::thread::scope(|s| {
-        s.spawn(|| {
-            let mut c = postgres::Client::connect(url.expose(), postgres::NoTls).unwrap();
-            let tables: Vec<String> = c
-                .query(
-                    "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public'",
+    postgres_session(db, |c| {
+        let tables: Vec<String> = c
+            .query(
+                "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public'",
+                &[],
+            )
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        let mut all = Vec::new();
+        for t in tables {
+            let row = c
+                .query_one(
+                    &format!("SELECT COALESCE(string_agg(t::text, E'\\n'), '') FROM \"{t}\" t"),
                     &[],
                 )
-                .unwrap()
-                .iter()
-                .map(|r| r.get(0))
-                .collect();
-            let mut all = Vec::new();
-            for t in tables {
-                let row = c
-                    .query_one(
-                        &format!("SELECT COALESCE(string_agg(t::text, E'\\n'), '') FROM \"{t}\" t"),
-                        &[],
-                    )
-                    .unwrap();
-                all.extend(row.get::<_, String>(0).into_bytes());
-            }
-            all
-        })
-        .join()
-        .expect("the rows are read")
+                .unwrap();
+            all.extend(row.get::<_, String>(0).into_bytes());
+        }
+        all
     })
 }
 
@@ -295,25 +287,27 @@ pub fn set_postgres_open(db: &Path, open: bool) {
     postgres_admin(db, |c, name| {
         c.batch_execute(&format!("ALTER DATABASE {name} ALLOW_CONNECTIONS {open}"))
             .unwrap();
-        if !open {
-            c.query_one(
-                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = $1",
-                &[&name],
-            )
-            .unwrap();
-        }
-    })
+    });
+    if !open {
+        drop_postgres_connections(db);
+    }
 }
 
-/// Runs `f` on a connection of its own to the PostgreSQL database standing for `db` (call it
-/// from a thread of its own: the blocking client runs its own runtime).
+/// Runs `f` on a connection of its own to the PostgreSQL database standing for `db`, on a
+/// thread of its own (the blocking client runs its own runtime).
 #[allow(dead_code)]
-pub fn postgres_session<T>(db: &Path, f: impl FnOnce(&mut postgres::Client) -> T) -> T {
+pub fn postgres_session<T: Send>(
+    db: &Path,
+    f: impl FnOnce(&mut postgres::Client) -> T + Send,
+) -> T {
     let DbTarget::Postgres(url) = target(db) else {
         panic!("not on PostgreSQL");
     };
-    let mut c = postgres::Client::connect(url.expose(), postgres::NoTls).unwrap();
-    f(&mut c)
+    std::thread::scope(|s| {
+        s.spawn(|| f(&mut postgres::Client::connect(url.expose(), postgres::NoTls).unwrap()))
+            .join()
+            .expect("the session ran")
+    })
 }
 
 /// Runs `f` on a connection to the cluster's `postgres` database, with the name of the
@@ -322,15 +316,10 @@ fn postgres_admin<T: Send>(
     db: &Path,
     f: impl FnOnce(&mut postgres::Client, String) -> T + Send,
 ) -> T {
-    let DbTarget::Postgres(url) = target(db) else {
+    let DbTarget::Postgres(_) = target(db) else {
         panic!("not on PostgreSQL");
     };
-    let name = url
-        .expose()
-        .rsplit('/')
-        .next()
-        .unwrap_or_default()
-        .to_owned();
+    let name = postgres_db_name(db);
     let base = postgres_base().unwrap();
     let base = base.trim_end_matches('/').to_owned();
     std::thread::scope(|s| {
@@ -344,18 +333,23 @@ fn postgres_admin<T: Send>(
     })
 }
 
+/// The name of the PostgreSQL database a test's database path stands for.
+pub fn postgres_db_name(db: &Path) -> String {
+    format!(
+        "t_{}",
+        &opendoor_server::secrets::hex(&opendoor_server::secrets::sha256(
+            db.as_os_str().as_encoded_bytes()
+        ))[..24]
+    )
+}
+
 /// The store a test's database path stands for: the file itself, or its own PostgreSQL
 /// database, created (empty) on first use.
 pub fn target(db: &Path) -> DbTarget {
     let Some(base) = postgres_base() else {
         return DbTarget::Sqlite(db.to_owned());
     };
-    let name = format!(
-        "t_{}",
-        &opendoor_server::secrets::hex(&opendoor_server::secrets::sha256(
-            db.as_os_str().as_encoded_bytes()
-        ))[..24]
-    );
+    let name = postgres_db_name(db);
     let base = base.trim_end_matches('/');
     // The blocking client runs its own runtime, so not on a test's async thread.
     std::thread::scope(|s| {
@@ -532,9 +526,6 @@ pub fn without_token(receipt: &Value) -> Value {
     r
 }
 
-/// Applications answered 201: (id, status token).
-pub type Acked = Arc<std::sync::Mutex<Vec<(String, String)>>>;
-
 #[allow(dead_code)]
 pub async fn get_json(c: &reqwest::Client, url: String, token: &str) -> (u16, Value) {
     let res = c.get(url).bearer_auth(token).send().await.unwrap();
@@ -580,25 +571,77 @@ pub fn spawn_server_with(db: &Path, env: &[(&str, &str)]) -> (ServerProcess, Str
     (ServerProcess(child), format!("http://{addr}"))
 }
 
+/// Applications posted without pause by several workers through `servers` in turn, until
+/// `stop`: what was acknowledged (answered 201, body received), and by which server.
+pub struct Load {
+    shared: Arc<LoadState>,
+    workers: Vec<tokio::task::JoinHandle<()>>,
+}
+
+struct LoadState {
+    servers: Vec<String>,
+    stop: std::sync::atomic::AtomicBool,
+    /// (id, status token) of each acknowledged application.
+    acked: std::sync::Mutex<Vec<(String, String)>>,
+    per_server: Vec<AtomicUsize>,
+}
+
 #[allow(dead_code)]
-/// Posts applications through `servers` in turn until `stop`: each one's (id, status token)
-/// when it was answered 201, and how many were answered by each server.
-pub async fn post_until(
-    servers: Arc<Vec<String>>,
-    stop: Arc<AtomicUsize>,
-    acked: Acked,
-    per_server: Arc<Vec<AtomicUsize>>,
-    worker: usize,
-) {
+impl Load {
+    pub fn start(servers: Vec<String>, workers: usize) -> Load {
+        let shared = Arc::new(LoadState {
+            per_server: servers.iter().map(|_| AtomicUsize::new(0)).collect(),
+            servers,
+            stop: Default::default(),
+            acked: Default::default(),
+        });
+        let workers = (0..workers)
+            .map(|w| tokio::spawn(post_until(shared.clone(), w * 1_000_000)))
+            .collect();
+        Load { shared, workers }
+    }
+
+    /// How many server `i` (of the list given to `start`) has acknowledged so far.
+    pub fn acked_by(&self, i: usize) -> usize {
+        self.shared.per_server[i].load(Ordering::SeqCst)
+    }
+
+    /// Waits until server `i` has acknowledged `n` (at most 10 s): how many it had.
+    pub async fn until_acked_by(&self, i: usize, n: usize) -> usize {
+        for _ in 0..1000 {
+            if self.acked_by(i) >= n {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        self.acked_by(i)
+    }
+
+    /// Those acknowledged so far.
+    pub fn acked(&self) -> Vec<(String, String)> {
+        self.shared.acked.lock().unwrap().clone()
+    }
+
+    /// Stops the workers and waits for them: every application acknowledged.
+    pub async fn stop(&mut self) -> Vec<(String, String)> {
+        self.shared.stop.store(true, Ordering::SeqCst);
+        for w in std::mem::take(&mut self.workers) {
+            w.await.unwrap();
+        }
+        self.acked()
+    }
+}
+
+async fn post_until(load: Arc<LoadState>, worker: usize) {
     let c = client();
     let mut n = worker;
-    while stop.load(Ordering::SeqCst) == 0 {
+    while !load.stop.load(Ordering::SeqCst) {
         n += 1;
-        let i = n % servers.len();
+        let i = n % load.servers.len();
         let mut app = application("l1");
         app["applicant"]["name"] = json!(format!("Applicant {worker}-{n}"));
         let sent = c
-            .post(format!("{}/api/v1/applications", servers[i]))
+            .post(format!("{}/api/v1/applications", load.servers[i]))
             .header("Idempotency-Key", key())
             .json(&app)
             .timeout(Duration::from_secs(10))
@@ -615,8 +658,8 @@ pub async fn post_until(
         let Ok(v) = res.json::<Value>().await else {
             continue; // the body never arrived: the applicant was not told it was received
         };
-        per_server[i].fetch_add(1, Ordering::SeqCst);
-        acked.lock().unwrap().push((
+        load.per_server[i].fetch_add(1, Ordering::SeqCst);
+        load.acked.lock().unwrap().push((
             v["id"].as_str().unwrap().to_owned(),
             v["statusToken"].as_str().unwrap().to_owned(),
         ));

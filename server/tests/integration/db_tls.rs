@@ -109,15 +109,11 @@ fn served_over_tls(db: &std::path::Path, query: &str) -> Vec<bool> {
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
-    let DbTarget::Postgres(u) = target(db) else {
-        unreachable!()
-    };
-    let name = u.expose().rsplit('/').next().unwrap().to_owned();
+    let name = crate::common::postgres_db_name(db);
     let base = postgres_base().unwrap();
     let mut seen = Vec::new();
+    let mut c = postgres::Client::connect(&format!("{base}/postgres"), postgres::NoTls).unwrap();
     for _ in 0..100 {
-        let mut c =
-            postgres::Client::connect(&format!("{base}/postgres"), postgres::NoTls).unwrap();
         seen = c
             .query(
                 "SELECT s.ssl FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid) \

@@ -6,16 +6,25 @@
 //! scripts/test.sh (OPENDOOR_TEST_POSTGRES) and say so when run on SQLite. The rest run on both.
 
 use std::collections::HashSet;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Arc;
+use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use serde_json::{json, Value};
 
 use crate::common::{
     application, client, db_arg, fake_clock, get_json, key, listing, on_postgres, open_store,
-    organiser, post_until, put_listings, server_bin, spawn_server, TestServer,
+    organiser, put_listings, server_bin, spawn_server, Load, TestServer,
 };
+
+/// A new application to `l1` through the server at `base`, with a key of its own.
+async fn apply(c: &reqwest::Client, base: &str) -> reqwest::Response {
+    c.post(format!("{base}/api/v1/applications"))
+        .header("Idempotency-Key", key())
+        .json(&application("l1"))
+        .send()
+        .await
+        .unwrap()
+}
 
 /// Two servers only share a database on PostgreSQL: a SQLite file belongs to one server.
 fn needs_postgres(test: &str) -> bool {
@@ -95,13 +104,7 @@ async fn the_applicant_organiser_keys_and_feed_agree_through_either_server() {
     let org = organiser(&db, "Org A");
 
     // Applied through A; answered through B; the applicant reads it through either.
-    let res = c
-        .post(a.url("/api/v1/applications"))
-        .header("Idempotency-Key", key())
-        .json(&application("l1"))
-        .send()
-        .await
-        .unwrap();
+    let res = apply(&c, &a.base).await;
     assert_eq!(res.status(), 201);
     let receipt: Value = res.json().await.unwrap();
     let id = receipt["id"].as_str().unwrap().to_owned();
@@ -234,48 +237,21 @@ async fn a_server_killed_under_load_loses_no_acknowledged_application() {
     let survivor = on_postgres().then(|| spawn_server(&db));
     let mut urls = vec![victim_url];
     urls.extend(survivor.as_ref().map(|(_, u)| u.clone()));
-    let servers = Arc::new(urls);
-    let stop = Arc::new(AtomicUsize::new(0));
-    let acked = Arc::new(std::sync::Mutex::new(Vec::new()));
-    let per_server = Arc::new(
-        (0..servers.len())
-            .map(|_| AtomicUsize::new(0))
-            .collect::<Vec<_>>(),
-    );
-    let workers: Vec<_> = (0..8)
-        .map(|w| {
-            tokio::spawn(post_until(
-                servers.clone(),
-                stop.clone(),
-                acked.clone(),
-                per_server.clone(),
-                w * 1_000_000,
-            ))
-        })
-        .collect();
+    let mut load = Load::start(urls, 8);
     // Mid-load: once the victim has acknowledged a good number.
-    for _ in 0..600 {
-        if per_server[0].load(Ordering::SeqCst) >= 150 {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
+    load.until_acked_by(0, 150).await;
     victim.kill();
-    let by_victim = per_server[0].load(Ordering::SeqCst);
+    let by_victim = load.acked_by(0);
     assert!(
         by_victim >= 150,
         "the victim was under load ({by_victim} acknowledged)"
     );
     // The survivor (on PostgreSQL) goes on taking applications after the kill.
     tokio::time::sleep(Duration::from_millis(500)).await;
-    stop.store(1, Ordering::SeqCst);
-    for w in workers {
-        w.await.unwrap();
-    }
-    let acked = acked.lock().unwrap().clone();
+    let acked = load.stop().await;
     let (mut checker, url) = match survivor {
         Some(s) => {
-            assert!(per_server[1].load(Ordering::SeqCst) > 0);
+            assert!(load.acked_by(1) > 0);
             s
         }
         None => spawn_server(&db),
@@ -333,13 +309,7 @@ async fn a_stopping_server_says_it_is_draining_then_closes() {
         json!({"status": "draining", "database": "reachable"})
     );
     assert_eq!(c.get(s.url("/healthz")).send().await.unwrap().status(), 200);
-    let res = c
-        .post(s.url("/api/v1/applications"))
-        .header("Idempotency-Key", key())
-        .json(&application("l1"))
-        .send()
-        .await
-        .unwrap();
+    let res = apply(&c, &s.base).await;
     assert_eq!(res.status(), 201, "still serving while draining");
     let base = s.url("");
     s.stop().await;
@@ -373,13 +343,7 @@ async fn dropped_database_connections_are_replaced() {
     assert!(dropped > 0, "the server's connections were dropped");
     let mut ok = 0;
     for _ in 0..5 {
-        let res = c
-            .post(s.url("/api/v1/applications"))
-            .header("Idempotency-Key", key())
-            .json(&application("l1"))
-            .send()
-            .await
-            .unwrap();
+        let res = apply(&c, &s.base).await;
         ok += usize::from(res.status() == 201);
     }
     assert_eq!(ok, 5, "every application after the drop was taken");
@@ -414,13 +378,7 @@ async fn health_and_readiness_say_when_the_database_is_out_of_reach() {
     let down = json!({"status": "unavailable", "database": "unreachable"});
     assert_eq!(check("/healthz").await, (503, down.clone()));
     assert_eq!(check("/readyz").await, (503, down));
-    let res = c
-        .post(s.url("/api/v1/applications"))
-        .header("Idempotency-Key", key())
-        .json(&application("l1"))
-        .send()
-        .await
-        .unwrap();
+    let res = apply(&c, &s.base).await;
     assert_eq!(res.status(), 503, "not the request's fault: try again");
     assert_eq!(res.headers()["retry-after"], "30");
     let body: Value = res.json().await.unwrap();
@@ -430,13 +388,7 @@ async fn health_and_readiness_say_when_the_database_is_out_of_reach() {
     );
     crate::common::set_postgres_open(&db, true);
     assert_eq!(check("/readyz").await.0, 200);
-    let res = c
-        .post(s.url("/api/v1/applications"))
-        .header("Idempotency-Key", key())
-        .json(&application("l1"))
-        .send()
-        .await
-        .unwrap();
+    let res = apply(&c, &s.base).await;
     assert_eq!(res.status(), 201);
     s.stop().await;
 }
@@ -526,7 +478,7 @@ async fn a_statement_over_its_time_limit_is_a_503_not_a_hang() {
     let (locked, is_locked) = std::sync::mpsc::channel::<()>();
     let db2 = db.clone();
     let holder = std::thread::spawn(move || {
-        crate::common::postgres_session(&db2, |c| {
+        crate::common::postgres_session(&db2, move |c| {
             // The lock every write transaction takes first (store/pg.rs, WRITE_LOCK).
             c.execute("SELECT pg_advisory_lock($1)", &[&0x6f70_656e_646f_6f72_i64])
                 .unwrap();
@@ -537,26 +489,14 @@ async fn a_statement_over_its_time_limit_is_a_503_not_a_hang() {
     is_locked.recv().unwrap();
     let c = client();
     let started = std::time::Instant::now();
-    let res = c
-        .post(format!("{url}/api/v1/applications"))
-        .header("Idempotency-Key", key())
-        .json(&application("l1"))
-        .send()
-        .await
-        .unwrap();
+    let res = apply(&c, &url).await;
     let took = started.elapsed();
     assert_eq!(res.status(), 503);
     assert_eq!(res.headers()["retry-after"], "30");
     assert!(took < Duration::from_secs(5), "answered in {took:?}");
     hold.send(()).unwrap();
     holder.join().unwrap();
-    let res = c
-        .post(format!("{url}/api/v1/applications"))
-        .header("Idempotency-Key", key())
-        .json(&application("l1"))
-        .send()
-        .await
-        .unwrap();
+    let res = apply(&c, &url).await;
     assert_eq!(res.status(), 201);
     server.kill();
 }
