@@ -201,7 +201,7 @@ impl Pg {
     pub fn write<T>(&self, f: impl Fn(&Db) -> Result<T>) -> Result<T> {
         self.again_if_dropped(|| {
             let mut client = self.client()?;
-            let tx = block_on((**client).transaction())?;
+            let tx = block_on(client.transaction())?;
             block_on(tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK]))?;
             let db = Db::Postgres(RefCell::new(PgHandle::Tx(tx)));
             let out = f(&db)?;

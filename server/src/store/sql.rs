@@ -212,9 +212,12 @@ pub enum Db<'a> {
 /// A PostgreSQL connection from the pool, or a transaction on one. Its futures are awaited with
 /// `block_on` on the calling (blocking) thread while the store's own runtime drives the
 /// connection, so the store stays blocking like SQLite's (see `pg`).
+///
+/// Both are deadpool's wrappers, which keep each connection's prepared statements: a statement
+/// is parsed and planned once per connection, not once per call.
 pub enum PgHandle<'a> {
-    Client(&'a tokio_postgres::Client),
-    Tx(tokio_postgres::Transaction<'a>),
+    Client(&'a deadpool_postgres::ClientWrapper),
+    Tx(deadpool_postgres::Transaction<'a>),
 }
 
 impl<'a> Db<'a> {
@@ -239,8 +242,12 @@ impl<'a> Db<'a> {
                 let params = pg_params(args);
                 let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(|p| p as _).collect();
                 let n = match &*h.borrow() {
-                    PgHandle::Client(c) => block_on(c.execute(sql.as_str(), &refs))?,
-                    PgHandle::Tx(t) => block_on(t.execute(sql.as_str(), &refs))?,
+                    PgHandle::Client(c) => {
+                        block_on(c.execute(&block_on(c.prepare_cached(&sql))?, &refs))?
+                    }
+                    PgHandle::Tx(t) => {
+                        block_on(t.execute(&block_on(t.prepare_cached(&sql))?, &refs))?
+                    }
                 };
                 Ok(usize::try_from(n).unwrap_or(usize::MAX))
             }
@@ -293,8 +300,12 @@ impl<'a> Db<'a> {
                 let params = pg_params(args);
                 let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(|p| p as _).collect();
                 let rows = match &*h.borrow() {
-                    PgHandle::Client(c) => block_on(c.query(sql.as_str(), &refs))?,
-                    PgHandle::Tx(t) => block_on(t.query(sql.as_str(), &refs))?,
+                    PgHandle::Client(c) => {
+                        block_on(c.query(&block_on(c.prepare_cached(&sql))?, &refs))?
+                    }
+                    PgHandle::Tx(t) => {
+                        block_on(t.query(&block_on(t.prepare_cached(&sql))?, &refs))?
+                    }
                 };
                 rows.iter()
                     .map(|r| {
